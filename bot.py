@@ -1,0 +1,112 @@
+"""Fair Concierge: the one command line. `python bot.py --help` lists the commands."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import signal
+import sys
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from bot.clock import Clock
+from bot.config import ConfigError, Settings
+from bot.db import migrate
+from bot.db.engine import Database
+from bot.deps import Deps
+from bot.i18n import I18n
+from bot.services import badge, buyers
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="bot.py", description="Fair Concierge, a Telegram concierge for trade fair buyers."
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("run", help="run the bot (the default): polls Telegram for updates")
+    db = commands.add_parser("db", help="database maintenance: db upgrade applies migrations")
+    db.add_argument("action", choices=["upgrade"])
+    verify = commands.add_parser(
+        "verify-badge", help="check an e-badge token: whose it is, or that it is forged"
+    )
+    verify.add_argument("token")
+    args = parser.parse_args(argv)
+
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    try:
+        settings = Settings.from_env()
+        if args.command == "db":
+            return _run(_db_upgrade(settings))
+        if args.command == "verify-badge":
+            return _run(_verify_badge(settings, args.token))
+        return _run(_serve(settings))
+    except ConfigError as error:
+        print(f"configuration error: {error}", file=sys.stderr)
+        return 2
+
+
+def _run(coroutine: Coroutine[Any, Any, int]) -> int:
+    return asyncio.run(coroutine)
+
+
+async def _db_upgrade(settings: Settings) -> int:
+    database = Database(settings.database_url)
+    try:
+        await migrate.upgrade(database)
+    finally:
+        await database.dispose()
+    print(f"database is up to date: {database.engine.url.render_as_string(hide_password=True)}")
+    return 0
+
+
+async def _verify_badge(settings: Settings, token: str) -> int:
+    """Exit 0 for a badge of a registered buyer, 1 for a forged or orphaned one."""
+    check = badge.verify(token, settings.require_badge_secret())
+    if not check.valid or check.buyer_code is None:
+        print("FORGED: this badge was not issued by this fair (its signature does not match)")
+        return 1
+    database = Database(settings.database_url)
+    try:
+        async with database.read() as session:
+            profile = await buyers.find_by_code(session, check.buyer_code)
+    finally:
+        await database.dispose()
+    if profile is None:
+        print(f"VALID SIGNATURE, NO BUYER: {check.buyer_code} was deleted or never registered")
+        return 1
+    print(
+        f"VALID: {profile.buyer_code} {profile.full_name}, {profile.company} "
+        f"({profile.country}), registered {profile.registered_at:%Y-%m-%d %H:%M} UTC"
+    )
+    return 0
+
+
+async def _serve(settings: Settings) -> int:
+    from bot.app import build_application, serve
+
+    token = settings.require_token()
+    settings.require_badge_secret()
+    database = Database(settings.database_url)
+    try:
+        await migrate.upgrade(database)
+        deps = Deps(settings=settings, clock=Clock(), db=database, i18n=I18n(settings.locales_dir))
+        stop = asyncio.Event()
+        _on_signals(stop.set)
+        await serve(build_application(deps, token, settings.api_url), stop)
+    finally:
+        await database.dispose()
+    return 0
+
+
+def _on_signals(callback: Callable[[], None]) -> None:
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, callback)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Fair Concierge: the core. Services here know no Telegram types."""

@@ -1,0 +1,88 @@
+"""Builds the telegram.ext.Application: settings in, handlers wired, commands set.
+
+Handler order matters: the reader's language is loaded first (group -1); then
+each feature's commands and buttons; `flow` goes last because it catches what
+every feature before it let through (free text, unknown commands, forged
+buttons).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from telegram import BotCommand, Update
+from telegram.constants import ParseMode
+from telegram.error import TelegramError
+from telegram.ext import ApplicationBuilder, ContextTypes, Defaults, TypeHandler
+
+from bot.deps import Deps
+from bot.i18n import N_
+from handlers import badge, errors, flow, forget, language, profile, registration, start
+from handlers.context import DEPS_KEY, FairApplication, FairContext, load_reader
+
+log = logging.getLogger(__name__)
+
+COMMANDS = (
+    ("start", N_("Welcome and main menu")),
+    ("register", N_("Register and get your e-badge")),
+    ("badge", N_("Show your e-badge")),
+    ("profile", N_("See and change your details")),
+    ("language", N_("Choose your language")),
+    ("forget", N_("Delete your personal data")),
+    ("cancel", N_("Leave what you are doing")),
+    ("help", N_("What this bot can do")),
+)
+
+
+def build_application(deps: Deps, token: str, api_url: str) -> FairApplication:
+    """The Application for `token`, talking to the Bot API server at `api_url`."""
+    app: FairApplication = (
+        ApplicationBuilder()
+        .token(token)
+        .base_url(f"{api_url}/bot")
+        .base_file_url(f"{api_url}/file/bot")
+        .context_types(ContextTypes(context=FairContext))
+        .defaults(Defaults(parse_mode=ParseMode.HTML))
+        .post_init(set_commands)
+        .build()
+    )
+    app.bot_data[DEPS_KEY] = deps
+    app.add_handler(TypeHandler(Update, load_reader), group=-1)
+    for feature in (start, registration, badge, profile, language, forget):
+        feature.register(app)
+    flow.register(app)
+    errors.register(app)
+    return app
+
+
+async def set_commands(app: FairApplication) -> None:
+    """The command menu in every shipped language; a server that refuses it is logged."""
+    i18n = app.bot_data[DEPS_KEY].i18n
+    for code in [None, *i18n.codes]:
+        t = i18n.translator(code)
+        commands = [BotCommand(name, t.gettext(text)) for name, text in COMMANDS]
+        try:
+            await app.bot.set_my_commands(commands, language_code=_telegram_language(code))
+        except TelegramError as error:
+            log.warning(
+                "setMyCommands(%s) failed, the command menu may be missing: %s", code, error
+            )
+            return
+
+
+def _telegram_language(code: str | None) -> str | None:
+    """Telegram's two-letter language code for a locale (zh_Hans is zh)."""
+    return code.split("_")[0] if code else None
+
+
+async def serve(app: FairApplication, stop: asyncio.Event) -> None:
+    """Poll for updates until `stop` is set, then shut down cleanly."""
+    async with app:
+        await app.start()
+        assert app.updater is not None
+        await app.updater.start_polling(allowed_updates=["message", "callback_query"])
+        log.info("bot @%s is polling %s", app.bot.username, app.bot.base_url)
+        await stop.wait()
+        await app.updater.stop()
+        await app.stop()

@@ -1,0 +1,166 @@
+"""Every setting, read once from the environment (and an optional `.env` file).
+
+A wrong setting must stop the program at start with one line that names the
+variable and what it expects, so `Settings.from_env` raises `ConfigError` and the
+CLI turns it into that line and exit code 2. Nothing else reads `os.environ`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TypeVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from dotenv import dotenv_values
+
+DEFAULT_API_URL = "https://api.telegram.org"
+DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///data/concierge.db"
+
+T = TypeVar("T")
+
+
+class ConfigError(Exception):
+    """A setting is missing or malformed; the message names the variable."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The bot's settings; built by `from_env`, never mutated."""
+
+    bot_token: str | None
+    api_url: str
+    database_url: str
+    fair_name: str
+    fair_timezone: ZoneInfo
+    fair_start: date
+    fair_end: date
+    admin_ids: frozenset[int]
+    badge_secret: bytes | None
+    locales_dir: Path = field(default=Path(__file__).resolve().parent.parent / "locales")
+
+    @property
+    def bot_api_base_url(self) -> str:
+        """The `base_url` python-telegram-bot wants: the server root plus `/bot`."""
+        return f"{self.api_url}/bot"
+
+    @property
+    def bot_api_file_url(self) -> str:
+        return f"{self.api_url}/file/bot"
+
+    def require_token(self) -> str:
+        """The token, which only `run` needs: other commands work without one."""
+        if not self.bot_token:
+            raise ConfigError(
+                "TELEGRAM_BOT_TOKEN is not set: expected the token BotFather gave you, "
+                "like 123456789:AA..."
+            )
+        return self.bot_token
+
+    def require_badge_secret(self) -> bytes:
+        """The e-badge signing key: without it no badge can be issued or verified."""
+        if not self.badge_secret:
+            raise ConfigError(
+                "BADGE_SECRET is not set: expected a random string of at least 16 characters, "
+                "such as the output of: python -c 'import secrets; print(secrets.token_hex())'"
+            )
+        return self.badge_secret
+
+    @classmethod
+    def from_env(
+        cls, environ: Mapping[str, str] | None = None, env_file: str | Path | None = ".env"
+    ) -> Settings:
+        """Read settings from `environ` (default `os.environ`) over an optional .env file."""
+        values: dict[str, str] = {}
+        if env_file is not None and Path(env_file).is_file():
+            values.update({k: v for k, v in dotenv_values(env_file).items() if v is not None})
+        values.update(os.environ if environ is None else environ)
+        env = {k: v.strip() for k, v in values.items()}
+
+        fair_start = _read(env, "FAIR_START", _parse_date, "a date like 2026-10-15", None)
+        fair_end = _read(env, "FAIR_END", _parse_date, "a date like 2026-10-24", None)
+        if fair_start is None:
+            fair_start = date(2026, 10, 15)
+        if fair_end is None:
+            fair_end = date(2026, 10, 24) if fair_start == date(2026, 10, 15) else fair_start
+        if fair_end < fair_start:
+            raise ConfigError(
+                f"FAIR_END={fair_end.isoformat()} is before FAIR_START={fair_start.isoformat()}: "
+                "expected an end date on or after the start date"
+            )
+        secret = env.get("BADGE_SECRET") or ""
+        if secret and len(secret) < 16:
+            raise ConfigError("BADGE_SECRET is too short: expected at least 16 characters")
+        token = env.get("TELEGRAM_BOT_TOKEN") or None
+        if token is not None and ":" not in token:
+            raise ConfigError(
+                "TELEGRAM_BOT_TOKEN is malformed: expected the token BotFather gave you, "
+                "like 123456789:AA..."
+            )
+        return cls(
+            bot_token=token,
+            api_url=_read(env, "TELEGRAM_API_URL", _parse_url, "an http(s) URL", DEFAULT_API_URL),
+            database_url=_read(
+                env,
+                "DATABASE_URL",
+                _parse_database_url,
+                "sqlite+aiosqlite:///PATH or postgresql+asyncpg://USER@HOST/DB",
+                DEFAULT_DATABASE_URL,
+            ),
+            fair_name=env.get("FAIR_NAME") or "Canton Fair Online",
+            fair_timezone=_read(
+                env,
+                "FAIR_TIMEZONE",
+                _parse_zone,
+                "an IANA time zone like Asia/Shanghai",
+                ZoneInfo("Asia/Shanghai"),
+            ),
+            fair_start=fair_start,
+            fair_end=fair_end,
+            admin_ids=_read(
+                env, "ADMIN_IDS", _parse_ids, "comma-separated Telegram user ids", frozenset()
+            ),
+            badge_secret=secret.encode() or None,
+        )
+
+
+def _read(
+    env: Mapping[str, str], name: str, parse: Callable[[str], T], expected: str, default: T
+) -> T:
+    raw = env.get(name, "")
+    if not raw:
+        return default
+    try:
+        return parse(raw)
+    except ValueError:
+        raise ConfigError(f"{name}={raw!r} is malformed: expected {expected}") from None
+
+
+def _parse_date(raw: str) -> date:
+    return date.fromisoformat(raw)
+
+
+def _parse_url(raw: str) -> str:
+    if not raw.startswith(("http://", "https://")) or len(raw) < 10:
+        raise ValueError(raw)
+    return raw.rstrip("/")
+
+
+def _parse_database_url(raw: str) -> str:
+    if not raw.startswith(("sqlite+aiosqlite://", "postgresql+asyncpg://")):
+        raise ValueError(raw)
+    return raw
+
+
+def _parse_zone(raw: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(raw)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(raw) from None
+
+
+def _parse_ids(raw: str) -> frozenset[int]:
+    return frozenset(int(part) for part in raw.replace(" ", "").split(",") if part)

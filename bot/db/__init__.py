@@ -1,0 +1,1 @@
+"""The database layer: typed models, the engine and session factory, migrations."""

@@ -1,0 +1,172 @@
+"""Translations and locale-aware formatting, per reader, via Babel.
+
+Catalogs are discovered on disk: a language ships when
+`locales/<lang>/LC_MESSAGES/messages.po` exists, and nothing else has to
+change. Compiled `.mo` files are used when they are up to date; otherwise the
+`.po` is compiled in memory, so a fresh checkout never speaks a stale catalog.
+Nothing here installs a process-wide `_`: every reply is translated for its
+reader through a `Translator`.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, tzinfo
+from decimal import Decimal
+from pathlib import Path
+
+from babel import Locale, UnknownLocaleError, negotiate_locale
+from babel.core import get_global
+from babel.dates import format_date, format_datetime, format_interval, format_time
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from babel.numbers import format_currency, format_decimal
+from babel.support import Translations
+
+DEFAULT_LOCALE = "en"
+DOMAIN = "messages"
+LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
+
+# Direction marks: a paragraph in a Telegram client takes its direction from its
+# first strong character, so Arabic lines that open with a Latin name or a digit
+# would turn left-to-right. A right-to-left mark at the start of each line keeps
+# them right-to-left, and isolates keep embedded Latin values from reordering.
+RLM = "\u200f"
+FSI, PDI = "\u2068", "\u2069"
+
+_PLACEHOLDER = re.compile(r"{(\w*)[^{}]*}")
+
+
+def N_(message: str) -> str:
+    """Mark a string for extraction where it is defined; it is translated where shown."""
+    return message
+
+
+def placeholders(message: str) -> set[str]:
+    """The named `{placeholders}` in a message, to compare a translation with its msgid."""
+    return set(_PLACEHOLDER.findall(message.replace("{{", "").replace("}}", "")))
+
+
+@dataclass(frozen=True)
+class Translator:
+    """Everything one reader needs: their catalog, their Babel locale, their direction."""
+
+    code: str
+    locale: Locale
+    translations: Translations
+
+    @property
+    def rtl(self) -> bool:
+        return self.locale.character_order == "right-to-left"
+
+    def gettext(self, message: str) -> str:
+        return self.translations.gettext(message)
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        return self.translations.ngettext(singular, plural, n)
+
+    def format(self, message: str, **values: object) -> str:
+        """Translate `message` and fill its placeholders with HTML-escaped values."""
+        return self.gettext(message).format(**{k: self.value(v) for k, v in values.items()})
+
+    def value(self, value: object) -> str:
+        """A value for a message sent with parse_mode HTML, isolated in RTL text."""
+        text = html.escape(str(value), quote=False)
+        return f"{FSI}{text}{PDI}" if self.rtl else text
+
+    def paragraphs(self, text: str) -> str:
+        """The final text of a message: every line starts in the reader's direction."""
+        if not self.rtl:
+            return text
+        return "\n".join(RLM + line if line else line for line in text.split("\n"))
+
+    def date(self, value: date, fmt: str = "long") -> str:
+        return format_date(value, format=fmt, locale=self.locale)
+
+    def date_range(self, start: date, end: date) -> str:
+        return format_interval(start, end, "yMMMd", locale=self.locale)
+
+    def datetime(self, value: datetime, zone: tzinfo, fmt: str = "medium") -> str:
+        return format_datetime(value, format=fmt, tzinfo=zone, locale=self.locale)
+
+    def time(self, value: datetime, zone: tzinfo, fmt: str = "short") -> str:
+        return format_time(value, format=fmt, tzinfo=zone, locale=self.locale)
+
+    def number(self, value: int | float | Decimal) -> str:
+        return format_decimal(value, locale=self.locale)
+
+    def money(self, amount: int | float | Decimal, currency: str) -> str:
+        return format_currency(amount, currency, locale=self.locale)
+
+    def country(self, code: str) -> str:
+        return self.locale.territories.get(code) or Locale("en").territories.get(code, code)
+
+
+class I18n:
+    """The shipped catalogs, loaded once, and the translators built from them."""
+
+    def __init__(self, locales_dir: Path = LOCALES_DIR) -> None:
+        self.locales_dir = locales_dir
+        self.catalogs: dict[str, Translations] = {
+            code: _load(path) for code, path in sorted(_discover(locales_dir).items())
+        }
+        if DEFAULT_LOCALE not in self.catalogs:
+            raise FileNotFoundError(f"no {DEFAULT_LOCALE} catalog under {locales_dir}")
+        self._translators = {
+            code: Translator(code, Locale.parse(code), translations)
+            for code, translations in self.catalogs.items()
+        }
+
+    @property
+    def codes(self) -> list[str]:
+        """Shipped locale codes, the default first."""
+        return [DEFAULT_LOCALE, *(c for c in self.catalogs if c != DEFAULT_LOCALE)]
+
+    def translator(self, code: str | None) -> Translator:
+        return self._translators.get(code or "", self._translators[DEFAULT_LOCALE])
+
+    def negotiate(self, language_code: str | None) -> str:
+        """The shipped locale closest to Telegram's `language_code` (an IETF tag)."""
+        if not language_code:
+            return DEFAULT_LOCALE
+        try:
+            locale = Locale.parse(language_code.replace("-", "_"))
+        except (ValueError, UnknownLocaleError):
+            locale = None
+        language = locale.language if locale else language_code.split("-")[0].lower()
+        script = locale.script if locale else None
+        if script is None:
+            likely = get_global("likely_subtags").get(language, "")
+            script = Locale.parse(likely).script if likely else None
+        preferred = [f"{language}_{script}"] if script else []
+        preferred.append(language)
+        found = negotiate_locale(preferred, self.codes)
+        if found:
+            return found
+        same_language = [c for c in self.codes if Locale.parse(c).language == language]
+        return same_language[0] if same_language else DEFAULT_LOCALE
+
+    def native_name(self, code: str) -> str:
+        """A language's name in that language, as a button label ("Español", "中文 (简体)")."""
+        name = Locale.parse(code).get_display_name(code) or code
+        return name[:1].upper() + name[1:]
+
+
+def _discover(locales_dir: Path) -> dict[str, Path]:
+    return {po.parent.parent.name: po for po in locales_dir.glob(f"*/LC_MESSAGES/{DOMAIN}.po")}
+
+
+def _load(po_path: Path) -> Translations:
+    mo_path = po_path.with_suffix(".mo")
+    if mo_path.exists() and mo_path.stat().st_mtime >= po_path.stat().st_mtime:
+        with mo_path.open("rb") as mo:
+            return Translations(mo, domain=DOMAIN)
+    with po_path.open("rb") as po:
+        catalog = read_po(po, locale=po_path.parent.parent.name)
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog)
+    buffer.seek(0)
+    return Translations(buffer, domain=DOMAIN)

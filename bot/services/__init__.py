@@ -1,0 +1,1 @@
+"""Domain logic as plain async functions on a session; no Telegram types here."""

@@ -1,0 +1,60 @@
+"""Users: everyone who writes to the bot, and the language they read."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.db.models import Buyer, User
+
+
+async def language_of(session: AsyncSession, telegram_id: int) -> str | None:
+    """The stored language, or None for someone the bot has never seen."""
+    return (
+        await session.execute(select(User.language).where(User.telegram_id == telegram_id))
+    ).scalar_one_or_none()
+
+
+async def ensure(session: AsyncSession, telegram_id: int, negotiated: str, now: datetime) -> str:
+    """The user's language, creating the user with the negotiated one on first contact."""
+    user = await session.get(User, telegram_id)
+    if user is None:
+        session.add(
+            User(
+                telegram_id=telegram_id,
+                language=negotiated,
+                language_chosen=False,
+                created_at=now,
+                updated_at=now,
+            )
+        )
+        await session.flush()
+        return negotiated
+    return user.language
+
+
+async def set_language(
+    session: AsyncSession, telegram_id: int, language: str, now: datetime
+) -> None:
+    """Store an explicit choice; it wins over Telegram's language_code from now on."""
+    user = await session.get(User, telegram_id)
+    if user is None:
+        session.add(
+            User(
+                telegram_id=telegram_id,
+                language=language,
+                language_chosen=True,
+                created_at=now,
+                updated_at=now,
+            )
+        )
+    else:
+        user.language, user.language_chosen, user.updated_at = language, True, now
+    await session.flush()
+
+
+async def is_registered(session: AsyncSession, telegram_id: int) -> bool:
+    found = await session.execute(select(Buyer.id).where(Buyer.telegram_id == telegram_id))
+    return found.scalar_one_or_none() is not None

@@ -1,0 +1,1 @@
+"""Telegram adapters: read an Update, call a service, send a translated reply."""

@@ -1,0 +1,49 @@
+"""The typed context every handler receives: the shared services and the reader.
+
+`load_reader` runs first for every update (handler group -1) and settles whose
+language the replies are in, so no handler looks it up again.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from telegram import Update
+from telegram.ext import Application, CallbackContext, ExtBot
+
+from bot.deps import Deps
+from bot.i18n import Translator
+from bot.services import users
+
+DEPS_KEY = "deps"
+
+
+class FairContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
+    """CallbackContext with `deps` and `t`, the translator for this update's user."""
+
+    t: Translator
+
+    @property
+    def deps(self) -> Deps:
+        deps: Deps = self.application.bot_data[DEPS_KEY]
+        return deps
+
+
+FairApplication = Application[Any, FairContext, Any, Any, Any, Any]
+
+
+async def load_reader(update: object, context: FairContext) -> None:
+    """Find the user's language: stored, or negotiated from Telegram on first contact."""
+    deps = context.deps
+    user = update.effective_user if isinstance(update, Update) else None
+    if user is None:
+        context.t = deps.i18n.translator(None)
+        return
+    async with deps.db.read() as session:
+        language = await users.language_of(session, user.id)
+    if language is None:
+        async with deps.db.write() as session:
+            language = await users.ensure(
+                session, user.id, deps.i18n.negotiate(user.language_code), deps.clock.now()
+            )
+    context.t = deps.i18n.translator(language)

@@ -1,0 +1,34 @@
+"""The error handler: log first, then apologise to the user in their language."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+from telegram.error import TelegramError
+
+from handlers.context import FairApplication, FairContext
+
+log = logging.getLogger(__name__)
+
+
+async def on_error(update: object, context: FairContext) -> None:
+    """Log the failure with the update id; the bot keeps serving everyone else."""
+    update_id = update.update_id if isinstance(update, Update) else None
+    log.error("error while handling update %s", update_id, exc_info=context.error)
+    if not isinstance(update, Update) or update.effective_chat is None:
+        return
+    t = getattr(context, "t", None) or context.deps.i18n.translator(None)
+    try:
+        if update.callback_query is not None:
+            await update.callback_query.answer()
+        await context.bot.send_message(
+            update.effective_chat.id,
+            t.paragraphs(t.gettext("Sorry, something went wrong on our side. Please try again.")),
+        )
+    except TelegramError as error:
+        log.warning("could not send the apology for update %s: %s", update_id, error)
+
+
+def register(app: FairApplication) -> None:
+    app.add_error_handler(on_error)

@@ -1,0 +1,95 @@
+"""Messages outside commands and buttons: routed by the user's place in a flow.
+
+Also what keeps a flow where it was when something else arrives: a command in
+the middle of a flow, /cancel, an unknown command, a button this release did
+not make.
+"""
+
+from __future__ import annotations
+
+from telegram import ReplyKeyboardRemove, Update
+from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
+
+from bot.services import conversations
+from bot.services import registration as reg
+from bot.services.conversations import State
+from handlers import registration
+from handlers.context import FairApplication, FairContext
+from handlers.replies import answer, send
+
+
+async def current_state(update: Update, context: FairContext) -> State | None:
+    user = update.effective_user
+    assert user is not None
+    async with context.deps.db.read() as session:
+        return await conversations.get(session, user.id)
+
+
+async def remind(update: Update, context: FairContext, state: State) -> None:
+    """Say that a flow is under way and ask its question again."""
+    t = context.t
+    if state.flow == reg.EDIT_FLOW:
+        text = t.gettext(
+            "You are editing your profile. Answer the question below, or send /cancel."
+        )
+    else:
+        text = t.gettext("You are registering. Answer the question below, or send /cancel.")
+    await send(update, context, text)
+    await registration.ask(update, context, state)
+
+
+async def on_message(update: Update, context: FairContext) -> None:
+    """Any text or media that is not a command."""
+    state = await current_state(update, context)
+    if state is not None and state.flow in reg.FLOWS:
+        await registration.on_message(update, context, state)
+        return
+    await send(
+        update,
+        context,
+        context.t.gettext("I did not understand that. Send /help to see what I can do."),
+    )
+
+
+async def cancel_command(update: Update, context: FairContext) -> None:
+    """/cancel: leave any flow; the draft's answers are deleted with it."""
+    user = update.effective_user
+    assert user is not None
+    async with context.deps.db.write() as session:
+        left = await conversations.end(session, user.id)
+    t = context.t
+    if left:
+        await send(
+            update,
+            context,
+            t.gettext("Cancelled. Nothing was saved. Send /start to see the menu."),
+            ReplyKeyboardRemove(),
+        )
+    else:
+        await send(update, context, t.gettext("There is nothing to cancel."))
+
+
+async def unknown_command(update: Update, context: FairContext) -> None:
+    await send(
+        update,
+        context,
+        context.t.gettext("I do not know that command. Send /help to see what I can do."),
+    )
+    state = await current_state(update, context)
+    if state is not None and state.flow in reg.FLOWS:
+        await registration.ask(update, context, state)
+
+
+async def unknown_button(update: Update, context: FairContext) -> None:
+    """A button whose data this release did not make: forged, or from an old release."""
+    query = update.callback_query
+    assert query is not None
+    await answer(query, context.t.gettext("This button is not valid."), alert=True)
+
+
+def register(app: FairApplication) -> None:
+    """Last in order: these catch what every feature before them let through."""
+    app.add_handler(CommandHandler("cancel", cancel_command))
+    app.add_handler(MessageHandler(filters.COMMAND, unknown_command))
+    app.add_handler(MessageHandler(~filters.COMMAND & ~filters.UpdateType.EDITED, on_message))
+    app.add_handler(CallbackQueryHandler(unknown_button))

@@ -1,0 +1,226 @@
+"""Registration and profile edits: route answers and button presses to the service.
+
+The flow, top to bottom: full name, company, country (buttons when several
+match), time zone (buttons from the country), e-mail, phone (contact button or
+Skip), interests (toggles), consent, then a summary with Confirm / Edit. The
+same steps edit one field of a registered buyer's profile.
+"""
+
+from __future__ import annotations
+
+from telegram import CallbackQuery, ReplyKeyboardRemove, Update
+from telegram.ext import CallbackQueryHandler, CommandHandler
+
+from bot.errors import AlreadyRegistered, InvalidAnswer, NotRegistered, StaleAction
+from bot.services import buyers, conversations
+from bot.services import registration as reg
+from bot.services.conversations import State
+from handlers import registration_views as views
+from handlers.badge import send_badge
+from handlers.callbacks import pattern, unpack
+from handlers.context import FairApplication, FairContext
+from handlers.replies import answer, edit, edit_markup, send
+
+
+async def register_command(update: Update, context: FairContext) -> None:
+    """/register: start (or resume) registration and ask the current question."""
+    deps = context.deps
+    user_id = _user_id(update)
+    try:
+        async with deps.db.write() as session:
+            state = await reg.start(session, user_id, deps.clock.now())
+    except AlreadyRegistered:
+        await already_registered(update, context)
+        return
+    await ask(update, context, state)
+
+
+async def already_registered(update: Update, context: FairContext) -> None:
+    async with context.deps.db.read() as session:
+        profile = await buyers.get(session, _user_id(update))
+    await send(
+        update,
+        context,
+        context.t.format(
+            "You are already registered. Your buyer ID is {code}. Send /badge to see your "
+            "e-badge, or /profile to change your details.",
+            code=profile.buyer_code,
+        ),
+    )
+
+
+async def ask(update: Update, context: FairContext, state: State) -> None:
+    """Send the question of the state's step (and, for the phone, its contact button)."""
+    t = context.t
+    text, markup = views.question(t, state, context.deps.clock.now())
+    if state.step == "phone":
+        await send(update, context, text, views.contact_keyboard(t))
+        await send(update, context, t.gettext("Prefer not to share it?"), markup)
+        return
+    await send(update, context, text, markup)
+
+
+async def on_message(update: Update, context: FairContext, state: State) -> None:
+    """A message while registering: a typed answer, a shared contact, or something else."""
+    deps, t = context.deps, context.t
+    message = update.effective_message
+    assert message is not None
+    user_id = _user_id(update)
+    step_before = state.step
+    try:
+        async with deps.db.write() as session:
+            if message.contact is not None:
+                own = message.contact.user_id == user_id
+                state = await reg.share_contact(
+                    session, user_id, message.contact.phone_number, own, deps.clock.now()
+                )
+            elif message.text is not None:
+                state = await reg.answer_text(
+                    session, user_id, message.text, deps.clock.now(), deps.i18n.codes
+                )
+            else:
+                raise InvalidAnswer("use_contact_button" if state.step == "phone" else "text_only")
+    except InvalidAnswer as problem:
+        await send(update, context, views.hint(t, problem.reason, problem.limit))
+        if state.step not in ("full_name", "company", "email", "phone"):
+            await ask(update, context, state)
+        return
+    except StaleAction:
+        await send(
+            update, context, t.gettext("That step is over. Send /start to see where you are.")
+        )
+        return
+    if step_before == "phone":
+        await send(
+            update, context, t.gettext("Thank you, phone number saved."), ReplyKeyboardRemove()
+        )
+    await ask(update, context, state)
+
+
+async def on_button(update: Update, context: FairContext) -> None:
+    """A registration button: check it belongs to this run and step, then act on it."""
+    query = update.callback_query
+    assert query is not None
+    callback = unpack(query.data)
+    assert callback is not None  # the handler's pattern only lets ours through
+    action = callback.action.removeprefix("r.")
+    if action == "confirm":
+        await _confirm(update, context, query, callback.token)
+    elif action in ("editmenu", "summary"):
+        await _toggle_edit_menu(update, context, query, callback.token, action == "editmenu")
+    else:
+        await _press(update, context, query, callback.token, action, callback.arg)
+
+
+async def _press(
+    update: Update, context: FairContext, query: CallbackQuery, token: str, action: str, arg: str
+) -> None:
+    deps, t = context.deps, context.t
+    try:
+        async with deps.db.write() as session:
+            state = await reg.press(
+                session, _user_id(update), token, action, arg, deps.clock.now()
+            )
+    except StaleAction:
+        await answer(query, t.gettext("This button belongs to an older message."), alert=True)
+        return
+    except InvalidAnswer as problem:
+        await answer(query, views.hint(t, problem.reason, problem.limit), alert=True)
+        return
+    await answer(query)
+    if action == "interest":
+        await edit_markup(query, context, views.interests_keyboard(t, state))
+        return
+    await edit_markup(query, context, None)
+    if action == "skip_phone":
+        await send(update, context, t.gettext("Skipped."), ReplyKeyboardRemove())
+    await ask(update, context, state)
+
+
+async def _toggle_edit_menu(
+    update: Update, context: FairContext, query: CallbackQuery, token: str, editing: bool
+) -> None:
+    async with context.deps.db.read() as session:
+        state = await conversations.get(session, _user_id(update))
+    if state is None or state.token != token or state.step != reg.SUMMARY:
+        await answer(query, context.t.gettext("This button belongs to an older message."), True)
+        return
+    await answer(query)
+    text, markup = views.summary(context.t, state, context.deps.clock.now(), editing=editing)
+    await edit(query, context, text, markup)
+
+
+async def _confirm(update: Update, context: FairContext, query: CallbackQuery, token: str) -> None:
+    deps, t = context.deps, context.t
+    try:
+        async with deps.db.write() as session:
+            profile, created = await reg.confirm(
+                session, _user_id(update), token, deps.clock.now()
+            )
+    except AlreadyRegistered:
+        await answer(query, t.gettext("You are already registered."))
+        return
+    except StaleAction:
+        await answer(query, t.gettext("This button belongs to an older message."), alert=True)
+        return
+    await answer(query)
+    await edit_markup(query, context, None)
+    if not created:
+        await send(update, context, t.gettext("Your profile is saved."))
+        return
+    await send(
+        update,
+        context,
+        t.format(
+            "Welcome to {fair}! You are registered. Your buyer ID is <b>{code}</b>.\n"
+            "Show the e-badge below at the entrance of the fair.",
+            fair=deps.settings.fair_name,
+            code=profile.buyer_code,
+        ),
+    )
+    await send_badge(update, context, profile)
+
+
+async def edit_command(update: Update, context: FairContext) -> None:
+    """A profile button: start editing one field with the registration steps."""
+    query = update.callback_query
+    assert query is not None
+    callback = unpack(query.data)
+    assert callback is not None
+    deps = context.deps
+    try:
+        async with deps.db.write() as session:
+            state = await reg.start_edit(session, _user_id(update), callback.arg, deps.clock.now())
+    except (StaleAction, NotRegistered):
+        await answer(query, context.t.gettext("This button belongs to an older message."), True)
+        return
+    await answer(query)
+    await ask(update, context, state)
+
+
+def _user_id(update: Update) -> int:
+    user = update.effective_user
+    assert user is not None
+    return user.id
+
+
+def register(app: FairApplication) -> None:
+    app.add_handler(CommandHandler("register", register_command))
+    app.add_handler(
+        CallbackQueryHandler(
+            on_button,
+            pattern=pattern(
+                "r.country",
+                "r.tz",
+                "r.skip_phone",
+                "r.interest",
+                "r.interests_done",
+                "r.consent",
+                "r.edit",
+                "r.confirm",
+                "r.editmenu",
+                "r.summary",
+            ),
+        )
+    )
+    app.add_handler(CallbackQueryHandler(edit_command, pattern=pattern("p.edit")))

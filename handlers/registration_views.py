@@ -1,0 +1,197 @@
+"""What each registration step shows: the question, its buttons, the summary.
+
+Rendering only: the flow's rules live in bot.services.registration, and the
+routing of answers in handlers.registration.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from telegram import InlineKeyboardMarkup, KeyboardButton, ReplyKeyboardMarkup
+
+from bot.i18n import N_, Translator
+from bot.services import registration as reg
+from bot.services import timezones
+from bot.services.categories import category_keys, category_label
+from bot.services.conversations import State
+from handlers.callbacks import pack
+from handlers.replies import Markup, inline
+
+TOTAL_STEPS = len(reg.STEPS)
+
+QUESTIONS = {
+    "full_name": N_("What is your full name?"),
+    "company": N_("Which company do you represent?"),
+    "country": N_("Which country are you from? Type its name in any language."),
+    "timezone": N_(
+        "Which time zone are you in? Meeting times will be shown in it. "
+        "Pick one below, or type an offset such as UTC+3."
+    ),
+    "email": N_("What is your business e-mail address?"),
+    "phone": N_(
+        "Share your phone number with the button below, so exhibitors can call you back. "
+        "Or tap Skip."
+    ),
+    "interests": N_("Which products are you looking for? Tap all that apply, then Done."),
+    "consent": N_(
+        "May exhibitors see your name, company, country, e-mail and phone when you contact "
+        "them or book a meeting? You can change this at any time in /profile."
+    ),
+}
+
+FIELD_LABELS = {
+    "full_name": N_("Name"),
+    "company": N_("Company"),
+    "country": N_("Country"),
+    "timezone": N_("Time zone"),
+    "email": N_("E-mail"),
+    "phone": N_("Phone"),
+    "interests": N_("Interests"),
+    "consent": N_("Shared with exhibitors"),
+}
+
+HINTS = {
+    "empty": N_("The answer is empty. Please type it again."),
+    "too_long": N_("That is too long: {limit} characters at most, please."),
+    "no_letters": N_("Please use letters, not only digits or symbols."),
+    "unknown_country": N_(
+        "I could not find that country. Try its name in English or in your language, "
+        "for example “Spain” or “España”."
+    ),
+    "bad_timezone": N_("Please pick a time zone from the buttons, or type an offset like UTC+3."),
+    "bad_email": N_("That does not look like an e-mail address. Example: name@company.com"),
+    "bad_phone": N_("That phone number does not look valid."),
+    "use_contact_button": N_("Please use the “Share my phone number” button, or tap Skip."),
+    "use_buttons": N_("Please answer with the buttons under the question."),
+    "pick_one": N_("Pick at least one category."),
+    "not_own_contact": N_("Please share your own number with the button below."),
+    "unexpected_contact": N_("I did not ask for a phone number here."),
+    "text_only": N_("Please answer with text."),
+}
+
+
+def hint(t: Translator, reason: str, limit: int | None = None) -> str:
+    return t.format(HINTS.get(reason, HINTS["use_buttons"]), limit=t.number(limit or 0))
+
+
+def question(t: Translator, state: State, now: datetime) -> tuple[str, Markup]:
+    """The question for the state's step, with its buttons."""
+    step = state.step
+    if step == reg.SUMMARY:
+        return summary(t, state, now)
+    if step == "country" and state.data.get("country_choices"):
+        return country_choices(t, state)
+    text = t.gettext(QUESTIONS[step])
+    if step in reg.STEPS and not state.data.get("editing"):
+        progress = t.format(
+            "Step {n} of {total}",
+            n=t.number(reg.STEPS.index(step) + 1),
+            total=t.number(TOTAL_STEPS),
+        )
+        text = f"<i>{progress}</i>\n{text}"
+    return text, _buttons(t, state, now)
+
+
+def country_choices(t: Translator, state: State) -> tuple[str, Markup]:
+    rows = [
+        [(t.country(code), pack("r.country", str(i), state.token))]
+        for i, code in enumerate(state.data.get("country_choices", []))
+    ]
+    return t.gettext("Several countries match. Which one do you mean?"), inline(rows)
+
+
+def summary(
+    t: Translator, state: State, now: datetime, editing: bool = False
+) -> tuple[str, InlineKeyboardMarkup]:
+    """All answers for a last look, with Confirm (or Save) and Edit."""
+    data = state.data
+    heading = (
+        t.gettext("Your profile with this change:")
+        if state.flow == reg.EDIT_FLOW
+        else t.gettext("Please check your details:")
+    )
+    lines = [f"<b>{heading}</b>", ""]
+    for field, value in field_values(t, data, now):
+        lines.append(f"{t.gettext(FIELD_LABELS[field])}: {value}")
+    if editing:
+        rows = [
+            [(t.gettext(FIELD_LABELS[f]), pack("r.edit", f, state.token))] for f in reg.EDITABLE
+        ]
+        rows.append([(t.gettext("« Back"), pack("r.summary", "", state.token))])
+    else:
+        confirm = t.gettext("✅ Save") if state.flow == reg.EDIT_FLOW else t.gettext("✅ Confirm")
+        rows = [
+            [(confirm, pack("r.confirm", "", state.token))],
+            [(t.gettext("✏️ Edit a field"), pack("r.editmenu", "", state.token))],
+        ]
+    return "\n".join(lines), inline(rows)
+
+
+def field_values(t: Translator, data: dict[str, object], now: datetime) -> list[tuple[str, str]]:
+    """Each profile field as the reader should see it (escaped, localised)."""
+    interests = data.get("interests") or []
+    assert isinstance(interests, list)
+    phone = data.get("phone")
+    return [
+        ("full_name", t.value(data.get("full_name", ""))),
+        ("company", t.value(data.get("company", ""))),
+        ("country", t.value(t.country(str(data.get("country", ""))))),
+        ("timezone", t.value(_zone_label(t, str(data.get("timezone", "")), now))),
+        ("email", t.value(data.get("email", ""))),
+        ("phone", t.value(phone) if phone else t.gettext("not shared")),
+        ("interests", ", ".join(t.gettext(category_label(k)) for k in interests)),
+        ("consent", t.gettext("Yes") if data.get("consent") else t.gettext("No")),
+    ]
+
+
+def contact_keyboard(t: Translator) -> ReplyKeyboardMarkup:
+    return ReplyKeyboardMarkup(
+        [[KeyboardButton(t.gettext("📱 Share my phone number"), request_contact=True)]],
+        resize_keyboard=True,
+        one_time_keyboard=True,
+    )
+
+
+def _buttons(t: Translator, state: State, now: datetime) -> InlineKeyboardMarkup | None:
+    step, token, data = state.step, state.token, state.data
+    if step == "timezone":
+        return inline(
+            [
+                [(_zone_label(t, zone, now), pack("r.tz", str(i), token))]
+                for i, zone in enumerate(data.get("timezone_choices", []))
+            ]
+        )
+    if step == "phone":
+        return inline([[(t.gettext("Skip"), pack("r.skip_phone", "", token))]])
+    if step == "interests":
+        return interests_keyboard(t, state)
+    if step == "consent":
+        return inline(
+            [
+                [
+                    (t.gettext("Yes, share"), pack("r.consent", "yes", token)),
+                    (t.gettext("No"), pack("r.consent", "no", token)),
+                ]
+            ]
+        )
+    return None
+
+
+def interests_keyboard(t: Translator, state: State) -> InlineKeyboardMarkup:
+    chosen = set(state.data.get("interests", []))
+    rows = [
+        [
+            (
+                ("✅ " if key in chosen else "") + t.gettext(category_label(key)),
+                pack("r.interest", key, state.token),
+            )
+        ]
+        for key in category_keys()
+    ]
+    rows.append([(t.gettext("Done"), pack("r.interests_done", "", state.token))])
+    return inline(rows)
+
+
+def _zone_label(t: Translator, zone: str, now: datetime) -> str:
+    return timezones.timezone_label(zone, t.code, now) if zone else ""

@@ -1,0 +1,81 @@
+"""Sending replies: every message in the reader's direction, optional calls guarded.
+
+Optional Bot API calls (a photo, a chat action, a callback answer) may fail on a
+minimal or misbehaving server; they are logged and the flow goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from telegram import (
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    ReplyKeyboardMarkup,
+    ReplyKeyboardRemove,
+    Update,
+)
+from telegram.error import BadRequest, TelegramError
+
+from handlers.context import FairContext
+
+log = logging.getLogger(__name__)
+
+Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | None
+
+
+def inline(rows: Sequence[Sequence[tuple[str, str]]]) -> InlineKeyboardMarkup:
+    """An inline keyboard from rows of (label, callback data)."""
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(label, callback_data=data) for label, data in row] for row in rows]
+    )
+
+
+async def send(update: Update, context: FairContext, text: str, markup: Markup = None) -> Message:
+    """Send `text` (HTML) to the update's chat, in the reader's direction."""
+    chat = update.effective_chat
+    assert chat is not None
+    return await context.bot.send_message(chat.id, context.t.paragraphs(text), reply_markup=markup)
+
+
+async def edit(
+    query: CallbackQuery, context: FairContext, text: str, markup: InlineKeyboardMarkup | None
+) -> None:
+    """Replace the text of the message a button sits on; send anew where that fails."""
+    message = query.message
+    try:
+        if isinstance(message, Message):
+            await message.edit_text(context.t.paragraphs(text), reply_markup=markup)
+            return
+    except BadRequest as error:
+        if "not modified" in str(error):
+            return
+        log.warning("editMessageText failed, sending a new message instead: %s", error)
+    await context.bot.send_message(
+        query.from_user.id, context.t.paragraphs(text), reply_markup=markup
+    )
+
+
+async def edit_markup(
+    query: CallbackQuery, context: FairContext, markup: InlineKeyboardMarkup | None
+) -> None:
+    """Change only the buttons under a message (a toggle, a sub-menu)."""
+    message = query.message
+    if not isinstance(message, Message):
+        return
+    try:
+        await message.edit_reply_markup(reply_markup=markup)
+    except BadRequest as error:
+        if "not modified" not in str(error):
+            log.warning("editMessageReplyMarkup failed: %s", error)
+
+
+async def answer(query: CallbackQuery, text: str | None = None, alert: bool = False) -> None:
+    """Stop the button's spinner, with a short notice when there is something to say."""
+    try:
+        await query.answer(text, show_alert=alert)
+    except TelegramError as error:
+        log.warning("answerCallbackQuery failed: %s", error)

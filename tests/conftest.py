@@ -1,0 +1,92 @@
+"""Shared fixtures: a fresh database on each engine, settings, the clock, the catalogs.
+
+Every test that asks for `database` runs on SQLite, and again on PostgreSQL
+when TEST_POSTGRES_URL is set; each gets a clean, migrated database of its own.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+
+from bot.clock import Clock
+from bot.config import Settings
+from bot.db import migrate
+from bot.db.engine import Database
+from bot.deps import Deps
+from bot.i18n import I18n
+
+POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL")
+TEST_ENV = {
+    "FAIR_NAME": "Canton Fair Online",
+    "FAIR_TIMEZONE": "Asia/Shanghai",
+    "FAIR_START": "2026-10-15",
+    "FAIR_END": "2026-10-24",
+    "BADGE_SECRET": "test-secret-0123456789abcdef",
+    "ADMIN_IDS": "900001",
+}
+# Before the fair opens, on the fair's clock: 2026-10-01 09:00 in Shanghai.
+TEST_NOW = datetime(2026, 10, 1, 1, 0, tzinfo=UTC)
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def engine_name(request: pytest.FixtureRequest) -> str:
+    if request.param == "postgres" and not POSTGRES_URL:
+        pytest.skip("TEST_POSTGRES_URL is not set")
+    return str(request.param)
+
+
+@pytest.fixture
+async def database(engine_name: str, tmp_path: Path) -> AsyncIterator[Database]:
+    """A migrated, empty database on the engine under test, dropped afterwards."""
+    if engine_name == "sqlite":
+        db = Database(f"sqlite+aiosqlite:///{tmp_path / 'test.db'}")
+        await migrate.upgrade(db)
+        yield db
+        await db.dispose()
+        return
+    assert POSTGRES_URL is not None
+    # A database of its own (not a schema) keeps the URL plain, so the CLI can be
+    # pointed at it through DATABASE_URL like any operator would.
+    name = f"test_{uuid.uuid4().hex[:12]}"
+    admin = Database(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+    async with admin.engine.connect() as conn:
+        await conn.execute(text(f'CREATE DATABASE "{name}"'))
+    db = Database(str(make_url(POSTGRES_URL).set(database=name).render_as_string(False)))
+    try:
+        await migrate.upgrade(db)
+        yield db
+    finally:
+        await db.dispose()
+        async with admin.engine.connect() as conn:
+            await conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+        await admin.dispose()
+
+
+@pytest.fixture
+def settings(database: Database) -> Settings:
+    return Settings.from_env({**TEST_ENV, "DATABASE_URL": database.url}, env_file=None)
+
+
+@pytest.fixture
+def clock() -> Clock:
+    clock = Clock()
+    clock.freeze(TEST_NOW)
+    return clock
+
+
+@pytest.fixture(scope="session")
+def i18n() -> I18n:
+    return I18n()
+
+
+@pytest.fixture
+def deps(settings: Settings, clock: Clock, database: Database, i18n: I18n) -> Deps:
+    return Deps(settings=settings, clock=clock, db=database, i18n=i18n)
