@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 from telegram import BotCommand, Update
 from telegram.constants import ParseMode
@@ -18,6 +20,7 @@ from telegram.ext import ApplicationBuilder, ContextTypes, Defaults, TypeHandler
 
 from bot.deps import Deps
 from bot.i18n import N_
+from bot.telegram_bot import make_bot
 from handlers import badge, errors, flow, forget, language, profile, registration, start
 from handlers.context import DEPS_KEY, FairApplication, FairContext, load_reader
 
@@ -39,12 +42,8 @@ def build_application(deps: Deps, token: str, api_url: str) -> FairApplication:
     """The Application for `token`, talking to the Bot API server at `api_url`."""
     app: FairApplication = (
         ApplicationBuilder()
-        .token(token)
-        .base_url(f"{api_url}/bot")
-        .base_file_url(f"{api_url}/file/bot")
+        .bot(make_bot(token, api_url, Defaults(parse_mode=ParseMode.HTML)))
         .context_types(ContextTypes(context=FairContext))
-        .defaults(Defaults(parse_mode=ParseMode.HTML))
-        .post_init(set_commands)
         .build()
     )
     app.bot_data[DEPS_KEY] = deps
@@ -76,13 +75,25 @@ def _telegram_language(code: str | None) -> str | None:
     return code.split("_")[0] if code else None
 
 
-async def serve(app: FairApplication, stop: asyncio.Event) -> None:
-    """Poll for updates until `stop` is set, then shut down cleanly."""
+@asynccontextmanager
+async def polling(app: FairApplication, poll_timeout: int = 10) -> AsyncIterator[FairApplication]:
+    """Run `app` with long polling inside the block; stop it cleanly when the block ends."""
     async with app:
         await app.start()
+        await set_commands(app)
         assert app.updater is not None
-        await app.updater.start_polling(allowed_updates=["message", "callback_query"])
+        await app.updater.start_polling(
+            timeout=poll_timeout, allowed_updates=["message", "callback_query"]
+        )
         log.info("bot @%s is polling %s", app.bot.username, app.bot.base_url)
+        try:
+            yield app
+        finally:
+            await app.updater.stop()
+            await app.stop()
+
+
+async def serve(app: FairApplication, stop: asyncio.Event) -> None:
+    """Poll for updates until `stop` is set."""
+    async with polling(app):
         await stop.wait()
-        await app.updater.stop()
-        await app.stop()

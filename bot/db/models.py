@@ -41,9 +41,7 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 
 class Base(DeclarativeBase):
-    type_annotation_map: ClassVar = {
-        datetime: UTCDateTime, dict[str, Any]: JSON, list[str]: JSON
-    }
+    type_annotation_map: ClassVar = {datetime: UTCDateTime, dict[str, Any]: JSON, list[str]: JSON}
 
 
 class User(Base):

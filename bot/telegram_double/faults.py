@@ -1,0 +1,86 @@
+"""Fault injection: make chosen Bot API calls fail or slow down, like the real server does.
+
+Why: production bots meet flood control (429 with ``retry_after``), Telegram's occasional
+500s, slow answers and users who blocked the bot. Tests must be able to provoke each of them
+on purpose, for one method, one chat, a number of times or forever.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from typing import Any
+
+from bot.telegram_double.errors import ApiError
+
+
+@dataclass
+class Fault:
+    """One injected fault.
+
+    ``method``: Bot API method name (case-insensitive), or None/"*" for every method.
+    ``status``: HTTP status to answer with. Left as None it becomes 429 when ``retry_after``
+    is given, 200 (a normal answer, only ``delay``-ed) when ``delay`` is given, else 500.
+    ``times``: how many matching calls fail (None = forever). ``chat_id``: only calls whose
+    ``chat_id`` parameter equals it. ``delay``: seconds to wait before answering.
+    ``description``: the error text (Telegram's default for the status if None).
+    """
+
+    method: str | None = None
+    status: int | None = None
+    times: int | None = 1
+    chat_id: int | str | None = None
+    retry_after: int | None = None
+    delay: float = 0.0
+    description: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.status is None:
+            if self.retry_after is not None:
+                self.status = 429
+            else:
+                self.status = 200 if self.delay > 0 else 500
+        if self.status == 429 and self.retry_after is None:
+            self.retry_after = 1
+
+    def matches(self, method: str, params: dict[str, Any]) -> bool:
+        if self.method not in (None, "*") and self.method.lower() != method.lower():
+            return False
+        return self.chat_id is None or params.get("chat_id") == self.chat_id
+
+    def error(self) -> ApiError | None:
+        """The refusal this fault produces, or None for a pure delay."""
+        if self.status is None or 200 <= self.status < 300:
+            return None
+        retry = self.retry_after if self.status == 429 else None
+        return ApiError(self.status, self.description, retry_after=retry)
+
+
+class FaultBook:
+    """The active faults, consumed in the order they were injected."""
+
+    def __init__(self) -> None:
+        self.faults: list[Fault] = []
+
+    def add(self, fault: Fault) -> Fault:
+        self.faults.append(fault)
+        return fault
+
+    def clear(self) -> None:
+        self.faults.clear()
+
+    async def apply(self, method: str, params: dict[str, Any]) -> None:
+        """Delay and/or raise for the first fault matching this call (using one of its times)."""
+        for fault in self.faults:
+            if not fault.matches(method, params):
+                continue
+            if fault.times is not None:
+                fault.times -= 1
+                if fault.times <= 0:
+                    self.faults.remove(fault)
+            if fault.delay > 0:
+                await asyncio.sleep(fault.delay)
+            error = fault.error()
+            if error is not None:
+                raise error
+            return

@@ -1,0 +1,29 @@
+"""Against a Bot API server with only the core methods, the bot still registers a buyer."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+
+from bot.deps import Deps
+from bot.telegram_double import BotApiDouble
+from tests.auxil.talk import Talk
+from tests.e2e.conftest import TOKEN, running_bot
+from tests.e2e.test_registration_flow import _register_without_photo
+
+
+@pytest.fixture
+async def minimal() -> AsyncIterator[BotApiDouble]:
+    server = BotApiDouble(token=TOKEN, core_only=True)
+    await server.start()
+    yield server
+    await server.stop()
+    assert server.spec_violations == []
+
+
+async def test_registration_on_a_core_only_server(minimal: BotApiDouble, deps: Deps) -> None:
+    async with running_bot(deps, minimal):
+        talk = Talk(minimal, deps, user_id=4001, first_name="Maria", language_code="pt")
+        await _register_without_photo(talk)
+    assert all(m.photo is None for m in talk.user.bot_messages)

@@ -1,0 +1,182 @@
+"""Registration end to end: the real bot, the Bot API double, real HTTP, both engines."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from bot.db.models import Buyer
+from bot.deps import Deps
+from bot.i18n import RLM
+from bot.telegram_double import BotApiDouble
+from handlers.context import FairApplication
+from tests.auxil.talk import Talk
+from tests.e2e.conftest import running_bot
+
+
+async def _register(talk: Talk, name: str, country: str, zone_button: str) -> str:
+    """Walk the whole registration; returns the buyer ID shown at the end."""
+    await talk.command("start")
+    await talk.expect("Canton Fair Online")
+    await talk.tap("📝 Register")
+    await talk.expect("What is your full name?")
+    await talk.say(name)
+    await talk.expect("Which company do you represent?")
+    await talk.say("Acme <Trading> & Co")
+    await talk.expect("Which country are you from?")
+    await talk.say(country)
+    await talk.expect("Which time zone are you in?")
+    await talk.tap(zone_button)
+    await talk.expect("What is your business e-mail address?")
+    await talk.say("buyer@example.com")
+    await talk.expect("Share your phone number")
+    await talk.contact("+34 600 123 456")
+    await talk.expect("Which products are you looking for?")
+    await talk.tap("Furniture")
+    await talk.expect_markup("✅ " + talk.t.gettext("Furniture"))
+    await talk.tap("Done")
+    await talk.expect("May exhibitors see your name")
+    await talk.tap("Yes, share")
+    summary = await talk.expect("Please check your details:")
+    assert "Acme &lt;Trading&gt; &amp; Co" in summary.html or "Acme <Trading> & Co" in summary.text
+    await talk.tap("✅ Confirm")
+    welcome = await talk.expect("You are registered.")
+    badge = await talk.expect_photo()
+    code = welcome.text.split("CF", 1)[1][:8]
+    assert "CF" + code in badge.text
+    return "CF" + code
+
+
+async def test_registration_in_english(
+    bot: FairApplication, double: BotApiDouble, deps: Deps
+) -> None:
+    talk = Talk(double, deps, user_id=1001, first_name="John", language_code="en")
+    code = await _register(talk, "John Smith", "germny", "Berlin")
+    async with deps.db.read() as session:
+        buyer = (await session.execute(select(Buyer))).scalar_one()
+    assert (buyer.buyer_code, buyer.country, buyer.timezone) == (code, "DE", "Europe/Berlin")
+    assert buyer.phone == "+34600123456" and buyer.interests == ["furniture"]
+    assert buyer.consent_share and buyer.company == "Acme <Trading> & Co"
+
+
+async def test_registration_in_spanish(
+    bot: FairApplication, double: BotApiDouble, deps: Deps
+) -> None:
+    talk = Talk(double, deps, user_id=1002, first_name="Ana", language_code="es-ES")
+    assert talk.t.code == "es"
+    await _register(talk, "Ana García", "Alemania", "Berlín")
+    async with deps.db.read() as session:
+        assert (await session.execute(select(Buyer.country))).scalar_one() == "DE"
+
+
+async def test_registration_in_arabic_reads_right_to_left(
+    bot: FairApplication, double: BotApiDouble, deps: Deps
+) -> None:
+    talk = Talk(double, deps, user_id=1003, first_name="Fahad", language_code="ar")
+    await _register(talk, "فهد العتيبي", "السعودية", "الرياض")
+    for message in talk.user.bot_messages:
+        for line in message.text.split("\n"):
+            assert not line or line.startswith(RLM), line
+
+
+async def test_language_switch_midway_keeps_the_step(
+    bot: FairApplication, double: BotApiDouble, deps: Deps
+) -> None:
+    talk = Talk(double, deps, user_id=1004, first_name="Jo", language_code="en")
+    await talk.command("register")
+    await talk.expect("What is your full name?")
+    await talk.say("Jo Costa")
+    await talk.expect("Which company do you represent?")
+    await talk.command("language")
+    await talk.expect("Choose your language:")
+    await talk.tap("Português")
+    talk.switch("pt")
+    await talk.expect("Which company do you represent?")
+    await talk.say("Costa Importadora")
+    await talk.expect("Which country are you from?")
+
+
+async def test_restart_in_the_middle_resumes_at_the_same_step(
+    double: BotApiDouble, deps: Deps
+) -> None:
+    talk = Talk(double, deps, user_id=1005, first_name="Li", language_code="zh-hans")
+    async with running_bot(deps, double):
+        await talk.command("register")
+        await talk.expect("What is your full name?")
+        await talk.say("李雷")
+        await talk.expect("Which company do you represent?")
+    async with running_bot(deps, double):
+        await talk.say("广州贸易有限公司")
+        await talk.expect("Which country are you from?")
+        await talk.say("德国")
+        await talk.expect("Which time zone are you in?")
+
+
+async def test_failing_optional_methods_do_not_break_registration(
+    double: BotApiDouble, deps: Deps
+) -> None:
+    from bot.telegram_double import Fault
+
+    double.inject(Fault(method="setMyCommands", status=500))
+    double.inject(Fault(method="sendPhoto", status=500))
+    async with running_bot(deps, double):
+        talk = Talk(double, deps, user_id=1006, first_name="Maria", language_code="pt-br")
+        await _register_without_photo(talk)
+
+
+async def _register_without_photo(talk: Talk) -> None:
+    await talk.command("register")
+    for answer in ("Maria Souza", "Souza Ltda"):
+        await talk.expect("?")
+        await talk.say(answer)
+    await talk.expect("Which country are you from?")
+    await talk.say("Brasil")
+    await talk.expect("Which time zone are you in?")
+    await talk.tap("São Paulo")
+    await talk.expect("What is your business e-mail address?")
+    await talk.say("maria@souza.com.br")
+    await talk.expect("Prefer not to share it?")
+    await talk.tap("Skip")
+    await talk.expect("Which products are you looking for?")
+    await talk.tap("Textiles & Garments")
+    await talk.tap("Done")
+    await talk.expect("May exhibitors see your name")
+    await talk.tap("No")
+    await talk.expect("Please check your details:")
+    await talk.tap("✅ Confirm")
+    await talk.expect("You are registered.")
+    fallback = await talk.expect("FCB1:")
+    assert "CF" in fallback.text
+
+
+async def test_double_confirm_makes_one_buyer(
+    bot: FairApplication, double: BotApiDouble, deps: Deps
+) -> None:
+    talk = Talk(double, deps, user_id=1007, first_name="Ken", language_code="ja")
+    await _register_without_photo_until_summary(talk)
+    summary = talk.user.last
+    await talk.tap("✅ Confirm", message_id=summary.message_id)
+    await talk.tap("✅ Confirm", message_id=summary.message_id)
+    await talk.expect("You are registered.")
+    await talk.expect_answer("You are already registered.")
+    async with deps.db.read() as session:
+        assert (await session.execute(select(func.count(Buyer.id)))).scalar_one() == 1
+
+
+async def _register_without_photo_until_summary(talk: Talk) -> None:
+    await talk.command("register")
+    await talk.say("Ken Sato")
+    await talk.expect("Which company do you represent?")
+    await talk.say("Sato Shoji")
+    await talk.expect("Which country are you from?")
+    await talk.say("日本")
+    await talk.expect("Which time zone are you in?")
+    await talk.tap("東京")
+    await talk.expect("What is your business e-mail address?")
+    await talk.say("ken@sato.co.jp")
+    await talk.expect("Prefer not to share it?")
+    await talk.tap("Skip")
+    await talk.expect("Which products are you looking for?")
+    await talk.tap("Gifts & Decorations")
+    await talk.tap("Done")
+    await talk.tap("Yes, share")
+    await talk.expect("Please check your details:")
