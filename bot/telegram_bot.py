@@ -9,6 +9,7 @@ logged and polling goes on. (A bad token fails earlier, at getMe.)
 from __future__ import annotations
 
 import logging
+import os
 from typing import Any
 
 from telegram.error import TelegramError
@@ -16,6 +17,10 @@ from telegram.ext import Defaults, ExtBot
 from telegram.request import HTTPXRequest
 
 log = logging.getLogger(__name__)
+
+# Opt in to python-telegram-bot's timedelta durations (RetryAfter.retry_after),
+# the behaviour of its next major version, instead of a deprecation warning.
+os.environ.setdefault("PTB_TIMEDELTA", "true")
 
 
 class FairBot(ExtBot[None]):

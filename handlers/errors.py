@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 
 from telegram import Update
 from telegram.error import TelegramError
 
+from bot.services import users
 from handlers.context import FairApplication, FairContext
 
 log = logging.getLogger(__name__)
@@ -18,7 +20,15 @@ async def on_error(update: object, context: FairContext) -> None:
     log.error("error while handling update %s", update_id, exc_info=context.error)
     if not isinstance(update, Update) or update.effective_chat is None:
         return
-    t = getattr(context, "t", None) or context.deps.i18n.translator(None)
+    # The error handler gets a fresh context, without the reader's translator; the
+    # failure may be the database's own, so the apology falls back to English.
+    deps = context.deps
+    user = update.effective_user
+    language = None
+    with contextlib.suppress(Exception):
+        async with deps.db.read() as session:
+            language = await users.language_of(session, user.id) if user else None
+    t = deps.i18n.translator(language)
     try:
         if update.callback_query is not None:
             await update.callback_query.answer()

@@ -23,6 +23,9 @@ from bot.db.engine import Database
 from bot.deps import Deps
 from bot.i18n import I18n
 
+# python-telegram-bot warns (an error under filterwarnings=error) when it builds a
+# RetryAfter without this opt-in to timedelta durations.
+os.environ.setdefault("PTB_TIMEDELTA", "true")
 POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL")
 TEST_ENV = {
     "FAIR_NAME": "Canton Fair Online",

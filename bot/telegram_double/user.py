@@ -192,22 +192,23 @@ class DoubleUser:
     async def press(self, label: str, message_id: int | None = None) -> str:
         """Press the inline button whose text equals (else contains) ``label``.
 
-        Looks at ``message_id`` if given, else at the bot's messages newest first. Returns
-        the callback query id.
+        Looks at ``message_id`` if given, else at the bot's live messages newest first; an
+        exact label anywhere wins over a partial one. Returns the callback query id.
         """
         if message_id is not None:
-            candidates: Iterable[ChatMessage] = [self._message(message_id)]
+            candidates: list[ChatMessage] = [self._message(message_id)]
         else:
             candidates = [m for m in reversed(self.bot_messages) if not m.deleted]
-        for message in candidates:
-            buttons = message.buttons
-            found = [b for b in buttons if b.get("text") == label] or [
-                b for b in buttons if label in str(b.get("text", ""))
-            ]
-            if found:
-                if "callback_data" not in found[0]:
-                    raise AssertionError(f"button {label!r} is not a callback button: {found[0]}")
-                return await self._callback(message, found[0]["callback_data"])
+        for exact in (True, False):
+            for message in candidates:
+                for button in message.buttons:
+                    text = str(button.get("text", ""))
+                    if text == label or (not exact and label in text):
+                        if "callback_data" not in button:
+                            raise AssertionError(
+                                f"button {label!r} is not a callback button: {button}"
+                            )
+                        return await self._callback(message, button["callback_data"])
         raise AssertionError(f"no inline button {label!r} in the chat:\n{self.transcript()}")
 
     async def press_data(self, message_id: int, data: str) -> str:

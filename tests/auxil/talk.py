@@ -79,15 +79,16 @@ class Talk:
         self.mark = self.user.mark()
         await self.user.send_sticker()
 
-    async def tap(self, label: str, message_id: int | None = None) -> str:
+    async def tap(self, label: str, message_id: int | None = None, exact: bool = True) -> str:
         """Press the button labelled with this msgid (translated) or this literal text.
 
-        Waits for such a button to be on screen first, as a person would.
+        Waits for such a button to be on screen first, as a person would; with
+        `exact=False` a label that only contains the text will do.
         """
         text = self.t.gettext(label)
         await self.user.wait_for(
             lambda user: any(
-                text in str(button.get("text"))
+                (text == button.get("text") or (not exact and text in str(button.get("text"))))
                 for message in user.bot_messages
                 if not message.deleted
                 for button in message.buttons

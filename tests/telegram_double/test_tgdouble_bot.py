@@ -83,6 +83,11 @@ async def test_photo_and_document_round_trip(bot: telegram.Bot, alice: DoubleUse
     again = await bot.send_photo(1001, photo=sizes[-1].file_id)
     assert again.photo[-1].file_id == sizes[-1].file_id
 
+    by_url = await bot.send_photo(1001, photo="https://example.com/hall.jpg")
+    assert by_url.photo and alice.last is not None and alice.last.photo is None
+    with pytest.raises(BadRequest, match=r"(?i)wrong file identifier/http url specified"):
+        await bot.send_photo(1001, photo="no-such-file-id")
+
     doc = await bot.send_document(1001, document=b"a,b\n1,2\n", filename="list.csv")
     assert doc.document.file_name == "list.csv" and doc.document.file_size == 8
     last = alice.last
@@ -162,25 +167,28 @@ async def test_refusals_use_telegram_words(
     double: BotApiDouble, bot: telegram.Bot, alice: DoubleUser
 ) -> None:
     cases = [
-        (bot.send_message(1001, ""), "message text is empty"),
-        (bot.send_message(1001, "  \n "), "message text is empty"),
-        (bot.send_message(1001, "x" * 4097), "message is too long"),
+        (lambda: bot.send_message(1001, ""), "message text is empty"),
+        (lambda: bot.send_message(1001, "  \n "), "message text is empty"),
+        (lambda: bot.send_message(1001, "x" * 4097), "message is too long"),
         (
-            bot.send_message(1001, "<b>x</b>" + "y" * 4096, parse_mode="HTML"),
+            lambda: bot.send_message(1001, "<b>x</b>" + "y" * 4096, parse_mode="HTML"),
             "message is too long",
         ),
-        (bot.send_photo(1001, tiny_png(), caption="c" * 1025), "message caption is too long"),
         (
-            bot.send_message(1001, "Hello<foo>", parse_mode="HTML"),
+            lambda: bot.send_photo(1001, tiny_png(), caption="c" * 1025),
+            "message caption is too long",
+        ),
+        (
+            lambda: bot.send_message(1001, "Hello<foo>", parse_mode="HTML"),
             'can\'t parse entities: unsupported start tag "foo" at byte offset 5',
         ),
         (
-            bot.send_message(1001, "<b>bold", parse_mode="HTML"),
+            lambda: bot.send_message(1001, "<b>bold", parse_mode="HTML"),
             'can\'t find end tag corresponding to start tag "b"',
         ),
-        (bot.send_message(1001, "1 < 2", parse_mode="HTML"), 'unsupported start tag ""'),
+        (lambda: bot.send_message(1001, "1 < 2", parse_mode="HTML"), 'unsupported start tag ""'),
         (
-            bot.send_message(
+            lambda: bot.send_message(
                 1001,
                 "x",
                 reply_markup=InlineKeyboardMarkup(
@@ -190,13 +198,13 @@ async def test_refusals_use_telegram_words(
             "button_data_invalid",
         ),
         (
-            bot.send_message(
+            lambda: bot.send_message(
                 1001, "x", reply_markup=InlineKeyboardMarkup([[InlineKeyboardButton("x")]])
             ),
             "text buttons are unallowed",
         ),
         (
-            bot.send_message(
+            lambda: bot.send_message(
                 1001,
                 "x",
                 reply_markup=InlineKeyboardMarkup(
@@ -205,18 +213,21 @@ async def test_refusals_use_telegram_words(
             ),
             "exactly one of the optional fields",
         ),
-        (bot.send_message(999, "x"), "chat not found"),
-        (bot.edit_message_text("x", chat_id=1001, message_id=77), "message to edit not found"),
-        (bot.delete_message(1001, 77), "message to delete not found"),
+        (lambda: bot.send_message(999, "x"), "chat not found"),
         (
-            bot.answer_callback_query("123"),
+            lambda: bot.edit_message_text("x", chat_id=1001, message_id=77),
+            "message to edit not found",
+        ),
+        (lambda: bot.delete_message(1001, 77), "message to delete not found"),
+        (
+            lambda: bot.answer_callback_query("123"),
             "query is too old and response timeout expired or query id is invalid",
         ),
-        (bot.send_photo(1001, b"not an image"), "image_process_failed"),
+        (lambda: bot.send_photo(1001, b"not an image"), "image_process_failed"),
     ]
     for call, text in cases:
         with pytest.raises(BadRequest) as info:
-            await call
+            await call()
         assert info.value.message.lower() == text or text in info.value.message.lower(), text
     assert await bot.send_message(1001, "x" * 4096)
     assert await bot.send_message(1001, "Tom & Jerry > 1", parse_mode="HTML")

@@ -89,3 +89,29 @@ async def test_press_finds_buttons_and_refuses_url_buttons(
         await alice.press("Website")
     with pytest.raises(AssertionError, match="no inline button 'Nope'"):
         await alice.press("Nope")
+
+
+async def test_press_prefers_an_exact_label_over_a_partial_one(
+    bot: telegram.Bot, alice: DoubleUser
+) -> None:
+    await bot.send_message(
+        1001,
+        "consent?",
+        reply_markup=InlineKeyboardMarkup(
+            [
+                [
+                    InlineKeyboardButton("Yes", callback_data="y"),
+                    InlineKeyboardButton("No", callback_data="n"),
+                ]
+            ]
+        ),
+    )
+    await bot.send_message(
+        1001,
+        "profile",
+        reply_markup=InlineKeyboardMarkup(
+            [[InlineKeyboardButton("Nombre", callback_data="name")]]
+        ),
+    )
+    await alice.press("No")
+    assert (await bot.get_updates())[-1].callback_query.data == "n"
