@@ -1,10 +1,15 @@
 # Fair Concierge. `make demo` and `make test` set everything up on a fresh machine.
+.DEFAULT_GOAL := demo
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test messages compile lint clean
+.PHONY: demo run test messages compile lint clean
+
+# The offline demo: the real bot and a web chat at http://127.0.0.1:8080 (DEMO_PORT).
+demo: $(INSTALLED) compile
+	$(PY) bot.py demo
 
 run: $(INSTALLED) compile
 	$(PY) bot.py run

@@ -27,6 +27,10 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("run", help="run the bot (the default): polls Telegram for updates")
     db = commands.add_parser("db", help="database maintenance: db upgrade applies migrations")
     db.add_argument("action", choices=["upgrade"])
+    demo = commands.add_parser(
+        "demo", help="the offline demo: the bot and a web chat on 127.0.0.1, no Telegram needed"
+    )
+    demo.add_argument("--port", type=int, help="web chat port (default: DEMO_PORT or 8080)")
     verify = commands.add_parser(
         "verify-badge", help="check an e-badge token: whose it is, or that it is forged"
     )
@@ -41,6 +45,8 @@ def main(argv: list[str] | None = None) -> int:
         settings = Settings.from_env()
         if args.command == "db":
             return _run(_db_upgrade(settings))
+        if args.command == "demo":
+            return _run(_demo(settings, args.port or settings.demo_port))
         if args.command == "verify-badge":
             return _run(_verify_badge(settings, args.token))
         return _run(_serve(settings))
@@ -99,6 +105,15 @@ async def _serve(settings: Settings) -> int:
         await serve(build_application(deps, token, settings.api_url), stop)
     finally:
         await database.dispose()
+    return 0
+
+
+async def _demo(settings: Settings, port: int) -> int:
+    from bot.demo.runner import run_demo
+
+    stop = asyncio.Event()
+    _on_signals(stop.set)
+    await run_demo(settings, stop, port)
     return 0
 
 

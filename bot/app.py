@@ -33,7 +33,7 @@ COMMANDS = (
     ("profile", N_("See and change your details")),
     ("language", N_("Choose your language")),
     ("forget", N_("Delete your personal data")),
-    ("cancel", N_("Leave what you are doing")),
+    ("cancel", N_("Cancel what you are doing")),
     ("help", N_("What this bot can do")),
 )
 

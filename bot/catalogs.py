@@ -53,7 +53,7 @@ def update(template: Catalog, locales_dir: Path = LOCALES_DIR) -> None:
                     message.string = message.id
                     message.flags.discard("fuzzy")
         with po_path.open("wb") as po:
-            write_po(po, catalog, width=99, omit_header=False, ignore_obsolete=True)
+            write_po(po, catalog, width=99, ignore_obsolete=True, include_lineno=False)
 
 
 def compile_all(locales_dir: Path = LOCALES_DIR) -> None:
@@ -68,7 +68,7 @@ def main(argv: list[str]) -> int:
     if argv[:1] != ["compile"]:
         template = extract()
         with (LOCALES_DIR / f"{DOMAIN}.pot").open("wb") as pot:
-            write_po(pot, template, width=99, omit_header=False)
+            write_po(pot, template, width=99, include_lineno=False)
         update(template)
     compile_all()
     return 0

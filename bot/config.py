@@ -40,6 +40,7 @@ class Settings:
     fair_end: date
     admin_ids: frozenset[int]
     badge_secret: bytes | None
+    demo_port: int = 8080
     locales_dir: Path = field(default=Path(__file__).resolve().parent.parent / "locales")
 
     @property
@@ -124,6 +125,7 @@ class Settings:
                 env, "ADMIN_IDS", _parse_ids, "comma-separated Telegram user ids", frozenset()
             ),
             badge_secret=secret.encode() or None,
+            demo_port=_read(env, "DEMO_PORT", _parse_port, "a TCP port from 1 to 65535", 8080),
         )
 
 
@@ -160,6 +162,13 @@ def _parse_zone(raw: str) -> ZoneInfo:
         return ZoneInfo(raw)
     except (ZoneInfoNotFoundError, ValueError):
         raise ValueError(raw) from None
+
+
+def _parse_port(raw: str) -> int:
+    port = int(raw)
+    if not 0 < port < 65536:
+        raise ValueError(raw)
+    return port
 
 
 def _parse_ids(raw: str) -> frozenset[int]:

@@ -57,7 +57,9 @@ async def on_forget(update: Update, context: FairContext) -> None:
     async with deps.db.write() as session:
         deleted = await buyers.forget(session, query.from_user.id)
     text = (
-        t.gettext("Your personal data is deleted. Send /register if you want to register again.")
+        t.gettext(
+            "Your personal data has been deleted. Send /register if you want to register again."
+        )
         if deleted
         else t.gettext("There is no personal data of yours to delete.")
     )

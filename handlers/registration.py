@@ -55,7 +55,7 @@ async def ask(update: Update, context: FairContext, state: State) -> None:
     text, markup = views.question(t, state, context.deps.clock.now())
     if state.step == "phone":
         await send(update, context, text, views.contact_keyboard(t))
-        await send(update, context, t.gettext("Prefer not to share it?"), markup)
+        await send(update, context, t.gettext("Prefer not to share your number?"), markup)
         return
     await send(update, context, text, markup)
 
@@ -82,7 +82,7 @@ async def on_message(update: Update, context: FairContext, state: State) -> None
                 raise InvalidAnswer("use_contact_button" if state.step == "phone" else "text_only")
     except InvalidAnswer as problem:
         await send(update, context, views.hint(t, problem.reason, problem.limit))
-        if state.step not in ("full_name", "company", "email", "phone"):
+        if views.has_buttons(state):
             await ask(update, context, state)
         return
     except StaleAction:
@@ -122,7 +122,11 @@ async def _press(
                 session, _user_id(update), token, action, arg, deps.clock.now()
             )
     except StaleAction:
-        await answer(query, t.gettext("This button belongs to an older message."), alert=True)
+        await answer(
+            query,
+            t.gettext("This button is from an older message. Please use the latest one."),
+            alert=True,
+        )
         return
     except InvalidAnswer as problem:
         await answer(query, views.hint(t, problem.reason, problem.limit), alert=True)
@@ -143,7 +147,11 @@ async def _toggle_edit_menu(
     async with context.deps.db.read() as session:
         state = await conversations.get(session, _user_id(update))
     if state is None or state.token != token or state.step != reg.SUMMARY:
-        await answer(query, context.t.gettext("This button belongs to an older message."), True)
+        await answer(
+            query,
+            context.t.gettext("This button is from an older message. Please use the latest one."),
+            True,
+        )
         return
     await answer(query)
     text, markup = views.summary(context.t, state, context.deps.clock.now(), editing=editing)
@@ -161,7 +169,11 @@ async def _confirm(update: Update, context: FairContext, query: CallbackQuery, t
         await answer(query, t.gettext("You are already registered."))
         return
     except StaleAction:
-        await answer(query, t.gettext("This button belongs to an older message."), alert=True)
+        await answer(
+            query,
+            t.gettext("This button is from an older message. Please use the latest one."),
+            alert=True,
+        )
         return
     await answer(query)
     await edit_markup(query, context, None)
@@ -192,7 +204,11 @@ async def edit_command(update: Update, context: FairContext) -> None:
         async with deps.db.write() as session:
             state = await reg.start_edit(session, _user_id(update), callback.arg, deps.clock.now())
     except (StaleAction, NotRegistered):
-        await answer(query, context.t.gettext("This button belongs to an older message."), True)
+        await answer(
+            query,
+            context.t.gettext("This button is from an older message. Please use the latest one."),
+            True,
+        )
         return
     await answer(query)
     await ask(update, context, state)

@@ -145,6 +145,13 @@ def field_values(t: Translator, data: dict[str, object], now: datetime) -> list[
     ]
 
 
+def has_buttons(state: State) -> bool:
+    """Whether the step is answered with buttons (worth showing again after a hint)."""
+    if state.step == "country":
+        return bool(state.data.get("country_choices"))
+    return state.step in ("timezone", "interests", "consent", reg.SUMMARY)
+
+
 def contact_keyboard(t: Translator) -> ReplyKeyboardMarkup:
     return ReplyKeyboardMarkup(
         [[KeyboardButton(t.gettext("📱 Share my phone number"), request_contact=True)]],

@@ -6,7 +6,7 @@ from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.i18n import N_
-from bot.services import deeplinks, users
+from bot.services import deeplinks, timezones, users
 from handlers import badge, flow, language, profile, registration
 from handlers.callbacks import pack, pattern, unpack
 from handlers.context import FairApplication, FairContext
@@ -19,7 +19,7 @@ HELP = N_(
     "/profile: see and change your details\n"
     "/language: choose the language I speak\n"
     "/forget: delete your personal data\n"
-    "/cancel: leave what you are doing\n"
+    "/cancel: cancel what you are doing\n"
     "/help: this message"
 )
 
@@ -56,12 +56,12 @@ async def welcome(update: Update, context: FairContext) -> None:
         registered = await users.is_registered(session, user.id)
     text = t.format(
         "<b>Welcome to {fair}!</b>\n"
-        "The fair runs {dates} ({zone} time).\n\n"
+        "Fair dates: {dates}. Fair time: {zone}.\n\n"
         "I help you take part from this chat: register and get your e-badge, "
         "check in every fair day, find products and meet exhibitors.",
         fair=settings.fair_name,
         dates=t.date_range(settings.fair_start, settings.fair_end),
-        zone=t.value(str(settings.fair_timezone)),
+        zone=timezones.timezone_label(str(settings.fair_timezone), t.code, deps.clock.now()),
     )
     await send(update, context, text, menu(context, registered))
 

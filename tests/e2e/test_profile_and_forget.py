@@ -58,7 +58,7 @@ async def test_forget_deletes_personal_data_after_confirmation(
     await talk.expect("Nothing was deleted.")
     await talk.command("forget")
     await talk.tap("Yes, delete my data")
-    await talk.expect("Your personal data is deleted.")
+    await talk.expect("Your personal data has been deleted.")
     async with deps.db.engine.connect() as conn:
         for table in ("buyers", "conversations", "users"):
             dump = str((await conn.exec_driver_sql(f"SELECT * FROM {table}")).all())

@@ -138,7 +138,7 @@ async def _fill_until_summary(
     await talk.tap(zone, exact=False)
     await talk.expect("What is your business e-mail address?")
     await talk.say(email)
-    await talk.expect("Prefer not to share it?")
+    await talk.expect("Prefer not to share your number?")
     await talk.tap("Skip")
     await talk.expect("Which products are you looking for?")
     await talk.tap(category)

@@ -1,0 +1,57 @@
+"""The people on the demo's left column: buyers from four countries and an organizer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.i18n import I18n
+
+MAX_NAME = 64
+
+
+@dataclass(frozen=True)
+class Persona:
+    """A demo user; `language_code` is what their Telegram app would report."""
+
+    id: int
+    name: str
+    language_code: str
+    avatar: str
+    country: str | None = None
+    organizer: bool = False
+
+
+def default_personas(organizer_id: int) -> list[Persona]:
+    return [
+        Persona(1001, "Lucía Fernández", "es-ES", "🇪🇸", country="ES"),
+        Persona(1002, "فهد العتيبي", "ar", "🇸🇦", country="SA"),
+        Persona(1003, "João Silva", "pt-br", "🇧🇷", country="BR"),
+        Persona(1004, "佐藤 健", "ja", "🇯🇵", country="JP"),
+        Persona(organizer_id, "Fair Organizer", "en", "🏛️", organizer=True),
+    ]
+
+
+def describe(persona: Persona, i18n: I18n) -> dict[str, object]:
+    """The persona as the web chat shows it, in the persona's own language."""
+    code = i18n.negotiate(persona.language_code)
+    t = i18n.translator(code)
+    if persona.organizer:
+        subtitle = t.gettext("Organizer")
+    elif persona.country:
+        # Plain text for the page (t.format would escape it for Telegram's HTML).
+        subtitle = t.gettext("Buyer from {country}").format(country=t.country(persona.country))
+    else:
+        subtitle = t.gettext("Buyer")
+    return {
+        "id": persona.id,
+        "name": persona.name,
+        "language": code,
+        "rtl": t.rtl,
+        "avatar": persona.avatar,
+        "subtitle": subtitle,
+    }
+
+
+def telegram_language(code: str) -> str:
+    """How a Telegram app reports a locale: `zh_Hans` is `zh-hans`."""
+    return code.replace("_", "-").lower()

@@ -1,0 +1,81 @@
+"""`python bot.py demo`: the double, the real bot polling it, and the web chat, together.
+
+Everything runs in one process on loopback: the bot reaches the double over
+HTTP exactly as it reaches Telegram, with a fresh database under data/demo/.
+The demo clock is the one clock the bot reads, so the page can move it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+import secrets
+from pathlib import Path
+
+from aiohttp import web
+
+from bot.app import build_application, polling
+from bot.clock import Clock
+from bot.config import Settings
+from bot.db import migrate
+from bot.db.engine import Database
+from bot.demo.server import DemoWeb
+from bot.deps import Deps
+from bot.i18n import I18n
+from bot.telegram_double import BotApiDouble
+
+log = logging.getLogger(__name__)
+
+DEMO_TOKEN = "100000:DEMO-TOKEN"
+ORGANIZER_ID = 900001
+
+
+def demo_settings(settings: Settings, data_dir: Path) -> Settings:
+    """The operator's settings with the demo's database, an organizer, and a badge key."""
+    return dataclasses.replace(
+        settings,
+        database_url=f"sqlite+aiosqlite:///{data_dir / 'concierge.db'}",
+        admin_ids=settings.admin_ids | {ORGANIZER_ID},
+        badge_secret=settings.badge_secret or secrets.token_hex(16).encode(),
+    )
+
+
+async def run_demo(
+    settings: Settings,
+    stop: asyncio.Event,
+    port: int,
+    data_dir: Path = Path("data/demo"),
+    started: asyncio.Event | None = None,
+    database: Database | None = None,
+) -> None:
+    """Serve the demo on 127.0.0.1:`port` until `stop` is set.
+
+    The database is a fresh SQLite file in `data_dir` unless one is given (the
+    browser tests hand over each engine's test database).
+    """
+    settings = demo_settings(settings, data_dir)
+    if database is None:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        for old in data_dir.glob("concierge.db*"):
+            old.unlink()
+        database = Database(settings.database_url)
+    await migrate.upgrade(database)
+    clock = Clock()
+    deps = Deps(settings=settings, clock=clock, db=database, i18n=I18n(settings.locales_dir))
+    double = BotApiDouble(token=DEMO_TOKEN, clock=clock.now)
+    page = DemoWeb(double, deps.i18n, clock, settings.fair_timezone, ORGANIZER_ID)
+    runner = web.AppRunner(page.app, shutdown_timeout=1.0, access_log=None)
+    try:
+        await double.start()
+        await runner.setup()
+        await web.TCPSite(runner, "127.0.0.1", port).start()
+        async with polling(build_application(deps, DEMO_TOKEN, double.url), poll_timeout=5):
+            print(f"Fair Concierge demo: open http://127.0.0.1:{port}  (Ctrl-C stops it)")
+            if started is not None:
+                started.set()
+            await stop.wait()
+    finally:
+        await runner.cleanup()
+        await double.stop()
+        await database.dispose()

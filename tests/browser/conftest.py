@@ -1,0 +1,66 @@
+"""The demo served in-process, and headless Chromium (Debian's package) driven by Playwright.
+
+Playwright cannot download its own browsers here, so the test uses /usr/bin/chromium.
+Without it the browser tests are skipped with the command that installs it, except
+under CI, where a missing browser is a failure.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import socket
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.config import Settings
+from bot.db.engine import Database
+from bot.demo.runner import run_demo
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update",
+]  # fmt: skip
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture
+async def demo_url(settings: Settings, database: Database, tmp_path: Path) -> AsyncIterator[str]:
+    stop, started = asyncio.Event(), asyncio.Event()
+    port = _free_port()
+    task = asyncio.create_task(
+        run_demo(settings, stop, port, tmp_path / "demo", started=started, database=database)
+    )
+    await asyncio.wait_for(started.wait(), 30)
+    yield f"http://127.0.0.1:{port}"
+    stop.set()
+    await asyncio.wait_for(task, 30)
+
+
+@pytest.fixture
+async def page(demo_url: str) -> AsyncIterator[object]:
+    if not Path(CHROMIUM).exists():
+        message = "Chromium is missing: apt-get update && apt-get install -y chromium"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.async_api import async_playwright
+
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        context = await browser.new_context(viewport={"width": 1280, "height": 860})
+        page = await context.new_page()
+        page.set_default_timeout(15_000)
+        await page.goto(demo_url)
+        yield page
+        await browser.close()

@@ -1,0 +1,111 @@
+"""The demo in headless Chromium: register by clicking and typing, then read Arabic RTL."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from playwright.async_api import expect
+
+from bot.i18n import I18n
+from tests.browser.conftest import ARTIFACTS
+
+BOT = '[data-testid="message"][data-from="bot"]'
+
+
+class Screen:
+    """What a person does on the page, in one persona's language."""
+
+    def __init__(self, page: Any, i18n: I18n, code: str) -> None:
+        self.page, self.t = page, i18n.translator(code)
+
+    async def open(self, persona_id: int) -> None:
+        await self.page.click(f'[data-testid="persona"][data-persona-id="{persona_id}"]')
+        await expect(self.page.locator('[data-testid="persona"].active')).to_have_attribute(
+            "data-persona-id", str(persona_id)
+        )
+
+    async def say(self, text: str) -> None:
+        await self.page.fill('[data-testid="composer"]', text)
+        await self.page.press('[data-testid="composer"]', "Enter")
+
+    async def see(self, msgid: str) -> Any:
+        """The last bot message that shows this msgid's translation (or this literal text)."""
+        wanted = self.t.gettext(msgid)
+        bubble = self.page.locator(BOT).filter(has_text=wanted).last
+        await expect(bubble).to_be_visible()
+        return bubble
+
+    async def tap(self, label: str) -> None:
+        button = self.page.locator('[data-testid="inline-button"]', has_text=self.t.gettext(label))
+        await button.last.click()
+
+
+async def test_register_in_spanish_then_switch_to_arabic(page: Any, i18n: I18n) -> None:
+    es = Screen(page, i18n, "es")
+    await es.open(1001)
+    composer = page.locator('[data-testid="composer"]')
+    await expect(composer).to_have_attribute("placeholder", es.t.gettext("Write a message…"))
+    await es.say("/start")
+    await es.see("Canton Fair Online")
+    await es.tap("📝 Register")
+    await es.see("What is your full name?")
+    await es.say("Lucía Fernández")
+    await es.see("Which company do you represent?")
+    await es.say("Muebles <Lucía> & Hijos")
+    await es.see("Which country are you from? Type its name in any language.")
+    await es.say("espana")
+    await es.see("Madrid")
+    await es.tap("Madrid")
+    await es.see("What is your business e-mail address?")
+    await es.say("lucia@muebles.es")
+    await page.click('[data-testid="reply-button"][data-request-contact="true"]')
+    await es.see("Which products are you looking for? Tap all that apply, then Done.")
+    await es.tap("Furniture")
+    await expect(
+        page.locator('[data-testid="inline-button"]', has_text="✅ " + es.t.gettext("Furniture"))
+    ).to_be_visible()
+    await es.tap("Done")
+    await es.tap("Yes, share")
+    summary = await es.see("Please check your details:")
+    await expect(summary).to_contain_text("Muebles <Lucía> & Hijos")
+    await expect(summary).to_contain_text("España")
+    await es.tap("✅ Confirm")
+    welcome = await es.see("CF")
+    code = (await welcome.inner_text()).split("CF", 1)[1][:8]
+    photo = page.locator('[data-testid="message-photo"]').last
+    await expect(photo).to_be_visible()
+    assert await photo.evaluate("img => img.complete && img.naturalWidth > 200")
+    await expect(page.locator(BOT).last).to_contain_text("CF" + code)
+
+    ar = Screen(page, i18n, "ar")
+    await ar.open(1002)
+    assert await page.evaluate("document.documentElement.dir") == "rtl"
+    await expect(composer).to_have_attribute("placeholder", ar.t.gettext("Write a message…"))
+    assert await composer.evaluate("el => getComputedStyle(el).direction") == "rtl"
+    await ar.say("/start")
+    welcome_ar = await ar.see("Canton Fair Online")
+    text_box = welcome_ar.locator('[data-testid="message-text"]')
+    assert await text_box.evaluate("el => getComputedStyle(el).direction") == "rtl"
+    chat_box = await page.locator('[data-testid="composer"]').bounding_box()
+    bubble_box = await welcome_ar.bounding_box()
+    assert chat_box is not None and bubble_box is not None
+    # Mirrored: the bot's bubbles hug the right edge of the chat in right-to-left.
+    assert bubble_box["x"] + bubble_box["width"] > chat_box["x"] + chat_box["width"] * 0.6
+    ARTIFACTS.mkdir(exist_ok=True)
+    await page.screenshot(path=str(ARTIFACTS / "demo-arabic.png"), full_page=True)
+
+
+async def test_language_profile_and_forget_in_the_browser(page: Any, i18n: I18n) -> None:
+    pt = Screen(page, i18n, "pt")
+    await pt.open(1003)
+    await pt.say("/language")
+    await pt.see("Choose your language:")
+    await page.locator('[data-testid="inline-button"]', has_text="English").last.click()
+    en = Screen(page, i18n, "en")
+    await en.see("Language: English")
+    await en.say("/profile")
+    await en.see("You are not registered yet. Send /register to start.")
+    await en.say("/forget")
+    await en.see("Delete your personal data?")
+    await en.tap("Yes, delete my data")
+    await en.see("There is no personal data of yours to delete.")
