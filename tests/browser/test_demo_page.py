@@ -109,3 +109,39 @@ async def test_language_profile_and_forget_in_the_browser(page: Any, i18n: I18n)
     await en.see("Delete your personal data?")
     await en.tap("Yes, delete my data")
     await en.see("There is no personal data of yours to delete.")
+
+
+async def test_add_a_persona_and_move_the_demo_clock(page: Any, i18n: I18n) -> None:
+    await page.click('[data-testid="add-persona"]')
+    await page.fill('[data-testid="persona-name"]', "Anna Müller")
+    await page.select_option('[data-testid="persona-language"]', "fr")
+    await page.click('[data-testid="persona-submit"]')
+    added = page.locator('[data-testid="persona"].active')
+    await expect(added).to_contain_text("Anna Müller")
+    fr = Screen(page, i18n, "fr")
+    composer = page.locator('[data-testid="composer"]')
+    await expect(composer).to_have_attribute("placeholder", fr.t.gettext("Write a message…"))
+    await fr.say("/start")
+    await fr.see("Canton Fair Online")
+
+    await page.fill('[data-testid="clock-input"]', "2026-10-15T09:55")
+    await page.click('[data-testid="clock-set"]')
+    await expect(page.locator('[data-testid="clock"]')).to_contain_text("Oct 15, 2026, 09:55")
+    await fr.say("/help")
+    bubble = await fr.see("/register")
+    await expect(bubble).to_contain_text("09:5")  # sent on the demo clock, at the fair's 09:55
+    await page.click('[data-testid="clock-reset"]')
+    await expect(page.locator('[data-testid="clock"]')).not_to_contain_text("Oct 15, 2026")
+
+
+async def test_phone_sized_window(page: Any, i18n: I18n) -> None:
+    await page.set_viewport_size({"width": 390, "height": 800})
+    ja = Screen(page, i18n, "ja")
+    await ja.open(1004)
+    await ja.say("/start")
+    await ja.see("Canton Fair Online")
+    for hook in ("composer", "send"):
+        box = await page.locator(f'[data-testid="{hook}"]').bounding_box()
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390
+    ARTIFACTS.mkdir(exist_ok=True)
+    await page.screenshot(path=str(ARTIFACTS / "demo-phone.png"))
