@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 
-.PHONY: demo run test messages compile lint clean
+.PHONY: demo run test messages compile lint clean bench-sync
 
 # The offline demo: the real bot and a web chat at http://127.0.0.1:8080 (DEMO_PORT).
 demo: $(INSTALLED) compile
@@ -16,6 +16,11 @@ run: $(INSTALLED) compile
 
 test: $(INSTALLED) compile
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# Benchmarks (not part of the tests): BENCH_PRODUCTS products, default 1,000,000.
+BENCH_PRODUCTS ?= 1000000
+bench-sync: $(INSTALLED)
+	$(PY) -m bench.sync --products $(BENCH_PRODUCTS)
 
 # Extract msgids from the code, merge them into every locale, compile.
 messages: $(INSTALLED)

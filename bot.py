@@ -31,12 +31,40 @@ def main(argv: list[str] | None = None) -> int:
         "demo", help="the offline demo: the bot and a web chat on 127.0.0.1, no Telegram needed"
     )
     demo.add_argument("--port", type=int, help="web chat port (default: DEMO_PORT or 8080)")
+    sync = commands.add_parser(
+        "sync", help="mirror the fair catalog into the database (incremental unless --full)"
+    )
+    sync.add_argument(
+        "--source", help="feed URL or JSON Lines directory (default: CATALOG_SOURCE)"
+    )
+    sync.add_argument("--full", action="store_true", help="read the whole feed again")
+    catalog = commands.add_parser(
+        "demo-catalog", help="write a realistic demo catalog in the feed format (JSON Lines)"
+    )
+    catalog.add_argument("--products", type=int, default=10_000)
+    catalog.add_argument("--seed", type=int, default=1)
+    catalog.add_argument("--out", default="data/demo-catalog")
     verify = commands.add_parser(
         "verify-badge", help="check an e-badge token: whose it is, or that it is forged"
     )
     verify.add_argument("token")
     args = parser.parse_args(argv)
 
+    if args.command == "demo-catalog":
+        from catalog_sync.demo_catalog import main as demo_catalog
+
+        return demo_catalog(
+            ["--products", str(args.products), "--seed", str(args.seed), "--out", args.out]
+        )
+    if args.command == "sync":
+        from catalog_sync.__main__ import main as sync_main
+
+        return sync_main(
+            [
+                *(["--source", args.source] if args.source else []),
+                *(["--full"] if args.full else []),
+            ]
+        )
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )

@@ -21,7 +21,17 @@ from telegram.ext import ApplicationBuilder, ContextTypes, Defaults, TypeHandler
 from bot.deps import Deps
 from bot.i18n import N_
 from bot.telegram_bot import make_bot
-from handlers import badge, errors, flow, forget, language, profile, registration, start
+from handlers import (
+    badge,
+    catalog,
+    errors,
+    flow,
+    forget,
+    language,
+    profile,
+    registration,
+    start,
+)
 from handlers.context import DEPS_KEY, FairApplication, FairContext, load_reader
 
 log = logging.getLogger(__name__)
@@ -48,7 +58,7 @@ def build_application(deps: Deps, token: str, api_url: str) -> FairApplication:
     )
     app.bot_data[DEPS_KEY] = deps
     app.add_handler(TypeHandler(Update, load_reader), group=-1)
-    for feature in (start, registration, badge, profile, language, forget):
+    for feature in (start, registration, badge, profile, language, forget, catalog):
         feature.register(app)
     flow.register(app)
     errors.register(app)

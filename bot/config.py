@@ -41,6 +41,10 @@ class Settings:
     admin_ids: frozenset[int]
     badge_secret: bytes | None
     demo_port: int = 8080
+    catalog_source: str | None = None
+    catalog_api_key: str | None = None
+    catalog_sync_minutes: int = 30
+    demo_products: int = 10_000
     locales_dir: Path = field(default=Path(__file__).resolve().parent.parent / "locales")
 
     @property
@@ -126,6 +130,14 @@ class Settings:
             ),
             badge_secret=secret.encode() or None,
             demo_port=_read(env, "DEMO_PORT", _parse_port, "a TCP port from 1 to 65535", 8080),
+            catalog_source=env.get("CATALOG_SOURCE") or None,
+            catalog_api_key=env.get("CATALOG_API_KEY") or None,
+            catalog_sync_minutes=_read(
+                env, "CATALOG_SYNC_INTERVAL", _parse_minutes, "whole minutes (0 turns it off)", 30
+            ),
+            demo_products=_read(
+                env, "DEMO_PRODUCTS", _parse_products, "a number from 1000 to 2000000", 10_000
+            ),
         )
 
 
@@ -169,6 +181,20 @@ def _parse_port(raw: str) -> int:
     if not 0 < port < 65536:
         raise ValueError(raw)
     return port
+
+
+def _parse_minutes(raw: str) -> int:
+    minutes = int(raw)
+    if minutes < 0:
+        raise ValueError(raw)
+    return minutes
+
+
+def _parse_products(raw: str) -> int:
+    count = int(raw.replace("_", ""))
+    if not 1000 <= count <= 2_000_000:
+        raise ValueError(raw)
+    return count
 
 
 def _parse_ids(raw: str) -> frozenset[int]:

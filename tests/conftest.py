@@ -22,6 +22,7 @@ from bot.db import migrate
 from bot.db.engine import Database
 from bot.deps import Deps
 from bot.i18n import I18n
+from bot.telegram_double import BotApiDouble
 
 # python-telegram-bot warns (an error under filterwarnings=error) when it builds a
 # RetryAfter without this opt-in to timedelta durations.
@@ -34,8 +35,11 @@ TEST_ENV = {
     "FAIR_END": "2026-10-24",
     "BADGE_SECRET": "test-secret-0123456789abcdef",
     "ADMIN_IDS": "900001",
+    # The scheduled catalog sync is off unless a test turns it on.
+    "CATALOG_SYNC_INTERVAL": "0",
 }
 # Before the fair opens, on the fair's clock: 2026-10-01 09:00 in Shanghai.
+BOT_TOKEN = "123456:TEST-TOKEN"
 TEST_NOW = datetime(2026, 10, 1, 1, 0, tzinfo=UTC)
 
 
@@ -93,3 +97,12 @@ def i18n() -> I18n:
 @pytest.fixture
 def deps(settings: Settings, clock: Clock, database: Database, i18n: I18n) -> Deps:
     return Deps(settings=settings, clock=clock, db=database, i18n=i18n)
+
+
+@pytest.fixture
+async def double() -> AsyncIterator[BotApiDouble]:
+    server = BotApiDouble(token=BOT_TOKEN)
+    await server.start()
+    yield server
+    await server.stop()
+    assert server.spec_violations == []

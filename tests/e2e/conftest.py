@@ -11,22 +11,12 @@ from bot.app import build_application, polling
 from bot.deps import Deps
 from bot.telegram_double import BotApiDouble
 from handlers.context import FairApplication
-
-TOKEN = "123456:TEST-TOKEN"
+from tests.conftest import BOT_TOKEN as TOKEN
 
 
 def running_bot(deps: Deps, double: BotApiDouble) -> AbstractAsyncContextManager[FairApplication]:
     """The bot as `run` starts it (polling), with a short poll so that it stops quickly."""
     return polling(build_application(deps, TOKEN, double.url), poll_timeout=1)
-
-
-@pytest.fixture
-async def double() -> AsyncIterator[BotApiDouble]:
-    server = BotApiDouble(token=TOKEN)
-    await server.start()
-    yield server
-    await server.stop()
-    assert server.spec_violations == []
 
 
 @pytest.fixture

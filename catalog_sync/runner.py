@@ -1,0 +1,252 @@
+"""One sync run: every kind in order, page by page, resumable, with a report.
+
+The next page is fetched while the current one is written, so the network and
+the database work side by side. A run records itself in `sync_runs` (status,
+the report per kind, the error if it failed) for the organizers' figures.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+
+from bot.clock import Clock
+from bot.db.catalog import SyncCursor, SyncRun
+from bot.db.engine import Database
+from catalog_sync.pages import MalformedPage, Page, decode, tail_cursor
+from catalog_sync.records import KINDS, Rejected
+from catalog_sync.sources import FeedError, Fetched, HttpFeed, RetryPolicy
+from catalog_sync.store import Counts, Store
+
+SHOWN_REJECTS = 10
+Progress = Callable[[str, int, int | None], None]
+
+
+@dataclass
+class KindReport:
+    kind: str
+    counts: Counts = field(default_factory=Counts)
+    not_modified: bool = False
+
+    def line(self) -> str:
+        """The one-line report of a kind, rejected ids included (the first few)."""
+        c = self.counts
+        text = (
+            f"{self.kind}: {c.added} added, {c.updated} updated, {c.deleted} deleted, "
+            f"{c.unchanged} unchanged, {len(c.rejected)} rejected"
+        )
+        if c.rejected:
+            shown = [f"{r.id or '?'} ({r.reason})" for r in c.rejected[:SHOWN_REJECTS]]
+            more = len(c.rejected) - SHOWN_REJECTS
+            text += ": " + "; ".join(shown) + (f"; and {more} more" if more > 0 else "")
+        if self.not_modified:
+            text += " (not modified)"
+        return text
+
+    def as_dict(self) -> dict[str, object]:
+        c = self.counts
+        return {
+            "added": c.added, "updated": c.updated, "deleted": c.deleted,
+            "unchanged": c.unchanged, "rejected": len(c.rejected),
+            "rejected_ids": [r.id for r in c.rejected[:100]],
+        }  # fmt: skip
+
+
+@dataclass
+class SyncReport:
+    run_id: int
+    kinds: list[KindReport]
+
+    def lines(self) -> list[str]:
+        return [k.line() for k in self.kinds]
+
+
+class SyncFailed(Exception):
+    """The run stopped; what it committed stays, and the next run resumes from there."""
+
+    def __init__(self, message: str, report: SyncReport) -> None:
+        super().__init__(message)
+        self.report = report
+
+
+async def sync(
+    db: Database,
+    source: str,
+    clock: Clock,
+    *,
+    api_key: str | None = None,
+    full: bool = False,
+    policy: RetryPolicy | None = None,
+    limit: int = 1000,
+    progress: Progress | None = None,
+) -> SyncReport:
+    """Mirror the feed at `source` (a URL, or a directory of JSON Lines files)."""
+    run_id = await _begin(db, source, full, clock)
+    store = Store(db, run_id, full)
+    report = SyncReport(run_id, [KindReport(kind) for kind in KINDS])
+    try:
+        async with _feed(source, api_key, policy, limit) as feed:
+            for kind_report in report.kinds:
+                await _sync_kind(feed, store, source, kind_report, clock, progress)
+            if full:
+                for kind_report in reversed(report.kinds):
+                    kind_report.counts.deleted += await store.sweep(kind_report.kind)
+    except (FeedError, MalformedPage, OSError) as error:
+        await _finish(db, run_id, report, clock, error=str(error))
+        raise SyncFailed(str(error), report) from error
+    await _finish(db, run_id, report, clock)
+    return report
+
+
+async def _sync_kind(
+    feed: HttpFeed,
+    store: Store,
+    source: str,
+    report: KindReport,
+    clock: Clock,
+    progress: Progress | None,
+) -> None:
+    kind = report.kind
+    cursor, etag = (None, None) if store.full else await _saved_cursor(store.db, kind, source)
+    fetched = await feed.fetch(kind, cursor, etag)
+    done = 0
+    while True:
+        if fetched.body is None:
+            report.not_modified = True
+            return
+        page = await _decode(feed, kind, cursor, fetched)
+        following = None
+        if page.has_more and page.next_cursor:
+            following = asyncio.create_task(feed.fetch(kind, page.next_cursor))
+        try:
+            # The ETag is worth keeping only for the request that the next run repeats:
+            # an empty page at the end of the feed.
+            end = not page.has_more and page.next_cursor == cursor
+            counts = await store.apply(
+                kind,
+                page,
+                source,
+                page.next_cursor or cursor,
+                fetched.etag if end else None,
+                clock.now(),
+            )
+        except BaseException:
+            if following is not None:
+                following.cancel()
+                with contextlib.suppress(BaseException):
+                    await following
+            raise
+        report.counts.add(counts)
+        done += len(page.records) + len(page.tombstones) + len(page.rejected)
+        if progress is not None:
+            progress(kind, done, feed.totals.get(kind))
+        if following is None:
+            return
+        cursor = page.next_cursor
+        fetched = await following
+
+
+async def _decode(feed: HttpFeed, kind: str, cursor: str | None, fetched: Fetched) -> Page:
+    """The page. A malformed one is fetched once more (it may be a glitch), then in
+    halves, down to the single broken item, which is rejected and stepped over."""
+    assert fetched.body is not None
+    body, limit, retried = fetched.body, feed.limit, False
+    while True:
+        try:
+            return decode(kind, body)
+        except MalformedPage:
+            pass
+        if limit == 1:
+            tail = tail_cursor(body)
+            if tail is None:
+                raise MalformedPage(f"{kind}: the page after cursor {cursor!r} is not valid JSON")
+            return Page(
+                rejected=[Rejected(None, f"a record after cursor {cursor!r} is not valid JSON")],
+                next_cursor=tail[0],
+                has_more=tail[1],
+            )
+        if retried:
+            limit = max(1, limit // 2)
+        retried = True
+        await asyncio.sleep(feed.policy.backoff(0))
+        retry = await feed.fetch(kind, cursor, limit=limit)
+        if retry.body is None:
+            raise MalformedPage(f"{kind}: the page after cursor {cursor!r} vanished (304)")
+        body = retry.body
+
+
+async def _saved_cursor(db: Database, kind: str, source: str) -> tuple[str | None, str | None]:
+    async with db.read() as session:
+        row = await session.get(SyncCursor, kind)
+    if row is None or row.source != source:
+        return None, None
+    return row.cursor, row.etag
+
+
+@contextlib.asynccontextmanager
+async def _feed(
+    source: str, api_key: str | None, policy: RetryPolicy | None, limit: int
+) -> AsyncIterator[HttpFeed]:
+    """An HTTP feed; a directory is served on loopback by the fixture server first."""
+    if source.startswith(("http://", "https://")):
+        feed = HttpFeed(source, api_key, policy, limit)
+        try:
+            yield feed
+        finally:
+            await feed.close()
+        return
+    from catalog_sync.fixture_server import FeedServer
+
+    directory = Path(source)
+    if not directory.is_dir():
+        raise FeedError(f"{source} is neither an http(s) URL nor a directory")
+    async with FeedServer(directory) as server:
+        feed = HttpFeed(server.url, None, policy, limit)
+        feed.totals = {kind: _count_lines(directory / f"{kind}.jsonl") for kind in KINDS}
+        try:
+            yield feed
+        finally:
+            await feed.close()
+
+
+def _count_lines(path: Path) -> int:
+    """Records in a JSON Lines file (for the progress bar); cheap even for millions."""
+    if not path.exists():
+        return 0
+    with path.open("rb") as lines:
+        return sum(chunk.count(b"\n") for chunk in iter(lambda: lines.read(1 << 20), b""))
+
+
+async def _begin(db: Database, source: str, full: bool, clock: Clock) -> int:
+    async with db.write() as session:
+        run = SyncRun(
+            source=source, full=full, status="running", report={}, started_at=clock.now()
+        )
+        session.add(run)
+        await session.flush()
+        return run.id
+
+
+async def _finish(
+    db: Database, run_id: int, report: SyncReport, clock: Clock, error: str | None = None
+) -> None:
+    async with db.write() as session:
+        run = await session.get(SyncRun, run_id)
+        assert run is not None
+        run.status = "failed" if error else "ok"
+        run.error = error
+        run.report = {k.kind: k.as_dict() for k in report.kinds}
+        run.finished_at = clock.now()
+
+
+async def last_run(db: Database) -> SyncRun | None:
+    """The newest sync run, for the organizers' view."""
+    async with db.read() as session:
+        return (
+            await session.execute(select(SyncRun).order_by(SyncRun.id.desc()).limit(1))
+        ).scalar_one_or_none()

@@ -1,0 +1,254 @@
+"""The sync job over the fixture feed server, on both engines."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from bot.clock import Clock
+from bot.db.catalog import Exhibitor, Product, Slot, SyncRun
+from bot.db.engine import Database
+from catalog_sync.fixture_server import FeedFault, FeedServer
+from catalog_sync.runner import SyncFailed, SyncReport, sync
+from catalog_sync.sources import RetryPolicy
+
+FAST = RetryPolicy(attempts=4, base_delay=0.01, max_delay=0.05, timeout=1.0)
+
+
+def stamp(n: int) -> str:
+    return f"2026-09-01T00:{n // 60:02d}:{n % 60:02d}Z"
+
+
+def exhibitor(n: int, at: int = 0, **extra: Any) -> dict[str, Any]:
+    return {
+        "id": f"EX{n:04d}", "name": {"en": f"Maker {n} Co., Ltd.", "zh": f"制造商{n}有限公司"},
+        "country": "CN", "province": "Guangdong", "hall": "A", "booth": f"11.2K{n:02d}",
+        "phase": 1, "meetings": True, "chat": True, "updated_at": stamp(at), **extra,
+    }  # fmt: skip
+
+
+def product(n: int, ex: int = 1, at: int = 0, **extra: Any) -> dict[str, Any]:
+    return {
+        "id": f"P{n:06d}", "exhibitor_id": f"EX{ex:04d}", "category_id": "lighting.led",
+        "name": {"en": f"LED strip model {n}", "zh": f"LED灯带{n}"},
+        "price": {"min": "1.20", "max": "2.50", "currency": "USD"},
+        "moq": {"quantity": 500, "unit": "metres"}, "keywords": ["led"],
+        "updated_at": stamp(at), **extra,
+    }  # fmt: skip
+
+
+def write(directory: Path, kind: str, records: list[dict[str, Any]]) -> None:
+    directory.mkdir(parents=True, exist_ok=True)
+    lines = [json.dumps(r, ensure_ascii=False) for r in records]
+    (directory / f"{kind}.jsonl").write_text("".join(line + "\n" for line in lines))
+
+
+def base_catalog(directory: Path, products: int = 25) -> None:
+    write(directory, "categories", [
+        {"id": "lighting", "name": {"en": "Lighting"}, "updated_at": stamp(0)},
+        {"id": "lighting.led", "parent_id": "lighting", "name": {"en": "LED"},
+         "updated_at": stamp(1)},
+    ])  # fmt: skip
+    write(directory, "exhibitors", [exhibitor(1, 0), exhibitor(2, 1)])
+    write(directory, "products", [product(n, 1 + n % 2, n) for n in range(products)])
+    write(directory, "availability", [
+        {"id": "AV1", "exhibitor_id": "EX0001", "starts_at": "2026-10-15T01:00:00Z",
+         "ends_at": "2026-10-15T01:30:00Z", "updated_at": stamp(0)},
+    ])  # fmt: skip
+
+
+@pytest.fixture
+async def feed(tmp_path: Path) -> AsyncIterator[FeedServer]:
+    base_catalog(tmp_path / "feed")
+    async with FeedServer(tmp_path / "feed", api_key="secret-key") as server:
+        yield server
+
+
+async def run(db: Database, server: FeedServer, **options: Any) -> SyncReport:
+    options.setdefault("limit", 10)
+    return await sync(db, server.url, Clock(), api_key="secret-key", policy=FAST, **options)
+
+
+async def count(db: Database, model: Any) -> int:
+    async with db.read() as session:
+        return int((await session.execute(select(func.count()).select_from(model))).scalar_one())
+
+
+def line(report: SyncReport, kind: str) -> str:
+    return next(k.line() for k in report.kinds if k.kind == kind)
+
+
+async def test_full_catalog_over_several_pages(database: Database, feed: FeedServer) -> None:
+    report = await run(database, feed)
+    assert line(report, "products").startswith("products: 25 added, 0 updated, 0 deleted")
+    assert await count(database, Product) == 25 and await count(database, Slot) == 1
+    pages = [r for r in feed.requests if r.kind == "products"]
+    assert len(pages) == 3
+    async with database.read() as session:
+        led = await session.get(Product, "P000007")
+        run_row = (await session.execute(select(SyncRun))).scalar_one()
+    assert led is not None and led.name["zh"] == "LED灯带7" and str(led.price_min) == "1.2000"
+    assert led.moq == 500 and led.updated_at.tzinfo is not None
+    assert run_row.status == "ok" and run_row.report["products"]["added"] == 25
+
+
+async def test_increment_updates_and_deletes(
+    database: Database, feed: FeedServer, tmp_path: Path
+) -> None:
+    await run(database, feed)
+    directory = tmp_path / "feed"
+    products = [product(n, 1 + n % 2, n) for n in range(25)]
+    products += [
+        product(3, 2, 100, name={"en": "LED strip, now dimmable"}),
+        {"id": "P000005", "deleted": True, "updated_at": stamp(101)},
+        product(99, 2, 102),
+    ]
+    write(directory, "products", products)
+    tombstone = {"id": "EX0001", "deleted": True, "updated_at": stamp(103)}
+    write(directory, "exhibitors", [exhibitor(1, 0), exhibitor(2, 1), tombstone])
+    report = await run(database, feed)
+    assert line(report, "products").startswith("products: 1 added, 1 updated, 1 deleted")
+    assert line(report, "exhibitors").startswith("exhibitors: 0 added, 0 updated, 1 deleted")
+    async with database.read() as session:
+        owners = set((await session.execute(select(Product.exhibitor_id))).scalars())
+        assert await session.get(Exhibitor, "EX0001") is None
+    # The deleted exhibitor took its products and its slot with it.
+    assert owners == {"EX0002"} and await count(database, Slot) == 0
+
+
+async def test_nothing_changed_is_answered_304(database: Database, feed: FeedServer) -> None:
+    await run(database, feed)
+    await run(database, feed)
+    third = await run(database, feed)
+    assert all(k.not_modified for k in third.kinds)
+    assert any(r.status == 304 for r in feed.requests)
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [
+        FeedFault(kind="products", status=500, times=2),
+        FeedFault(kind="products", status=429, retry_after=0.05, times=2),
+        FeedFault(kind="products", delay=3.0, times=1),
+        FeedFault(kind="products", malformed=True, times=2),
+        FeedFault(kind="products", truncate=True, times=1),
+    ],
+    ids=["500", "429", "timeout", "malformed", "truncated"],
+)
+async def test_transient_faults_are_retried(
+    database: Database, feed: FeedServer, fault: FeedFault
+) -> None:
+    feed.inject(fault)
+    report = await run(database, feed)
+    assert line(report, "products").startswith("products: 25 added")
+    assert await count(database, Product) == 25
+
+
+async def test_gives_up_clearly_and_resumes_from_the_last_committed_page(
+    database: Database, feed: FeedServer
+) -> None:
+    await run(database, feed, limit=10)  # prime nothing: a fresh run below
+    async with database.write() as session:
+        await session.execute(Product.__table__.delete())
+        await session.execute(Slot.__table__.delete())
+    report_before = await count(database, Product)
+    assert report_before == 0
+    # A second feed state: ten more products, and the service failing after one page.
+    feed.clear_faults()
+    directory = feed.directory
+    more = [product(n, 1, 200 + n) for n in range(100, 110)]
+    write(directory, "products", [product(n, 1 + n % 2, n) for n in range(25)] + more)
+    feed.inject(FeedFault(kind="products", status=503, times=None))
+    with pytest.raises(SyncFailed, match="gave up after 4 attempts"):
+        await run(database, feed, limit=5)
+    assert await count(database, Product) == 0
+    feed.clear_faults()
+    resumed = await run(database, feed, limit=5)
+    assert line(resumed, "products").startswith("products: 10 added")
+    async with database.read() as session:
+        failed = (await session.execute(select(SyncRun).where(SyncRun.status == "failed"))).all()
+    assert len(failed) == 1
+
+
+async def test_interrupted_run_resumes_where_it_stopped(
+    database: Database, feed: FeedServer
+) -> None:
+    feed.inject(FeedFault(kind="products", status=500, times=None))
+    feed_calls_before = len(feed.requests)
+    with pytest.raises(SyncFailed):
+        await run(database, feed, limit=10)
+    assert len(feed.requests) > feed_calls_before
+    feed.clear_faults()
+    # Categories and exhibitors were committed; the rerun does not fetch them from zero.
+    report = await run(database, feed)
+    assert line(report, "exhibitors").startswith("exhibitors: 0 added, 0 updated, 0 deleted, 0")
+    assert line(report, "products").startswith("products: 25 added")
+
+
+async def test_bad_records_are_rejected_one_by_one(
+    database: Database, feed: FeedServer, tmp_path: Path
+) -> None:
+    bad = [
+        {"exhibitor_id": "EX0001", "name": {"en": "no id"}, "updated_at": stamp(50)},
+        product(301, 1, 51, moq={"quantity": -5, "unit": "pieces"}),
+        product(302, 1, 52, price={"min": "1", "max": "2", "currency": "XYZ"}),
+        product(303, 1, 53, price={"min": "5", "max": "2", "currency": "USD"}),
+        product(304, 1, 54, name={"en": "x" * 301}),
+        product(305, 77, 55),
+        product(306, 1, 56, name="LED strip"),
+        product(307, 1, 57, price={"min": "cheap", "max": "2", "currency": "USD"}),
+        product(308, 1, 58, name={"zh": "只有中文"}),
+        product(309, 1, 59, keywords=["k"] * 51),
+        "just a string",
+    ]
+    good = [product(n, 1 + n % 2, n) for n in range(25)]
+    write(tmp_path / "feed", "products", good + bad)
+    report = await run(database, feed)
+    text = line(report, "products")
+    assert text.startswith("products: 25 added, 0 updated, 0 deleted, 0 unchanged, 11 rejected")
+    assert "P000302 (unknown currency XYZ)" in text and "; and 1 more" in text
+    rejected = next(k for k in report.kinds if k.kind == "products").counts.rejected
+    assert {r.id for r in rejected} == {None, *(f"P000{n}" for n in range(301, 310))}
+    assert any(r.reason == "unknown exhibitor EX0077" for r in rejected)
+    assert await count(database, Product) == 25
+
+
+async def test_a_page_with_a_broken_record_is_stepped_over(
+    database: Database, feed: FeedServer, tmp_path: Path
+) -> None:
+    path = tmp_path / "feed" / "products.jsonl"
+    lines = path.read_text().splitlines()
+    lines.insert(12, '{"id": "P000777", "name": {"en": "broken"')
+    path.write_text("\n".join(lines) + "\n")
+    report = await run(database, feed)
+    text = line(report, "products")
+    assert text.startswith("products: 25 added, 0 updated, 0 deleted, 0 unchanged, 1 rejected")
+    assert "not valid JSON" in text
+
+
+async def test_full_sync_removes_what_the_feed_no_longer_has(
+    database: Database, feed: FeedServer, tmp_path: Path
+) -> None:
+    await run(database, feed)
+    write(tmp_path / "feed", "products", [product(n, 1, n) for n in range(10)])
+    report = await run(database, feed, full=True)
+    assert line(report, "products").startswith("products: 0 added, 0 updated, 15 deleted, 10")
+    assert await count(database, Product) == 10
+
+
+async def test_directory_source(database: Database, tmp_path: Path) -> None:
+    base_catalog(tmp_path / "files", products=7)
+    report = await sync(database, str(tmp_path / "files"), Clock(), policy=FAST)
+    assert line(report, "products").startswith("products: 7 added")
+    with pytest.raises(SyncFailed, match="neither"):
+        await sync(database, str(tmp_path / "missing"), Clock(), policy=FAST)
+
+
+async def test_wrong_api_key_fails_clearly(database: Database, feed: FeedServer) -> None:
+    with pytest.raises(SyncFailed, match="401"):
+        await sync(database, feed.url, Clock(), api_key="wrong", policy=FAST)
