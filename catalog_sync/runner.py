@@ -24,6 +24,7 @@ from catalog_sync.sources import FeedError, Fetched, HttpFeed, RetryPolicy
 from catalog_sync.store import Counts, Store
 
 SHOWN_REJECTS = 10
+PIPELINE_PAGES = 2
 Progress = Callable[[str, int, int | None], None]
 
 
@@ -82,7 +83,7 @@ async def sync(
     api_key: str | None = None,
     full: bool = False,
     policy: RetryPolicy | None = None,
-    limit: int = 1000,
+    limit: int = 5000,
     progress: Progress | None = None,
 ) -> SyncReport:
     """Mirror the feed at `source` (a URL, or a directory of JSON Lines files)."""
@@ -103,6 +104,15 @@ async def sync(
     return report
 
 
+@dataclass
+class _Fetched:
+    """A decoded page with what the store needs to commit it."""
+
+    page: Page
+    requested: str | None
+    etag: str | None
+
+
 async def _sync_kind(
     feed: HttpFeed,
     store: Store,
@@ -111,44 +121,69 @@ async def _sync_kind(
     clock: Clock,
     progress: Progress | None,
 ) -> None:
+    """Pages flow from a reader task to the writer through a short queue.
+
+    Decoding the next pages (Python, on this thread) overlaps with writing this
+    one (SQLite releases the GIL while it works; PostgreSQL is another process).
+    """
     kind = report.kind
     cursor, etag = (None, None) if store.full else await _saved_cursor(store.db, kind, source)
-    fetched = await feed.fetch(kind, cursor, etag)
+    queue: asyncio.Queue[_Fetched | None] = asyncio.Queue(maxsize=PIPELINE_PAGES)
+    reader = asyncio.create_task(_read_pages(feed, kind, cursor, etag, queue, report))
     done = 0
-    while True:
-        if fetched.body is None:
-            report.not_modified = True
-            return
-        page = await _decode(feed, kind, cursor, fetched)
-        following = None
-        if page.has_more and page.next_cursor:
-            following = asyncio.create_task(feed.fetch(kind, page.next_cursor))
-        try:
+    try:
+        while (item := await queue.get()) is not None:
+            page = item.page
             # The ETag is worth keeping only for the request that the next run repeats:
             # an empty page at the end of the feed.
-            end = not page.has_more and page.next_cursor == cursor
+            end = not page.has_more and page.next_cursor == item.requested
             counts = await store.apply(
-                kind,
-                page,
-                source,
-                page.next_cursor or cursor,
-                fetched.etag if end else None,
-                clock.now(),
+                kind, page, source, page.next_cursor or item.requested,
+                item.etag if end else None, clock.now(),
+            )  # fmt: skip
+            report.counts.add(counts)
+            done += len(page.records) + len(page.tombstones) + len(page.rejected)
+            if progress is not None:
+                progress(kind, done, feed.totals.get(kind))
+        await reader
+    finally:
+        if not reader.done():
+            reader.cancel()
+            with contextlib.suppress(BaseException):
+                await reader
+
+
+async def _read_pages(
+    feed: HttpFeed,
+    kind: str,
+    cursor: str | None,
+    etag: str | None,
+    queue: asyncio.Queue[_Fetched | None],
+    report: KindReport,
+) -> None:
+    """Fetch and decode every page after `cursor`, then a None to say it is over.
+
+    The None comes after a failure too, so that the writer stops and finds it.
+    """
+    try:
+        fetched = await feed.fetch(kind, cursor, etag)
+        while fetched.body is not None:
+            page = await _decode(feed, kind, cursor, fetched)
+            following = (
+                asyncio.create_task(feed.fetch(kind, page.next_cursor))
+                if page.has_more and page.next_cursor
+                else None
             )
-        except BaseException:
-            if following is not None:
-                following.cancel()
-                with contextlib.suppress(BaseException):
-                    await following
-            raise
-        report.counts.add(counts)
-        done += len(page.records) + len(page.tombstones) + len(page.rejected)
-        if progress is not None:
-            progress(kind, done, feed.totals.get(kind))
-        if following is None:
-            return
-        cursor = page.next_cursor
-        fetched = await following
+            await queue.put(_Fetched(page, cursor, fetched.etag))
+            if following is None:
+                break
+            cursor, fetched = page.next_cursor, await following
+        else:
+            report.not_modified = True
+    finally:
+        task = asyncio.current_task()
+        if task is None or not task.cancelling():
+            await queue.put(None)
 
 
 async def _decode(feed: HttpFeed, kind: str, cursor: str | None, fetched: Fetched) -> Page:

@@ -22,7 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from bot.db.engine import Database
 from catalog_sync import upsert_postgres, upsert_sqlite
 from catalog_sync.pages import Page
-from catalog_sync.records import Rejected
+from catalog_sync.records import Rejected, instant
 
 TABLES = {
     "categories": "categories",
@@ -86,7 +86,7 @@ class Store:
             gone = []
             for tombstone in page.tombstones:
                 record = records.get(tombstone.id)
-                if record is None or tombstone.updated_at >= record.updated_at:
+                if record is None or instant(tombstone.updated_at) >= instant(record.updated_at):
                     records.pop(tombstone.id, None)
                     gone.append(tombstone.id)
             if kind in ("products", "availability"):
@@ -95,7 +95,7 @@ class Store:
             rows = []
             for record_id, record in records.items():
                 old = stored.get(record_id)
-                changed = old is None or self.sql.instant(record.updated_at) > old
+                changed = old is None or self.sql.feed_instant(record.updated_at) > old
                 if old is None:
                     counts.added += 1
                 elif changed:
@@ -191,14 +191,14 @@ def _text(value: Any) -> str:
 
 
 def _category(sql: ModuleType, r: Any, run: int) -> tuple[Any, ...]:
-    return (r.id, r.parent_id, r.position, _text(r.name), sql.instant(r.updated_at), run)
+    return (r.id, r.parent_id, r.position, _text(r.name), sql.feed_instant(r.updated_at), run)
 
 
 def _exhibitor(sql: ModuleType, r: Any, run: int) -> tuple[Any, ...]:
     return (
         r.id, _text(r.name), r.country, r.province, r.hall, r.booth, r.phase,
         _text(r.description), _text(r.main_products), sql.flag(r.meetings), sql.flag(r.chat),
-        r.logo_url, sql.instant(r.updated_at), run,
+        r.logo_url, sql.feed_instant(r.updated_at), run,
     )  # fmt: skip
 
 
@@ -210,14 +210,14 @@ def _product(sql: ModuleType, r: Any, run: int) -> tuple[Any, ...]:
         sql.money(price.min) if price else None, sql.money(price.max) if price else None,
         price.currency if price else None,
         moq.quantity if moq else None, moq.unit if moq else None,
-        _text(r.images), _text(r.certifications), sql.instant(r.updated_at), run,
+        _text(r.images), _text(r.certifications), sql.feed_instant(r.updated_at), run,
     )  # fmt: skip
 
 
 def _slot(sql: ModuleType, r: Any, run: int) -> tuple[Any, ...]:
     return (
-        r.id, r.exhibitor_id, sql.instant(r.starts_at), sql.instant(r.ends_at),
-        sql.instant(r.updated_at), run,
+        r.id, r.exhibitor_id, sql.feed_instant(r.starts_at), sql.feed_instant(r.ends_at),
+        sql.feed_instant(r.updated_at), run,
     )  # fmt: skip
 
 

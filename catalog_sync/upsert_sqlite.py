@@ -9,13 +9,24 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from decimal import Decimal
 
+from catalog_sync import records
+
 
 def params(count: int, start: int = 1) -> str:
     return ", ".join("?" * count)
 
 
 def instant(value: datetime) -> str:
-    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+def feed_instant(text: str) -> str:
+    """A feed timestamp as stored; the common `...Z` form is re-cut without parsing."""
+    if len(text) == 20 and text[10] == "T" and text[19] == "Z":
+        return f"{text[:10]} {text[11:19]}.000000"
+    parsed = records.instant(text)
+    assert parsed is not None  # records were checked before they reach the store
+    return instant(parsed)
 
 
 def money(value: Decimal | None) -> str | None:

@@ -65,7 +65,7 @@ class Product(Base):
     exhibitor_id: Mapped[str] = mapped_column(
         String(64), ForeignKey("exhibitors.id", ondelete="CASCADE"), index=True
     )
-    category_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    category_id: Mapped[str | None] = mapped_column(String(64))
     name: Mapped[Texts] = mapped_column(JSON)
     description: Mapped[Texts] = mapped_column(JSON)
     keywords: Mapped[list[str]] = mapped_column(JSON)

@@ -145,3 +145,19 @@ async def test_phone_sized_window(page: Any, i18n: I18n) -> None:
         assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390
     ARTIFACTS.mkdir(exist_ok=True)
     await page.screenshot(path=str(ARTIFACTS / "demo-phone.png"))
+
+
+async def test_the_organizer_sees_the_last_sync(
+    page: Any, i18n: I18n, deps: Any, tmp_path: Any
+) -> None:
+    from bot.clock import Clock
+    from catalog_sync.runner import sync
+    from tests.catalog_sync.test_sync import base_catalog
+
+    base_catalog(tmp_path / "feed", products=30)
+    await sync(deps.db, str(tmp_path / "feed"), Clock())
+    en = Screen(page, i18n, "en")
+    await en.open(900001)
+    await en.say("/catalog")
+    report = await en.see("Products: 30 · Exhibitors: 2")
+    await expect(report).to_contain_text("Products — added: 30")

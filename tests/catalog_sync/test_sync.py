@@ -21,7 +21,7 @@ FAST = RetryPolicy(attempts=4, base_delay=0.01, max_delay=0.05, timeout=1.0)
 
 
 def stamp(n: int) -> str:
-    return f"2026-09-01T00:{n // 60:02d}:{n % 60:02d}Z"
+    return f"2026-09-01T{n // 3600:02d}:{n // 60 % 60:02d}:{n % 60:02d}Z"
 
 
 def exhibitor(n: int, at: int = 0, **extra: Any) -> dict[str, Any]:

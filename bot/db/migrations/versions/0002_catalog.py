@@ -55,7 +55,7 @@ def upgrade() -> None:
             nullable=False,
             index=True,
         ),
-        sa.Column("category_id", sa.String(64), nullable=True, index=True),
+        sa.Column("category_id", sa.String(64), nullable=True),
         sa.Column("name", sa.JSON(), nullable=False),
         sa.Column("description", sa.JSON(), nullable=False),
         sa.Column("keywords", sa.JSON(), nullable=False),

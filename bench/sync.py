@@ -1,0 +1,186 @@
+"""`make bench-sync`: a full catalog sync over loopback, then a 1% increment.
+
+The sync runs as `python -m catalog_sync` in a child process (as the bot runs it),
+against the fixture feed server in another process, so the peak RSS reported
+is the sync's own. The baseline, measured in the same run, is the raw feed:
+fetching every page without decoding or storing anything.
+
+    python -m bench.sync --products 1000000
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+import aiohttp
+
+from catalog_sync.demo_catalog import write_demo_catalog
+
+TARGET_RATE = 50_000
+TARGET_RSS_MB = 400
+TARGET_INCREMENT = 0.05
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.sync")
+    parser.add_argument("--products", type=int, default=1_000_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--cache", default="data/bench", help="where generated catalogs are kept")
+    args = parser.parse_args()
+    catalog = Path(args.cache) / f"catalog-{args.products}-{args.seed}"
+    if not (catalog / "availability.jsonl").exists():
+        started = time.monotonic()
+        write_demo_catalog(catalog, args.products, seed=args.seed)
+        print(f"generated {args.products:,} products in {time.monotonic() - started:.1f} s")
+    work = Path(tempfile.mkdtemp(prefix="bench-sync-"))
+    try:
+        feed = work / "feed"
+        shutil.copytree(catalog, feed)
+        server, url = _start_server(feed)
+        try:
+            raw = asyncio.run(_raw_fetch(url))
+            print(
+                f"baseline: raw feed read {raw['records']:,} records in {raw['seconds']:.1f} s "
+                f"({raw['records'] / raw['seconds']:,.0f}/s)"
+            )
+            sqlite_url = f"sqlite+aiosqlite:///{work / 'bench.db'}"
+            full = _sync(sqlite_url, url)
+            _report("full sync, SQLite", full, args.products, raw)
+            changed = _change_one_percent(feed / "products.jsonl")
+            increment = _sync(sqlite_url, url)
+            _report(f"incremental sync, SQLite ({changed:,} changed)", increment, changed, raw)
+            fraction = increment["seconds"] / full["seconds"]
+            verdict = "met" if fraction < TARGET_INCREMENT else "missed"
+            print(f"incremental / full: {fraction:.3f} (target < {TARGET_INCREMENT}: {verdict})")
+            postgres = os.environ.get("TEST_POSTGRES_URL")
+            if postgres:
+                with _postgres_database(postgres) as pg_url:
+                    _report("full sync, PostgreSQL", _sync(pg_url, url), args.products, raw)
+        finally:
+            server.terminate()
+            server.wait(10)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def _start_server(directory: Path) -> tuple[subprocess.Popen[str], str]:
+    server = subprocess.Popen(
+        [sys.executable, "-m", "catalog_sync.fixture_server", str(directory), "--port", "0",
+         "--max-limit", "5000"],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert server.stdout is not None
+    return server, server.stdout.readline().strip()
+
+
+async def _raw_fetch(url: str) -> dict[str, float]:
+    """Every page of every kind, read and thrown away: what the network side costs."""
+    started, records = time.monotonic(), 0
+    async with aiohttp.ClientSession() as http:
+        for kind in ("categories", "exhibitors", "products", "availability"):
+            cursor = None
+            while True:
+                params = {"limit": "1000", **({"cursor": cursor} if cursor else {})}
+                async with http.get(f"{url}/v1/{kind}", params=params) as response:
+                    body = await response.read()
+                tail = json.loads(b"{" + body[body.rindex(b'"next_cursor"') :])
+                records += body.count(b'"updated_at"')
+                if not tail["has_more"]:
+                    break
+                cursor = tail["next_cursor"]
+    return {"records": records, "seconds": time.monotonic() - started}
+
+
+def _sync(database_url: str, source: str) -> dict[str, float]:
+    env = {**os.environ, "DATABASE_URL": database_url}
+    started = time.monotonic()
+    child = subprocess.Popen(
+        [sys.executable, "-m", "catalog_sync", "--source", source], env=env,
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+    )  # fmt: skip
+    assert child.stdout is not None
+    output = child.stdout.read()
+    _, status, usage = os.wait4(child.pid, 0)
+    seconds = time.monotonic() - started
+    if status != 0:
+        raise SystemExit(f"sync failed:\n{output}")
+    for line in output.splitlines():
+        print("    " + line[:160])
+    return {"seconds": seconds, "rss_mb": usage.ru_maxrss / 1024}
+
+
+def _report(label: str, run: dict[str, float], products: int, raw: dict[str, float]) -> None:
+    rate = products / run["seconds"]
+    raw_rate = raw["records"] / raw["seconds"]
+    print(
+        f"{label}: {run['seconds']:.1f} s, {rate:,.0f} products/s "
+        f"= {rate / TARGET_RATE:.2f} of the {TARGET_RATE:,}/s target, "
+        f"{rate / raw_rate:.2f} of the raw feed rate; peak RSS {run['rss_mb']:.0f} MB "
+        f"= {run['rss_mb'] / TARGET_RSS_MB:.2f} of the {TARGET_RSS_MB} MB ceiling"
+    )
+
+
+def _change_one_percent(path: Path) -> int:
+    """Rewrite the products file with every 100th product changed (moved to the end)."""
+    changed: list[dict[str, object]] = []
+    kept = path.with_suffix(".tmp")
+    with path.open(encoding="utf-8") as source, kept.open("w", encoding="utf-8") as target:
+        for number, line in enumerate(source):
+            if number % 100 == 99:
+                changed.append(json.loads(line))
+            else:
+                target.write(line)
+        for n, record in enumerate(changed):
+            record["updated_at"] = (
+                f"2026-12-01T{n // 3600 % 24:02d}:{n // 60 % 60:02d}:{n % 60:02d}Z"
+            )
+            names = record["name"]
+            assert isinstance(names, dict)
+            names["en"] = str(names["en"]) + " (new)"
+            target.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
+    kept.replace(path)
+    return len(changed)
+
+
+class _postgres_database:
+    """A scratch PostgreSQL database for one benchmark run."""
+
+    def __init__(self, url: str) -> None:
+        self.url, self.name = url, f"bench_{uuid.uuid4().hex[:8]}"
+
+    def _psql(self, sql: str) -> None:
+        asyncio.run(self._execute(sql))
+
+    async def _execute(self, sql: str) -> None:
+        from sqlalchemy import text
+
+        from bot.db.engine import Database
+
+        admin = Database(self.url, isolation_level="AUTOCOMMIT")
+        async with admin.engine.connect() as conn:
+            await conn.execute(text(sql))
+        await admin.dispose()
+
+    def __enter__(self) -> str:
+        from sqlalchemy.engine import make_url
+
+        self._psql(f'CREATE DATABASE "{self.name}"')
+        return make_url(self.url).set(database=self.name).render_as_string(False)
+
+    def __exit__(self, *exc: object) -> None:
+        self._psql(f'DROP DATABASE "{self.name}" WITH (FORCE)')
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,116 @@
+"""The sync from the command line, and on the running bot's schedule."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import os
+import sys
+import time
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from bot.db.catalog import Product
+from bot.deps import Deps
+from bot.telegram_double import BotApiDouble
+from tests.auxil.talk import Talk
+from tests.catalog_sync.test_sync import base_catalog, product, write
+from tests.e2e.conftest import running_bot
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+async def _products(deps: Deps) -> int:
+    async with deps.db.read() as session:
+        return int((await session.execute(select(func.count()).select_from(Product))).scalar_one())
+
+
+async def _bot_py(deps: Deps, *args: str) -> tuple[int, str]:
+    env = {**os.environ, "DATABASE_URL": deps.db.url}
+    child = await asyncio.create_subprocess_exec(
+        sys.executable, str(ROOT / "bot.py"), *args, env=env, cwd=ROOT,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
+    )  # fmt: skip
+    output, _ = await asyncio.wait_for(child.communicate(), 120)
+    assert child.returncode is not None
+    return child.returncode, output.decode()
+
+
+async def test_sync_command_reports_each_kind(deps: Deps, tmp_path: Path) -> None:
+    base_catalog(tmp_path / "feed")
+    code, output = await _bot_py(deps, "sync", "--source", str(tmp_path / "feed"))
+    assert code == 0, output
+    for kind in ("categories", "exhibitors", "products", "availability"):
+        assert f"\n{kind}: " in "\n" + output
+    assert "products: 25 added, 0 updated, 0 deleted, 0 unchanged, 0 rejected" in output
+    write(tmp_path / "feed", "products", [product(n, 1, n) for n in range(3)])
+    code, output = await _bot_py(deps, "sync", "--full", "--source", str(tmp_path / "feed"))
+    assert code == 0 and "products: 0 added, 0 updated, 22 deleted, 3 unchanged" in output
+    code, output = await _bot_py(deps, "sync", "--source", "http://127.0.0.1:9/nothing")
+    assert code == 1 and "sync failed" in output
+
+
+async def test_demo_catalog_command_then_sync(deps: Deps, tmp_path: Path) -> None:
+    out = tmp_path / "catalog"
+    code, output = await _bot_py(
+        deps, "demo-catalog", "--products", "1000", "--seed", "3", "--out", str(out)
+    )
+    assert code == 0, output
+    code, output = await _bot_py(deps, "sync", "--source", str(out))
+    assert code == 0 and "products: 1000 added" in output, output
+    assert await _products(deps) == 1000
+
+
+async def test_the_bot_syncs_on_its_schedule_and_keeps_answering(
+    deps: Deps, double: BotApiDouble, tmp_path: Path
+) -> None:
+    base_catalog(tmp_path / "feed", products=400)
+    deps.settings = dataclasses.replace(
+        deps.settings, catalog_source=str(tmp_path / "feed"), catalog_sync_minutes=60
+    )
+    async with running_bot(deps, double):
+        talk = Talk(double, deps, user_id=7001, first_name="Org", language_code="en")
+        started = time.monotonic()
+        await talk.command("start")
+        await talk.expect("Canton Fair Online")
+        assert time.monotonic() - started < 2.0
+        async with asyncio.timeout(60):
+            while await _products(deps) < 400:
+                await asyncio.sleep(0.2)
+        organizer = Talk(double, deps, user_id=900001, first_name="Org", language_code="en")
+        await organizer.command("catalog")
+        report = await organizer.expect("Products: 400 · Exhibitors: 2")
+        assert "added: 400" in report.text
+        await talk.command("catalog")
+        await talk.expect("This command is for the fair's organizers.")
+
+
+async def test_a_killed_sync_resumes_from_its_last_committed_page(
+    deps: Deps, tmp_path: Path
+) -> None:
+    from catalog_sync.fixture_server import FeedFault, FeedServer
+
+    base_catalog(tmp_path / "feed", products=12000)
+    async with FeedServer(tmp_path / "feed") as server:
+        server.inject(FeedFault(kind="products", delay=1.0, times=None))
+        env = {**os.environ, "DATABASE_URL": deps.db.url}
+        child = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "catalog_sync", "--source", server.url, env=env,
+            stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL,
+        )  # fmt: skip
+        async with asyncio.timeout(60):
+            while await _products(deps) < 5000:
+                await asyncio.sleep(0.05)
+        child.kill()  # SIGKILL: no chance to clean up
+        await child.wait()
+        stored = await _products(deps)
+        assert 5000 <= stored < 12000
+        server.clear_faults()
+        requests_before = len(server.requests)
+        code, output = await _bot_py(deps, "sync", "--source", server.url)
+        assert code == 0, output
+        assert f"products: {12000 - stored} added, 0 updated" in output
+        resumed = [r for r in server.requests[requests_before:] if r.kind == "products"]
+        assert "cursor" in resumed[0].query
+    assert await _products(deps) == 12000
