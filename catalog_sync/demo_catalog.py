@@ -455,6 +455,40 @@ class _CompanyNamer:
         raise RuntimeError("could not draw a unique company name")
 
 
+# English plurals for exhibitor profiles ("Manufacturer of LED strips and bulbs"):
+# bulk goods and materials stay singular, the rest follow the spelling rules.
+_UNCOUNTABLE = frozenset(("tempered glass", "laminated glass", "insulated glass"))
+_UNCOUNTABLE_LAST = frozenset({
+    "rice", "tea", "garlic", "ginger", "powder", "food", "litter", "paste", "foam", "wax",
+    "grass", "flooring", "mesh", "water", "corn", "paper", "soda", "ash", "dioxide",
+    "carbonate", "acid", "fungus", "buckwheat", "lace", "shrimp", "squid", "mackerel",
+    "tuna", "meat", "kelp", "art", "wear", "luggage", "plywood",
+})  # fmt: skip
+_IRREGULAR = {"mouse": "mice", "potato": "potatoes"}
+
+
+def plural(noun: str) -> str:
+    """The plural of an English product noun ("kitchen knife" -> "kitchen knives")."""
+    head, space, last = noun.rpartition(" ")
+    if noun in _UNCOUNTABLE or last.lower() in _UNCOUNTABLE_LAST:
+        return noun
+    if last in _IRREGULAR:
+        last = _IRREGULAR[last]
+    elif last.endswith(("ss", "x", "ch", "sh")):
+        last += "es"
+    elif last.endswith("s"):
+        return noun  # already plural: jeans, sneakers, pliers
+    elif last.endswith("fe"):
+        last = last[:-2] + "ves"
+    elif last.endswith("f"):
+        last = last[:-1] + "ves"
+    elif last.endswith("y") and last[-2:-1] not in ("a", "e", "i", "o", "u", ""):
+        last = last[:-1] + "ies"
+    else:
+        last += "s"
+    return head + space + last
+
+
 def _halls_per_section() -> dict[str, tuple[int, ...]]:
     """Each phase fills the complex's 21 halls with its sections, in the fair's order."""
     halls: dict[str, tuple[int, ...]] = {}
@@ -488,7 +522,7 @@ def _exhibitor_description(
     plans = _plans()
     kind, kind_zh = rng.choice(_KINDS)
     year = rng.randint(1985, 2021)
-    nouns = [plans[i].en for i in focus[:3]]
+    nouns = [plural(plans[i].en) for i in focus[:3]]
     listed = ", ".join(nouns[:-1]) + f" and {nouns[-1]}" if len(nouns) > 1 else nouns[0]
     extra, extra_zh = rng.choice(_EXTRAS)
     n = rng.choice((12, 20, 30, 50, 80, 100))
@@ -559,7 +593,7 @@ def _exhibitor_records(
                 "booth": booth,
                 "phase": section.phase,
                 "description": _exhibitor_description(rng, focus, city, region, bool(name_zh)),
-                "main_products": [_plans()[n].en for n in focus[: rng.randint(3, 5)]],
+                "main_products": [plural(_plans()[n].en) for n in focus[: rng.randint(3, 5)]],
                 "meetings": meetings,
                 "chat": rng.random() < 0.92,
                 "logo_url": f"https://demo.fair.invalid/logos/{ex_id}.png",

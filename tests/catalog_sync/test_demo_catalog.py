@@ -337,6 +337,25 @@ def test_translated_names_agree_with_the_noun() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("noun", "expected"),
+    [
+        ("LED strip", "LED strips"),
+        ("kitchen knife", "kitchen knives"),
+        ("car battery", "car batteries"),
+        ("gift box", "gift boxes"),
+        ("mattress", "mattresses"),
+        ("sneakers", "sneakers"),
+        ("green tea", "green tea"),
+        ("frozen shrimp", "frozen shrimp"),
+        ("mouse", "mice"),
+        ("ATV", "ATVs"),
+    ],
+)
+def test_exhibitor_profiles_use_english_plurals(noun: str, expected: str) -> None:
+    assert demo_catalog.plural(noun) == expected
+
+
 def test_word_lists_are_checked_when_parsed() -> None:
     with pytest.raises(ValueError, match="unit"):
         parse_sections("== lighting.x | X | 十\ni: A | 甲\nn: lamp | 灯 | crates | 1-2\n")
