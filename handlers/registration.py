@@ -19,7 +19,7 @@ from handlers import registration_views as views
 from handlers.badge import send_badge
 from handlers.callbacks import pattern, unpack
 from handlers.context import FairApplication, FairContext
-from handlers.replies import answer, edit, edit_markup, send
+from handlers.replies import answer, edit, edit_markup, send, stale
 
 
 async def register_command(update: Update, context: FairContext) -> None:
@@ -122,11 +122,7 @@ async def _press(
                 session, _user_id(update), token, action, arg, deps.clock.now()
             )
     except StaleAction:
-        await answer(
-            query,
-            t.gettext("This button is from an older message. Please use the latest one."),
-            alert=True,
-        )
+        await stale(query, context)
         return
     except InvalidAnswer as problem:
         await answer(query, views.hint(t, problem.reason, problem.limit), alert=True)
@@ -147,11 +143,7 @@ async def _toggle_edit_menu(
     async with context.deps.db.read() as session:
         state = await conversations.get(session, _user_id(update))
     if state is None or state.token != token or state.step != reg.SUMMARY:
-        await answer(
-            query,
-            context.t.gettext("This button is from an older message. Please use the latest one."),
-            True,
-        )
+        await stale(query, context)
         return
     await answer(query)
     text, markup = views.summary(context.t, state, context.deps.clock.now(), editing=editing)
@@ -169,11 +161,7 @@ async def _confirm(update: Update, context: FairContext, query: CallbackQuery, t
         await answer(query, t.gettext("You are already registered."))
         return
     except StaleAction:
-        await answer(
-            query,
-            t.gettext("This button is from an older message. Please use the latest one."),
-            alert=True,
-        )
+        await stale(query, context)
         return
     await answer(query)
     await edit_markup(query, context, None)
@@ -204,11 +192,7 @@ async def edit_command(update: Update, context: FairContext) -> None:
         async with deps.db.write() as session:
             state = await reg.start_edit(session, _user_id(update), callback.arg, deps.clock.now())
     except (StaleAction, NotRegistered):
-        await answer(
-            query,
-            context.t.gettext("This button is from an older message. Please use the latest one."),
-            True,
-        )
+        await stale(query, context)
         return
     await answer(query)
     await ask(update, context, state)

@@ -73,6 +73,15 @@ async def edit_markup(
             log.warning("editMessageReplyMarkup failed: %s", error)
 
 
+async def stale(query: CallbackQuery, context: FairContext) -> None:
+    """The answer to a button from an older message: it changed nothing."""
+    await answer(
+        query,
+        context.t.gettext("This button is from an older message. Please use the latest one."),
+        alert=True,
+    )
+
+
 async def answer(query: CallbackQuery, text: str | None = None, alert: bool = False) -> None:
     """Stop the button's spinner, with a short notice when there is something to say."""
     try:
