@@ -21,7 +21,7 @@ import pytest
 from babel import Locale
 from babel.numbers import list_currencies
 
-from catalog_sync import demo_catalog
+from catalog_sync import demo_catalog, demo_plans, demo_products
 from catalog_sync import vocabulary_places as places
 from catalog_sync.demo_catalog import (
     CatalogSummary,
@@ -316,12 +316,12 @@ def test_name_vocabulary_grows_with_the_catalog(
 
 
 def test_translated_names_agree_with_the_noun() -> None:
-    plan = next(p for p in demo_catalog._plans() if p.en == "office chair")
+    plan = next(p for p in demo_plans.product_plans() if p.en == "office chair")
     ergonomic = next(w for slot in plan.mod_slots for w in slot if w.en == "ergonomic")
     mesh = next(w for w in plan.materials if w.en == "mesh")
 
     def name(language: str) -> str | None:
-        return demo_catalog._translated_name(language, plan, [ergonomic], mesh, " HT-200")
+        return demo_products._translated_name(language, plan, [ergonomic], mesh, " HT-200")
 
     assert name("es") == "Silla de oficina ergonómica de malla HT-200"
     assert name("fr") == "Chaise de bureau ergonomique en maille HT-200"
@@ -330,9 +330,9 @@ def test_translated_names_agree_with_the_noun() -> None:
     assert name("ja") == "エルゴノミクスメッシュオフィスチェア HT-200"
     assert name("ar") == "كرسي مكتب مريح من الشبك HT-200"
     # Plural nouns take no agreeing adjective ("zapatillas" would need "-s").
-    shoes = next(p for p in demo_catalog._plans() if p.en == "running shoes")
+    shoes = next(p for p in demo_plans.product_plans() if p.en == "running shoes")
     breathable = next(w for slot in shoes.mod_slots for w in slot if w.en == "breathable")
-    assert demo_catalog._translated_name("es", shoes, [breathable], None, "") == (
+    assert demo_products._translated_name("es", shoes, [breathable], None, "") == (
         "Zapatillas para correr"
     )
 
