@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     ForeignKey,
     Integer,
@@ -120,3 +121,33 @@ class SyncRun(Base):
     error: Mapped[str | None] = mapped_column(Text)
     started_at: Mapped[datetime]
     finished_at: Mapped[datetime | None]
+
+
+class SavedProduct(Base):
+    """A product a buyer saved; it goes when the product leaves the catalog."""
+
+    __tablename__ = "saved_products"
+
+    telegram_id: Mapped[int] = mapped_column(
+        BigInteger,
+        ForeignKey("users.telegram_id", ondelete="CASCADE"),
+        primary_key=True,
+        autoincrement=False,
+    )
+    product_id: Mapped[str] = mapped_column(
+        String(64), ForeignKey("products.id", ondelete="CASCADE"), primary_key=True
+    )
+    saved_at: Mapped[datetime]
+
+
+class Search(Base):
+    """One search, for figures and lead alerts; anonymous unless the buyer consented."""
+
+    __tablename__ = "searches"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    telegram_id: Mapped[int | None] = mapped_column(BigInteger, index=True)
+    language: Mapped[str] = mapped_column(String(16))
+    query: Mapped[str] = mapped_column(String(256))
+    results: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime]

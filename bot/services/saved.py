@@ -1,0 +1,45 @@
+"""Saved products: a buyer's shortlist. Saving twice keeps one (the primary key says so)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.db.catalog import Product, SavedProduct
+from bot.errors import StaleAction
+
+
+async def save(session: AsyncSession, telegram_id: int, product_id: str, now: datetime) -> bool:
+    """Save a product; False when it was saved already. A vanished product is stale."""
+    if await session.get(Product, product_id) is None:
+        raise StaleAction()
+    if await session.get(SavedProduct, (telegram_id, product_id)) is not None:
+        return False
+    try:
+        async with session.begin_nested():
+            session.add(SavedProduct(telegram_id=telegram_id, product_id=product_id, saved_at=now))
+    except IntegrityError:
+        return False
+    return True
+
+
+async def remove(session: AsyncSession, telegram_id: int, product_id: str) -> bool:
+    result = await session.execute(
+        delete(SavedProduct).where(
+            SavedProduct.telegram_id == telegram_id, SavedProduct.product_id == product_id
+        )
+    )
+    return bool(result.rowcount)
+
+
+async def product_ids(session: AsyncSession, telegram_id: int) -> list[str]:
+    """The buyer's saved products, newest first."""
+    rows = await session.execute(
+        select(SavedProduct.product_id)
+        .where(SavedProduct.telegram_id == telegram_id)
+        .order_by(SavedProduct.saved_at.desc(), SavedProduct.product_id)
+    )
+    return list(rows.scalars())

@@ -1,0 +1,41 @@
+"""The search log: what buyers look for, for the organizers' figures and lead alerts.
+
+A buyer who did not consent to share their profile is counted, not named: the
+row keeps the query, language and result count, without the Telegram id.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.db.catalog import Search
+from bot.db.models import Buyer
+
+MAX_LOGGED_QUERY = 256
+
+
+async def record(
+    session: AsyncSession,
+    telegram_id: int,
+    language: str,
+    query: str,
+    results: int,
+    now: datetime,
+) -> None:
+    consent = await session.execute(
+        select(Buyer.consent_share).where(Buyer.telegram_id == telegram_id)
+    )
+    named = bool(consent.scalar_one_or_none())
+    session.add(
+        Search(
+            telegram_id=telegram_id if named else None,
+            language=language,
+            query=query[:MAX_LOGGED_QUERY],
+            results=results,
+            created_at=now,
+        )
+    )
+    await session.flush()
