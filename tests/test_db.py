@@ -76,3 +76,12 @@ async def _bump_with(db: Database) -> None:
         ).scalar_one()
         await asyncio.sleep(0)
         user.language = str(int(user.language) + 1)
+
+
+async def test_head_constant_is_alembic_s_head(database: Database) -> None:
+    from alembic.script import ScriptDirectory
+
+    from bot.db import migrate
+
+    assert ScriptDirectory.from_config(migrate.alembic_config()).get_current_head() == migrate.HEAD
+    assert await migrate.current(database) == migrate.HEAD
