@@ -1,0 +1,165 @@
+"""The multilingual glossary: buyers' product and category words -> English index terms.
+
+Catalog names always have an English version, so a Spanish, Russian or Japanese
+query is answered by recognising its product words and adding the English words the
+catalog uses (the original words still count, for names that exist in that language).
+
+Phrases are matched on the same keys the index uses (`text.query_keys`), longest
+phrase first, so "silla de oficina" wins over "silla", and "кресло" and "кресла"
+meet the same entry. Chinese and Japanese runs are segmented greedily by the longest
+known phrase at each position. The tables live in `glossary_data` / `glossary_more`.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from bot.search import glossary_data, glossary_more
+from bot.search.text import iter_tokens, normalize, query_keys
+
+#: Cell order of the tables after the English head.
+LANGUAGES = ("zh", "es", "fr", "ru", "ar", "pt", "ja")
+_MAX_CJK = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Concept:
+    """One glossary line: what to search for, or which category it names."""
+
+    label: str  # English display text ("office chair", "furniture")
+    targets: tuple[tuple[str, ...], ...]  # alternatives; each needs all its keys
+    category: str | None = None  # top category key for category lines
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A phrase found in a query: which concept and in which language it was written."""
+
+    concept: Concept
+    lang: str
+
+
+@dataclass(slots=True)
+class Glossary:
+    """Phrase tables for matching; build once with `load_glossary()`."""
+
+    words: dict[tuple[str, ...], Match]
+    cjk: dict[str, Match]
+    categories: dict[str, tuple[str, ...]]  # key -> normalised names in all languages
+    max_words: int
+
+    def match_words(self, keys: list[str], start: int) -> tuple[int, Match] | None:
+        """Longest phrase starting at keys[start]: (its length in keys, match) or None."""
+        for length in range(min(self.max_words, len(keys) - start), 0, -1):
+            hit = self.words.get(tuple(keys[start : start + length]))
+            if hit is not None:
+                return length, hit
+        return None
+
+    def segment_cjk(self, run: str) -> list[tuple[str, Match | None]]:
+        """Split a CJK run into known phrases (longest first) and unknown stretches."""
+        pieces: list[tuple[str, Match | None]] = []
+        unknown_from = i = 0
+        while i < len(run):
+            for length in range(min(_MAX_CJK, len(run) - i), 0, -1):
+                hit = self.cjk.get(run[i : i + length])
+                if hit is not None:
+                    if unknown_from < i:
+                        pieces.append((run[unknown_from:i], None))
+                    pieces.append((run[i : i + length], hit))
+                    i += length
+                    unknown_from = i
+                    break
+            else:
+                i += 1
+        if unknown_from < len(run):
+            pieces.append((run[unknown_from:], None))
+        return pieces
+
+
+def _logical_lines(table: str) -> list[str]:
+    """Join indented continuation lines to the line they continue."""
+    lines: list[str] = []
+    for raw in table.splitlines():
+        if not raw.strip():
+            continue
+        if raw[0].isspace() and lines:
+            lines[-1] += " " + raw.strip()
+        else:
+            lines.append(raw.strip())
+    return lines
+
+
+def _phrase_key(phrase: str) -> tuple[tuple[str, ...], str | None]:
+    """(word keys, None) for a phrase with spaces, or ((), run) for a pure CJK phrase."""
+    tokens = list(iter_tokens(normalize(phrase)))
+    if len(tokens) == 1 and tokens[0][1]:
+        return (), tokens[0][0]
+    keys: list[str] = []
+    for token, cjk in tokens:
+        keys.extend([token] if cjk else query_keys(token))
+    return tuple(keys), None
+
+
+def _add(glossary: Glossary, phrase: str, match: Match) -> None:
+    keys, run = _phrase_key(phrase)
+    if run is not None:
+        glossary.cjk.setdefault(run, match)
+    elif keys:
+        glossary.words.setdefault(keys, match)
+        glossary.max_words = max(glossary.max_words, len(keys))
+
+
+def _parse_line(line: str) -> tuple[list[str], list[list[str]]]:
+    """(English head phrases, cells of the other languages) of one logical line."""
+    head, _, rest = line.partition("=")
+    cells = [[p.strip() for p in cell.split(";") if p.strip()] for cell in rest.split("|")]
+    if len(cells) != len(LANGUAGES):
+        raise ValueError(f"glossary line needs {len(LANGUAGES)} language cells: {line!r}")
+    return [p.strip() for p in head.split(";") if p.strip()], cells
+
+
+def _add_line(glossary: Glossary, english: list[str], cells: list[list[str]], concept: Concept):
+    # A phrase that is itself a target is better left a plain query word: it keeps
+    # its typo and prefix matching, and "wok" stays "wok", not "pot or pan or wok".
+    for phrase in english:
+        if _phrase_key(phrase)[0] not in concept.targets:
+            _add(glossary, phrase, Match(concept, "en"))
+    for lang, phrases in zip(LANGUAGES, cells, strict=True):
+        for phrase in phrases:
+            if _phrase_key(phrase)[0] not in concept.targets:
+                _add(glossary, phrase, Match(concept, lang))
+
+
+@functools.cache
+def load_glossary() -> Glossary:
+    """Parse the tables once per process (a few milliseconds)."""
+    glossary = Glossary({}, {}, {}, 1)
+    tables = (
+        glossary_data.PRODUCTS,
+        glossary_data.PRODUCTS_2,
+        glossary_more.PRODUCTS_3,
+        glossary_more.ATTRIBUTES,
+    )
+    for table in tables:
+        for line in _logical_lines(table):
+            english, cells = _parse_line(line)
+            alternatives = [a.strip() for a in english[0].split("/")]
+            targets = tuple(t for t in (_phrase_key(a)[0] for a in alternatives) if t)
+            concept = Concept(alternatives[0], targets)
+            _add_line(glossary, [*alternatives, *english[1:]], cells, concept)
+    for line in _logical_lines(glossary_more.CATEGORIES):
+        key, _, rest = line.partition(":")
+        english, cells = _parse_line(rest)
+        concept = Concept(english[0], (), key.strip())
+        _add_line(glossary, english, cells, concept)
+        names = [*english, *(p for cell in cells for p in cell)]
+        glossary.categories[concept.category or ""] = tuple(normalize(n) for n in names)
+    return glossary
+
+
+def category_label(key: str) -> str:
+    """English display name of a top category key ("office_sports" -> "office supplies")."""
+    names = load_glossary().categories.get(key)
+    return names[0] if names else key

@@ -1,0 +1,334 @@
+"""Two-stage ranking: bitmap coverage over the whole catalog, then fuzzy re-ranking.
+
+Stage 1 turns each slot into a bitmap of the docs that cover it: exact terms, then the
+last or an unknown word's prefix completions, then 1-typo and (for long words) 2-typo
+neighbours, each at a lower weight. Bit-sliced counters over those bitmaps give, for
+every doc, how many slots it covers, without touching docs one by one; the best
+covered few thousand become candidates and are scored by the IDF-weighted sum of
+their best tier per slot (rare words weigh more). Stage 2 re-scores the top few
+hundred with rapidfuzz against the product name in the query's language.
+
+Results are ordered by (score, doc id), so a page is a stable slice of one ordering.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import islice
+
+from pyroaring import BitMap, FrozenBitMap
+from rapidfuzz import fuzz, process
+
+from bot.search.filters import moq_bucket, price_bucket
+from bot.search.glossary import load_glossary
+from bot.search.index import SearchIndex
+from bot.search.model import FILTER_KEY, ParsedQuery, SearchResult, Slot
+from bot.search.store import EMPTY
+from bot.search.text import iter_tokens, query_keys
+
+CANDIDATES = 2000  # docs scored in stage 1
+RERANK = 200  # docs re-ranked in stage 2
+PREFIX_TERMS = 100
+W_PREFIX, W_TYPO1, W_TYPO2 = 0.75, 0.6, 0.4
+STAGE1_SHARE = 0.7
+
+Bitmap = BitMap | FrozenBitMap
+
+
+@dataclass(slots=True)
+class _SlotMatch:
+    tiers: list[tuple[Bitmap, float]]  # heaviest first
+    union: Bitmap
+    idf: float
+
+
+def run_search(index: SearchIndex, parsed: ParsedQuery, limit: int, offset: int) -> SearchResult:
+    if parsed.empty or not len(index):
+        return SearchResult([], 0)
+    allowed = _allowed(index, parsed)
+    if not parsed.slots:
+        return _browse(index, parsed, allowed, limit, offset)
+    n_docs = max(1, len(index))
+    matches = [_match_slot(index, slot, n_docs) for slot in parsed.slots]
+    live = [(slot, m) for slot, m in zip(parsed.slots, matches, strict=True) if m.union]
+    if not live:
+        return _no_hits(index, parsed, matches)
+    unions = [m.union & allowed for _, m in live]
+    levels = _coverage(unions)
+    # Up to 3 words must all match; longer queries may miss a third of their words.
+    required = len(live) if len(live) <= 3 else len(live) - len(live) // 3
+    partial = len(live) < len(parsed.slots)
+    top = max((j for j in range(len(levels)) if levels[j]), default=-1)
+    if top < 0:
+        return _no_hits(index, parsed, matches)
+    if top + 1 < required:
+        partial, required = True, top + 1
+    total = len(levels[required - 1])
+    pool = _candidates(levels, required, [m for _, m in live], index, parsed)
+    ranked = _score(index, parsed, pool, [m for _, m in live])
+    page = ranked[offset : offset + limit]
+    hits = [(index.product_id(d), round(score, 4)) for d, score in page]
+    if partial:
+        suggestions, categories = _suggest(index, parsed, matches)
+        return SearchResult(hits, total, suggestions, categories, partial=True)
+    return SearchResult(hits, total)
+
+
+# --- filters -------------------------------------------------------------------------
+
+
+def _allowed(index: SearchIndex, parsed: ParsedQuery) -> BitMap:
+    """Live docs passing the filters (price/MOQ to bucket precision; see `_passes`)."""
+    f = parsed.filters
+    allowed = index.live()
+    if f.category:
+        allowed = allowed & index.filters.get(f"c:{f.category}")
+    if f.province:
+        allowed = allowed & index.filters.get(f"p:{f.province}")
+    if f.max_price_usd is not None:
+        top = price_bucket(max(f.max_price_usd, 0.0))
+        allowed = allowed & _union([index.filters.get(f"${b}") for b in range(1, top + 1)])
+    if f.max_moq is not None:
+        top = moq_bucket(f.max_moq)  # bucket 0, no MOQ stated, passes: nothing to exceed
+        allowed = allowed & _union([index.filters.get(f"q{b}") for b in range(top + 1)])
+    return allowed if isinstance(allowed, BitMap) else BitMap(allowed)
+
+
+def _passes(index: SearchIndex, parsed: ParsedQuery, doc: int) -> bool:
+    """Exact price/MOQ check for docs in a filter's boundary bucket."""
+    f = parsed.filters
+    if f.max_price_usd is not None and not index.price[doc] <= f.max_price_usd * 1.000001:
+        return False
+    return f.max_moq is None or index.moq[doc] <= f.max_moq
+
+
+def _browse(
+    index: SearchIndex, parsed: ParsedQuery, allowed: BitMap, limit: int, offset: int
+) -> SearchResult:
+    """Filters without words ("furniture under 50 usd"): filtered products in doc order."""
+    docs = (d for d in allowed if _passes(index, parsed, d))
+    page = [(index.product_id(d), 1.0) for d in islice(docs, offset, offset + limit)]
+    return SearchResult(page, len(allowed))
+
+
+# --- stage 1 -------------------------------------------------------------------------
+
+
+def _resolve(index: SearchIndex, terms: tuple[str, ...]) -> Bitmap:
+    """Docs having every term (a FILTER_KEY term names a filter bitmap)."""
+    bitmaps: list[Bitmap] = []
+    for term in terms:
+        if term.startswith(FILTER_KEY):
+            bm = index.filters.get(term[len(FILTER_KEY) :])
+        else:
+            bm = index.term_postings(term)
+        if not bm:
+            return EMPTY
+        bitmaps.append(bm)
+    if len(bitmaps) == 1:
+        return bitmaps[0]
+    return BitMap.intersection(*bitmaps) if bitmaps else EMPTY
+
+
+def _match_slot(index: SearchIndex, slot: Slot, n_docs: int) -> _SlotMatch:
+    tiers = [(bm, w) for terms, w in slot.alternatives if (bm := _resolve(index, terms))]
+    if slot.word is not None and slot.key is not None:
+        tiers.extend(_expansions(index, slot, max((len(b) for b, _ in tiers), default=0)))
+    tiers.sort(key=lambda t: -t[1])
+    if not tiers:
+        return _SlotMatch([], EMPTY, 0.0)
+    union = _union([b for b, _ in tiers])
+    return _SlotMatch(tiers, union, math.log(1.0 + n_docs / (1.0 + len(union))))
+
+
+def _expansions(index: SearchIndex, slot: Slot, exact_df: int) -> list[tuple[Bitmap, float]]:
+    """Prefix and typo tiers of a typed word (see the module doc for when each applies)."""
+    word, key = slot.word or "", slot.key or ""
+    forms = list(dict.fromkeys((key, word)))
+    terms = index.terms
+    out: list[tuple[Bitmap, float]] = []
+    if (slot.last and len(word) >= 2) or (len(word) >= 3 and exact_df == 0):
+        tids = list(dict.fromkeys(t for f in forms for t in terms.prefixed(f, PREFIX_TERMS)))
+        if tids:
+            out.append((_union_of(index, tids[:PREFIX_TERMS]), W_PREFIX))
+    if exact_df < 3 and word.isalpha() and len(word) >= 4:
+        near = {tid for f in forms for tid, _ in terms.fuzzy(f, 1)}
+        if near:
+            out.append((_union_of(index, near), W_TYPO1))
+        elif len(word) >= 6:
+            far = {tid for f in forms for tid, _ in terms.fuzzy(f, 2)}
+            if far:
+                out.append((_union_of(index, far), W_TYPO2))
+    return out
+
+
+def _union_of(index: SearchIndex, tids: Iterable[int]) -> Bitmap:
+    return _union([index.postings.get(t) for t in tids])
+
+
+def _union(bitmaps: list[Bitmap]) -> Bitmap:
+    """Union of any number of bitmaps (pyroaring's needs at least one)."""
+    if not bitmaps:
+        return EMPTY
+    return bitmaps[0] if len(bitmaps) == 1 else BitMap.union(*bitmaps)
+
+
+def _coverage(unions: list[BitMap]) -> list[BitMap]:
+    """levels[j] = docs in at least j + 1 of the bitmaps (bit-sliced counting)."""
+    levels = [BitMap() for _ in unions]
+    for count, bm in enumerate(unions):
+        for j in range(count, 0, -1):
+            levels[j] |= levels[j - 1] & bm
+        levels[0] |= bm
+    return levels
+
+
+def _candidates(
+    levels: list[BitMap],
+    required: int,
+    matches: list[_SlotMatch],
+    index: SearchIndex,
+    parsed: ParsedQuery,
+) -> list[int]:
+    """Up to CANDIDATES docs, best covered first; exact-word docs first within a level."""
+    exact = [_union([b for b, w in m.tiers if w >= 1.0]) for m in matches]
+    pool: list[int] = []
+    seen = BitMap()
+    for j in range(len(levels) - 1, required - 2, -1):
+        tier = levels[j] - seen
+        if not tier:
+            continue
+        seen |= tier
+        preferred = tier & BitMap.intersection(*exact) if all(exact) else BitMap()
+        for part in (preferred, tier - preferred):
+            room = CANDIDATES - len(pool)
+            pool.extend(d for d in islice(part, room * 2) if _passes(index, parsed, d))
+            del pool[CANDIDATES:]
+        if len(pool) >= CANDIDATES:
+            break
+    return pool
+
+
+def _score(
+    index: SearchIndex, parsed: ParsedQuery, pool: list[int], matches: list[_SlotMatch]
+) -> list[tuple[int, float]]:
+    """Stage-1 scores for the pool, stage-2 re-ranking of its head; best first."""
+    candidates = BitMap(pool)
+    total_idf = sum(m.idf for m in matches) or 1.0
+    score = dict.fromkeys(pool, 0.0)
+    for m in matches:
+        done = BitMap()
+        for bm, weight in m.tiers:
+            hit = (candidates & bm) - done
+            done |= hit
+            gain = weight * m.idf
+            for d in hit:
+                score[d] += gain
+    first = sorted(pool, key=lambda d: (-score[d], d))
+    head, tail = first[:RERANK], first[RERANK:]
+    query = parsed.text
+    english = " ".join(dict.fromkeys(s.english or s.text for s in parsed.slots))
+    ranked: list[tuple[int, float]] = []
+    for d in head:
+        names = index.doc_names(d)
+        en = names.get("en", "")
+        own = names.get(parsed.lang) or en
+        similarity = (_similarity(query, own) + _similarity(english, en)) / 2
+        value = STAGE1_SHARE * score[d] / total_idf + (1 - STAGE1_SHARE) * similarity / 100
+        ranked.append((d, value))
+    ranked.sort(key=lambda item: (-item[1], item[0]))
+    ranked.extend((d, STAGE1_SHARE * score[d] / total_idf) for d in tail)
+    return ranked
+
+
+def _similarity(query: str, name: str) -> float:
+    """0..100: the query's words found in the name, then how close the whole name is
+    (so "coffee" prefers "Coffee mug" to "Instant coffee powder, 1 kg tin")."""
+    return 0.8 * fuzz.token_set_ratio(query, name) + 0.2 * fuzz.ratio(query, name)
+
+
+# --- nothing (or too little) matched ---------------------------------------------------
+
+
+def _no_hits(index: SearchIndex, parsed: ParsedQuery, matches: list[_SlotMatch]) -> SearchResult:
+    suggestions, categories = _suggest(index, parsed, matches)
+    return SearchResult([], 0, suggestions, categories)
+
+
+def _suggest(
+    index: SearchIndex, parsed: ParsedQuery, matches: list[_SlotMatch]
+) -> tuple[list[str], list[str]]:
+    """Corrections from the catalog's vocabulary, and the nearest top categories."""
+    words: list[str] = []
+    alternatives: list[str] = []
+    changed = False
+    for slot, m in zip(parsed.slots, matches, strict=True):
+        if m.union or slot.word is None or slot.key is None:
+            words.append(slot.english or slot.text)
+            continue
+        near = _nearest_terms(index, slot)
+        if near:
+            words.append(near[0])
+            alternatives.extend(near[1:])
+            changed = True
+        else:
+            words.append(slot.text)
+    suggestions = [" ".join(dict.fromkeys(words))] if changed else []
+    if parsed.filters and parsed.text and not changed:
+        suggestions.append(parsed.text)  # the words alone, without the filters
+    suggestions.extend(a for a in alternatives if a not in suggestions)
+    return suggestions[:4], _nearest_categories(parsed.text)
+
+
+def _nearest_terms(index: SearchIndex, slot: Slot) -> list[str]:
+    """Up to 3 catalog words nearest to a word that matched nothing, commonest first."""
+    word, key = slot.word or "", slot.key or ""
+    found: dict[int, int] = {}
+    for form in dict.fromkeys((key, word)):
+        for tid, dist in index.terms.fuzzy(form, 2 if len(form) >= 4 else 1):
+            found[tid] = min(dist, found.get(tid, 9))
+    terms = index.terms.terms
+
+    def closeness(t: int) -> tuple[int, float, int, int]:
+        return (found[t], -fuzz.ratio(word, terms[t]), -len(index.postings.get(t)), t)
+
+    ranked = sorted(found, key=closeness)
+    return list(dict.fromkeys(_surface(index, t) for t in ranked[:3]))
+
+
+def _surface(index: SearchIndex, tid: int) -> str:
+    """A term as written in a product name ("knif" -> "knife"), for display."""
+    term = index.terms.terms[tid]
+    for doc in islice(index.postings.get(tid) - index.deleted, 3):
+        for name in index.doc_names(doc).values():
+            for token, cjk in iter_tokens(name):
+                if not cjk and term in query_keys(token):
+                    return token
+    return term
+
+
+@functools.cache
+def _category_names() -> tuple[list[str], list[str]]:
+    names, keys = [], []
+    for key, variants in load_glossary().categories.items():
+        for name in variants:
+            names.append(name)
+            keys.append(key)
+    return names, keys
+
+
+def _nearest_categories(text: str, limit: int = 3) -> list[str]:
+    """Top categories whose name (any language) is spelled like the query or one of its
+    words; whole-string similarity, so short junk does not "match" everything."""
+    names, keys = _category_names()
+    scores: dict[str, float] = {}
+    probes = {text.strip(), *(w for w in text.split() if len(w) >= 4)}
+    for probe in (p for p in probes if len(p) >= 3):
+        for _, score, i in process.extract(
+            probe, names, scorer=fuzz.ratio, limit=10, score_cutoff=75
+        ):
+            scores[keys[i]] = max(score, scores.get(keys[i], 0.0))
+    return sorted(scores, key=lambda k: -scores[k])[:limit]
