@@ -44,6 +44,11 @@ def main(argv: list[str] | None = None) -> int:
     catalog.add_argument("--products", type=int, default=10_000)
     catalog.add_argument("--seed", type=int, default=1)
     catalog.add_argument("--out", default="data/demo-catalog")
+    find = commands.add_parser("search", help="search the catalog as the bot does, for operators")
+    find.add_argument("query")
+    find.add_argument("--lang", help="show names in this language when the catalog has them")
+    find.add_argument("--limit", type=int, default=10)
+    find.add_argument("--json", action="store_true", help="print JSON")
     verify = commands.add_parser(
         "verify-badge", help="check an e-badge token: whose it is, or that it is forged"
     )
@@ -75,6 +80,11 @@ def main(argv: list[str] | None = None) -> int:
             return _run(_db_upgrade(settings))
         if args.command == "demo":
             return _run(_demo(settings, args.port or settings.demo_port))
+        if args.command == "search":
+            from bot.search_cli import run_search
+
+            limit = max(1, min(args.limit, 100))
+            return _run(run_search(settings.database_url, args.query, args.lang, limit, args.json))
         if args.command == "verify-badge":
             return _run(_verify_badge(settings, args.token))
         return _run(_serve(settings))
