@@ -30,6 +30,7 @@ from handlers import (
     language,
     profile,
     registration,
+    search,
     start,
 )
 from handlers.context import DEPS_KEY, FairApplication, FairContext, load_reader
@@ -41,6 +42,8 @@ COMMANDS = (
     ("register", N_("Register and get your e-badge")),
     ("badge", N_("Show your e-badge")),
     ("profile", N_("See and change your details")),
+    ("search", N_("Search the catalog")),
+    ("saved", N_("Your saved products")),
     ("language", N_("Choose your language")),
     ("forget", N_("Delete your personal data")),
     ("cancel", N_("Cancel what you are doing")),
@@ -58,7 +61,7 @@ def build_application(deps: Deps, token: str, api_url: str) -> FairApplication:
     )
     app.bot_data[DEPS_KEY] = deps
     app.add_handler(TypeHandler(Update, load_reader), group=-1)
-    for feature in (start, registration, badge, profile, language, forget, catalog):
+    for feature in (start, registration, badge, profile, language, forget, catalog, search):
         feature.register(app)
     flow.register(app)
     errors.register(app)

@@ -14,6 +14,7 @@ from pathlib import Path
 from bot.clock import Clock
 from bot.db import migrate
 from bot.db.engine import Database
+from bot.services import catalog_search
 from catalog_sync.runner import SyncFailed, sync
 
 DEMO_CATALOG = Path("data/demo-catalog")
@@ -86,6 +87,8 @@ async def run_sync(
         progress.end()
         for line in report.lines():
             print(line)
+        # The bot only loads the saved index; building it is the sync's work.
+        await catalog_search.open_index(database)
         return 0
     finally:
         await database.dispose()

@@ -17,6 +17,8 @@ HELP = N_(
     "/register: register as a buyer and get your e-badge\n"
     "/badge: show your e-badge\n"
     "/profile: see and change your details\n"
+    "/search: find products (or just type what you need)\n"
+    "/saved: your saved products\n"
     "/language: choose the language I speak\n"
     "/forget: delete your personal data\n"
     "/cancel: cancel what you are doing\n"

@@ -64,6 +64,22 @@ async def open_index(database: Database, path: Path | None = None) -> SearchInde
     return index
 
 
+class LiveIndex:
+    """The index one process searches, swapped for a newer one when a sync has saved it."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        self._index: SearchIndex | None = None
+        self._run: int | None = None
+
+    async def current(self) -> SearchIndex:
+        run = await last_run(self.database)
+        if self._index is None or run != self._run:
+            self._index = await open_index(self.database)
+            self._run = run
+        return self._index
+
+
 async def _rows(database: Database) -> AsyncIterator[tuple[Product, Exhibitor]]:
     async with database.read() as session:
         result = await session.stream(

@@ -24,18 +24,22 @@ async def record(
     query: str,
     results: int,
     now: datetime,
-) -> None:
+) -> int:
+    """Log a search; returns its id (paging buttons refer to it)."""
     consent = await session.execute(
         select(Buyer.consent_share).where(Buyer.telegram_id == telegram_id)
     )
     named = bool(consent.scalar_one_or_none())
-    session.add(
-        Search(
-            telegram_id=telegram_id if named else None,
-            language=language,
-            query=query[:MAX_LOGGED_QUERY],
-            results=results,
-            created_at=now,
-        )
-    )
+    row = Search(
+        telegram_id=telegram_id if named else None, language=language,
+        query=query[:MAX_LOGGED_QUERY], results=results, created_at=now,
+    )  # fmt: skip
+    session.add(row)
     await session.flush()
+    return row.id
+
+
+async def query_of(session: AsyncSession, search_id: int) -> str | None:
+    """The text of a logged search, for its paging buttons."""
+    row = await session.get(Search, search_id)
+    return None if row is None else row.query

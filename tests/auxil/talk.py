@@ -55,7 +55,7 @@ class Talk:
         translated = self.t.gettext(msgid)
         if msgid == fragment and not _SPLIT.search(translated):
             return translated
-        if self.t.code == "en":
+        if msgid != fragment and self.t.code == "en":
             return fragment
         return max(_SPLIT.split(translated), key=len).strip()
 

@@ -129,6 +129,8 @@ async def test_free_text_outside_a_flow(
 ) -> None:
     talk = Talk(double, deps, user_id=2002, first_name="Sam", language_code="en")
     await talk.say("hello?")
+    await talk.expect("Nothing found for “{query}”.")
+    await talk.sticker()
     await talk.expect("I did not understand that.")
     await talk.command("cancel")
     await talk.expect("There is nothing to cancel.")

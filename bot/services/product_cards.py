@@ -1,0 +1,68 @@
+"""What a buyer sees of a product: its card, read from the catalog."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.db.catalog import Exhibitor, Product
+
+
+@dataclass(frozen=True)
+class Card:
+    id: str
+    names: dict[str, str]
+    exhibitor_id: str
+    exhibitor_names: dict[str, str]
+    hall: str | None
+    booth: str | None
+    price_min: Decimal | None
+    price_max: Decimal | None
+    currency: str | None
+    moq: int | None
+    moq_unit: str | None
+    image: str | None
+
+    def name(self, language: str) -> str:
+        """The name in the reader's language when the catalog has it, else English."""
+        return self.names.get(language.split("_")[0]) or self.names.get("en", self.id)
+
+    def exhibitor(self, language: str) -> str:
+        names = self.exhibitor_names
+        return names.get(language.split("_")[0]) or names.get("en", self.exhibitor_id)
+
+
+async def cards(session: AsyncSession, product_ids: list[str]) -> dict[str, Card]:
+    """Cards of the products that still exist, by id."""
+    if not product_ids:
+        return {}
+    rows = await session.execute(
+        select(Product, Exhibitor)
+        .join(Exhibitor, Product.exhibitor_id == Exhibitor.id)
+        .where(Product.id.in_(product_ids))
+    )
+    return {product.id: _card(product, exhibitor) for product, exhibitor in rows}
+
+
+async def by_exhibitor(session: AsyncSession, exhibitor_id: str, limit: int = 10) -> list[Card]:
+    rows = await session.execute(
+        select(Product, Exhibitor)
+        .join(Exhibitor, Product.exhibitor_id == Exhibitor.id)
+        .where(Product.exhibitor_id == exhibitor_id)
+        .order_by(Product.id)
+        .limit(limit)
+    )
+    return [_card(product, exhibitor) for product, exhibitor in rows]
+
+
+def _card(product: Product, exhibitor: Exhibitor) -> Card:
+    return Card(
+        id=product.id, names=dict(product.name), exhibitor_id=exhibitor.id,
+        exhibitor_names=dict(exhibitor.name), hall=exhibitor.hall, booth=exhibitor.booth,
+        price_min=product.price_min, price_max=product.price_max, currency=product.currency,
+        moq=product.moq, moq_unit=product.moq_unit,
+        image=product.images[0] if product.images else None,
+    )  # fmt: skip

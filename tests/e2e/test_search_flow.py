@@ -1,0 +1,72 @@
+"""Search in the chat end to end: results, paging in place, a card, saving, /saved."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.clock import Clock
+from bot.deps import Deps
+from bot.telegram_double import BotApiDouble
+from catalog_sync.runner import sync
+from handlers.callbacks import pack
+from handlers.context import FairApplication
+from tests.auxil.talk import Talk
+from tests.catalog_sync.test_sync import base_catalog, product, write
+
+
+@pytest.fixture
+async def catalog(deps: Deps, tmp_path: Path) -> None:
+    base_catalog(tmp_path / "feed", products=23)
+    knife = product(
+        900, 1, 500, name={"en": "Stainless steel chef knife", "es": "Cuchillo de chef"},
+        keywords=["knife"], images=["https://img.example/knife.jpg"],
+    )  # fmt: skip
+    lines = (tmp_path / "feed" / "products.jsonl").read_text().splitlines()
+    write(tmp_path / "feed", "products", [json.loads(line) for line in lines] + [knife])
+    await sync(deps.db, str(tmp_path / "feed"), Clock())
+
+
+async def test_search_card_save_and_saved(
+    catalog: None, bot: FairApplication, double: BotApiDouble, deps: Deps
+) -> None:
+    talk = Talk(double, deps, user_id=8001, first_name="Ana", language_code="es")
+    await talk.say("cuchillo de chef")
+    await talk.expect("Results for “{query}”: {count}")
+    await talk.tap("Cuchillo de chef")
+    card = await talk.expect("Exhibitor: {name}")
+    assert "Cuchillo de chef" in card.text and "Maker 1 Co., Ltd." in card.text
+    assert "1,20" in card.text and "500" in card.text
+    await talk.tap("⭐ Save")
+    await talk.expect_answer("Saved. See /saved.")
+    await talk.tap("⭐ Save")
+    await talk.expect_answer("Already saved.")
+    await talk.command("saved")
+    listing = await talk.expect("Your saved products:")
+    assert [b["text"] for b in listing.buttons] == ["Cuchillo de chef"]
+
+
+async def test_typos_paging_in_place_and_forged_pages(
+    catalog: None, bot: FairApplication, double: BotApiDouble, deps: Deps
+) -> None:
+    talk = Talk(double, deps, user_id=8002, first_name="Tom", language_code="en")
+    await talk.say("stainles stel knif")
+    found = await talk.expect("Results for")
+    assert "Stainless steel chef knife" in found.text
+    await talk.command("search", "led strip")
+    first = await talk.expect("Page 1 of 5")
+    await talk.tap("Next »", message_id=first.message_id)
+    second = await talk.expect("Page 2 of 5")
+    assert second.message_id == first.message_id and second.edited
+    await talk.tap("« Previous", message_id=first.message_id)
+    await talk.expect("Page 1 of 5")
+    await talk.forge(first.message_id, pack("s.page", "1.5.AAAAAAAA"))
+    await talk.expect_answer("This button is from an older message. Please use the latest one.")
+    await talk.forge(first.message_id, pack("s.page", "x.y"))
+    await talk.expect_answer("This button is from an older message. Please use the latest one.")
+    await talk.say("qqqzzzxxx")
+    await talk.expect("Nothing found for “{query}”.")
+    await talk.say('"*" NEAR OR -^ ' + "x" * 4000)
+    await talk.expect("Nothing found for “{query}”.")
