@@ -161,3 +161,35 @@ async def test_the_organizer_sees_the_last_sync(
     await en.say("/catalog")
     report = await en.see("Products: 30 · Exhibitors: 2")
     await expect(report).to_contain_text("Products — added: 30")
+
+
+async def test_search_with_a_typo_page_and_save(
+    page: Any, i18n: I18n, deps: Any, tmp_path: Any
+) -> None:
+    from bot.clock import Clock
+    from catalog_sync.runner import sync
+    from tests.catalog_sync.test_sync import base_catalog
+
+    base_catalog(tmp_path / "feed", products=12)
+    await sync(deps.db, str(tmp_path / "feed"), Clock())
+    es = Screen(page, i18n, "es")
+    await es.open(1001)
+    await es.say("led strp")
+    found = await es.see("LED strip model 0")
+    message_id = await found.get_attribute("data-message-id")
+    results = page.locator(f'[data-testid="message"][data-message-id="{message_id}"]')
+    await expect(results).to_contain_text(es.t.format("Page {page} of {pages}", page=1, pages=3))
+    await es.tap("Next »")
+    await expect(results).to_contain_text(es.t.format("Page {page} of {pages}", page=2, pages=3))
+    await page.locator('[data-testid="inline-button"]', has_text="LED strip model 5").click()
+    card = await es.see("Maker 2 Co., Ltd.")
+    await expect(card).to_contain_text("1,20")
+    await es.tap("⭐ Save")
+    await expect(page.locator('[data-testid="toast"]')).to_contain_text(
+        es.t.gettext("Saved. See /saved.")
+    )
+    await es.say("/saved")
+    listing = await es.see("Your saved products:")
+    await expect(listing.locator('[data-testid="inline-button"]')).to_have_text(
+        ["LED strip model 5"]
+    )
