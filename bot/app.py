@@ -96,7 +96,7 @@ async def polling(app: FairApplication, poll_timeout: int = 10) -> AsyncIterator
         await set_commands(app)
         assert app.updater is not None
         await app.updater.start_polling(
-            timeout=poll_timeout, allowed_updates=["message", "callback_query"]
+            timeout=poll_timeout, allowed_updates=["message", "callback_query", "inline_query"]
         )
         log.info("bot @%s is polling %s", app.bot.username, app.bot.base_url)
         try:

@@ -12,9 +12,14 @@ import hashlib
 import hmac
 import logging
 
-from telegram import InlineKeyboardMarkup, Update
+from telegram import (
+    InlineKeyboardMarkup,
+    InlineQueryResultArticle,
+    InputTextMessageContent,
+    Update,
+)
 from telegram.error import TelegramError
-from telegram.ext import CallbackQueryHandler, CommandHandler
+from telegram.ext import CallbackQueryHandler, CommandHandler, InlineQueryHandler
 
 from bot.errors import StaleAction
 from bot.i18n import Translator
@@ -28,6 +33,7 @@ from handlers.replies import answer, edit, inline, send, stale
 log = logging.getLogger(__name__)
 
 PAGE = 5
+INLINE_RESULTS = 10
 INDEX_KEY = "search_index"
 
 
@@ -165,19 +171,7 @@ async def _send_card(update: Update, context: FairContext, product_id: str) -> N
     if card is None:
         await send(update, context, t.gettext("This product is no longer in the catalog."))
         return
-    lines = [
-        f"<b>{t.value(card.name(t.code))}</b>",
-        t.format("Exhibitor: {name}", name=card.exhibitor(t.code)),
-    ]
-    if card.hall or card.booth:
-        lines.append(t.format("Hall {hall}, booth {booth}", hall=card.hall or "-",
-                              booth=card.booth or "-"))  # fmt: skip
-    price = _price(t, card)
-    if price:
-        lines.append(price)
-    if card.moq:
-        lines.append(t.format("Minimum order: {quantity} {unit}", quantity=t.number(card.moq),
-                              unit=card.moq_unit or ""))  # fmt: skip
+    lines = _card_lines(t, card)
     markup = inline(
         [
             [(t.gettext("⭐ Save"), pack("s.save", card.id))],
@@ -222,8 +216,60 @@ async def _more_from(update: Update, context: FairContext, exhibitor_id: str) ->
     await send(update, context, heading, _card_buttons(t, cards))
 
 
+async def on_inline(update: Update, context: FairContext) -> None:
+    """`@bot QUERY` in any chat: product cards to share, in the asker's language."""
+    inline_query = update.inline_query
+    assert inline_query is not None
+    t = context.t
+    text = inline_query.query.strip()
+    results: list[InlineQueryResultArticle] = []
+    if text:
+        result = search(await _index(context), parse_query(text), limit=INLINE_RESULTS)
+        async with context.deps.db.read() as session:
+            found = await product_cards.cards(session, [pid for pid, _ in result.hits])
+        for product_id, _ in result.hits:
+            card = found.get(product_id)
+            if card is None:
+                continue
+            body = "\n".join(_card_lines(t, card))
+            about = " · ".join(x for x in (card.exhibitor(t.code), _price(t, card)) if x)
+            results.append(
+                InlineQueryResultArticle(
+                    id=card.id, title=card.name(t.code)[:200],
+                    description=about,
+                    input_message_content=InputTextMessageContent(t.paragraphs(body)),
+                )
+            )  # fmt: skip
+    try:
+        await inline_query.answer(results, cache_time=30, is_personal=False)
+    except TelegramError as error:
+        log.warning("answerInlineQuery failed: %s", error)
+
+
 def _card_buttons(t: Translator, cards: list[Card]) -> InlineKeyboardMarkup:
     return inline([[(card.name(t.code)[:60], pack("s.card", card.id))] for card in cards])
+
+
+def _card_lines(t: Translator, card: Card) -> list[str]:
+    lines = [
+        f"<b>{t.value(card.name(t.code))}</b>",
+        t.format("Exhibitor: {name}", name=card.exhibitor(t.code)),
+    ]
+    if card.hall or card.booth:
+        lines.append(
+            t.format("Hall {hall}, booth {booth}", hall=card.hall or "-", booth=card.booth or "-")
+        )
+    price = _price(t, card)
+    if price:
+        lines.append(price)
+    if card.moq:
+        lines.append(
+            t.format(
+                "Minimum order: {quantity} {unit}", quantity=t.number(card.moq),
+                unit=card.moq_unit or "",
+            )
+        )  # fmt: skip
+    return lines
 
 
 def _price(t: Translator, card: Card) -> str:
@@ -252,6 +298,7 @@ async def _index(context: FairContext) -> SearchIndex:
 def register(app: FairApplication) -> None:
     app.add_handler(CommandHandler("search", search_command))
     app.add_handler(CommandHandler("saved", saved_command))
+    app.add_handler(InlineQueryHandler(on_inline))
     app.add_handler(
         CallbackQueryHandler(on_button, pattern=pattern("s.page", "s.card", "s.save", "s.more"))
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 
@@ -70,3 +71,24 @@ async def test_typos_paging_in_place_and_forged_pages(
     await talk.expect("Nothing found for “{query}”.")
     await talk.say('"*" NEAR OR -^ ' + "x" * 4000)
     await talk.expect("Nothing found for “{query}”.")
+
+
+async def test_inline_mode_offers_product_cards(
+    catalog: None, bot: FairApplication, double: BotApiDouble, deps: Deps
+) -> None:
+    user = double.add_user(8003, "Kenji", language_code="ja")
+    query_id = await user.send_inline_query("stainles knif")
+    async with asyncio.timeout(10):
+        while user.inline_answer(query_id) is None:
+            await asyncio.sleep(0.05)
+    answer = user.inline_answer(query_id)
+    assert answer is not None
+    first = answer["results"][0]
+    assert first["type"] == "article" and first["id"] == "P000900"
+    assert "Stainless steel chef knife" in first["title"]
+    assert "Maker 1 Co., Ltd." in first["input_message_content"]["message_text"]
+    empty = await user.send_inline_query("   ")
+    async with asyncio.timeout(10):
+        while user.inline_answer(empty) is None:
+            await asyncio.sleep(0.05)
+    assert user.inline_answer(empty)["results"] == []  # type: ignore[index]
