@@ -15,7 +15,7 @@ from bot.clock import Clock
 from bot.db import migrate
 from bot.db.engine import Database
 from bot.services import catalog_search
-from catalog_sync.runner import SyncFailed, sync
+from catalog_sync.runner import SyncFailed, SyncReport, sync
 
 DEMO_CATALOG = Path("data/demo-catalog")
 log = logging.getLogger("catalog_sync")
@@ -31,6 +31,17 @@ def default_source(source: str | None, demo_products: int) -> str:
         log.info("writing the demo catalog (%d products) to %s", demo_products, DEMO_CATALOG)
         write_demo_catalog(DEMO_CATALOG, demo_products, seed=1)
     return str(DEMO_CATALOG)
+
+
+async def _refresh_index(database: Database, report: SyncReport) -> None:
+    """The bot only loads the saved search index; keeping it current is the sync's work.
+
+    A failed run committed pages too, so its changes are applied all the same.
+    """
+    await catalog_search.refresh(
+        database, report.run_id, report.deleted_products, report.deleted_exhibitors,
+        rebuild=report.swept,
+    )  # fmt: skip
 
 
 class TerminalProgress:
@@ -83,12 +94,12 @@ async def run_sync(
             for line in failure.report.lines():
                 print(line)
             print(f"sync failed: {failure}", file=sys.stderr)
+            await _refresh_index(database, failure.report)
             return 1
         progress.end()
         for line in report.lines():
             print(line)
-        # The bot only loads the saved index; building it is the sync's work.
-        await catalog_search.open_index(database)
+        await _refresh_index(database, report)
         return 0
     finally:
         await database.dispose()

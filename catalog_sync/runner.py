@@ -62,6 +62,9 @@ class KindReport:
 class SyncReport:
     run_id: int
     kinds: list[KindReport]
+    deleted_products: list[str] = field(default_factory=list)
+    deleted_exhibitors: list[str] = field(default_factory=list)
+    swept: bool = False
 
     def lines(self) -> list[str]:
         return [k.line() for k in self.kinds]
@@ -98,10 +101,18 @@ async def sync(
                 for kind_report in reversed(report.kinds):
                     kind_report.counts.deleted += await store.sweep(kind_report.kind)
     except (FeedError, MalformedPage, OSError) as error:
+        _deletions(report, store)
         await _finish(db, run_id, report, clock, error=str(error))
         raise SyncFailed(str(error), report) from error
+    _deletions(report, store)
     await _finish(db, run_id, report, clock)
     return report
+
+
+def _deletions(report: SyncReport, store: Store) -> None:
+    report.deleted_products = store.deleted["products"]
+    report.deleted_exhibitors = store.deleted["exhibitors"]
+    report.swept = store.swept
 
 
 @dataclass

@@ -67,6 +67,10 @@ class Store:
 
     def __init__(self, db: Database, run_id: int, full: bool) -> None:
         self.db, self.run_id, self.full = db, run_id, full
+        # What the search index must drop after this run: rows deleted by
+        # tombstones, by id; a full run's sweep deletes ids nobody collected.
+        self.deleted: dict[str, list[str]] = {"products": [], "exhibitors": []}
+        self.swept = False
         self.sql: ModuleType = upsert_sqlite if db.is_sqlite else upsert_postgres
 
     async def apply(
@@ -112,6 +116,8 @@ class Store:
                     tuple(gone),
                 )
                 counts.deleted += max(result.rowcount, 0)
+                if kind in self.deleted:
+                    self.deleted[kind].extend(gone)
             await self._save_cursor(conn, kind, source, cursor, etag, now)
         return counts
 
@@ -123,7 +129,9 @@ class Store:
                 f"DELETE FROM {TABLES[kind]} WHERE sync_run <> {self.sql.params(1)}",
                 (self.run_id,),
             )
-        return max(result.rowcount, 0)
+        deleted = max(result.rowcount, 0)
+        self.swept = self.swept or (deleted > 0 and kind in self.deleted)
+        return deleted
 
     async def _known_exhibitors(
         self, conn: AsyncConnection, records: dict[str, Any], counts: Counts

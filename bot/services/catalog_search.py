@@ -1,8 +1,9 @@
 """The search index of the catalog in the database: built from it, kept beside it.
 
-The index file is valid for one sync run: a sidecar records the newest
-completed run it reflects, and a newer run means building it again. (Refreshing
-it incrementally after each sync, from the run's changes, is the next step.)
+The sync keeps the index current: after each run it applies the run's changes
+(`refresh`), and saves the file with a sidecar naming the last run applied. A
+bot process loads the file and loads it again when the sidecar changes, so it
+never builds an index itself unless none exists yet.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import json
 from collections.abc import AsyncIterator
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.engine import make_url
 
 from bot.db.catalog import Exhibitor, Product, SyncRun
@@ -29,19 +30,87 @@ def index_path(database: Database) -> Path:
     return Path("data") / f"{url.database or 'catalog'}.search"
 
 
-async def last_run(database: Database) -> int:
+def applied_run(path: Path) -> int | None:
+    """The last sync run the saved index reflects, from its sidecar."""
+    sidecar = path.with_suffix(".run")
+    try:
+        return int(json.loads(sidecar.read_text())["run"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+async def newest_run(database: Database) -> int:
     async with database.read() as session:
-        newest = await session.execute(
-            select(SyncRun.id).where(SyncRun.status == "ok").order_by(SyncRun.id.desc()).limit(1)
-        )
+        newest = await session.execute(select(SyncRun.id).order_by(SyncRun.id.desc()).limit(1))
         return int(newest.scalar_one_or_none() or 0)
 
 
 async def build(database: Database) -> SearchIndex:
     """A fresh index of every product, read in batches (never the whole catalog at once)."""
-    index = SearchIndex.build([])
+    return await _upsert(database, SearchIndex.build([]), None)
+
+
+async def open_index(database: Database) -> SearchIndex:
+    """The saved index, or one built and saved now when there is none."""
+    path = index_path(database)
+    if path.exists() and applied_run(path) is not None:
+        return SearchIndex.load(path)
+    run = await newest_run(database)
+    index = await build(database)
+    _save(index, path, run)
+    return index
+
+
+async def refresh(
+    database: Database,
+    run_id: int,
+    deleted_products: list[str],
+    deleted_exhibitors: list[str],
+    rebuild: bool = False,
+) -> None:
+    """Apply one sync run's changes to the saved index (or rebuild it when it must)."""
+    path = index_path(database)
+    since = applied_run(path)
+    if rebuild or since is None or not path.exists():
+        _save(await build(database), path, run_id)
+        return
+    index = SearchIndex.load(path)
+    index.remove(deleted_products)
+    for exhibitor_id in deleted_exhibitors:
+        index.remove_exhibitor(exhibitor_id)
+    await _upsert(database, index, since)
+    if index.needs_rebuild:
+        index = await build(database)
+    _save(index, path, run_id)
+
+
+class LiveIndex:
+    """The index one process searches, loaded again when a sync has saved a newer one."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        self._index: SearchIndex | None = None
+        self._run: int | None = None
+
+    async def current(self) -> SearchIndex:
+        path = index_path(self.database)
+        run = applied_run(path)
+        if self._index is None or run != self._run:
+            self._index = await open_index(self.database)
+            self._run = applied_run(path)
+        return self._index
+
+
+def _save(index: SearchIndex, path: Path, run: int) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    index.save(path)
+    path.with_suffix(".run").write_text(json.dumps({"run": run}))
+
+
+async def _upsert(database: Database, index: SearchIndex, since_run: int | None) -> SearchIndex:
+    """Add the products changed after `since_run` (all when None), with their exhibitors."""
     batch: list[ProductDoc] = []
-    async for product, exhibitor in _rows(database):
+    async for product, exhibitor in _rows(database, since_run):
         batch.append(ProductDoc.from_rows(product, exhibitor))
         if len(batch) >= BATCH:
             index.upsert(batch)
@@ -50,43 +119,16 @@ async def build(database: Database) -> SearchIndex:
     return index
 
 
-async def open_index(database: Database, path: Path | None = None) -> SearchIndex:
-    """The saved index if it reflects the newest sync run, else one built and saved now."""
-    path = path or index_path(database)
-    sidecar = path.with_suffix(".run")
-    run = await last_run(database)
-    if path.exists() and sidecar.exists() and json.loads(sidecar.read_text()) == {"run": run}:
-        return SearchIndex.load(path)
-    index = await build(database)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    index.save(path)
-    sidecar.write_text(json.dumps({"run": run}))
-    return index
-
-
-class LiveIndex:
-    """The index one process searches, swapped for a newer one when a sync has saved it."""
-
-    def __init__(self, database: Database) -> None:
-        self.database = database
-        self._index: SearchIndex | None = None
-        self._run: int | None = None
-
-    async def current(self) -> SearchIndex:
-        run = await last_run(self.database)
-        if self._index is None or run != self._run:
-            self._index = await open_index(self.database)
-            self._run = run
-        return self._index
-
-
-async def _rows(database: Database) -> AsyncIterator[tuple[Product, Exhibitor]]:
+async def _rows(
+    database: Database, since_run: int | None
+) -> AsyncIterator[tuple[Product, Exhibitor]]:
+    query = select(Product, Exhibitor).join(Exhibitor, Product.exhibitor_id == Exhibitor.id)
+    if since_run is not None:
+        # A product's document also changes when its exhibitor's name or province does.
+        query = query.where(or_(Product.sync_run > since_run, Exhibitor.sync_run > since_run))
     async with database.read() as session:
         result = await session.stream(
-            select(Product, Exhibitor)
-            .join(Exhibitor, Product.exhibitor_id == Exhibitor.id)
-            .order_by(Product.id)
-            .execution_options(yield_per=BATCH)
+            query.order_by(Product.id).execution_options(yield_per=BATCH)
         )
         async for product, exhibitor in result:
             yield product, exhibitor
