@@ -147,15 +147,20 @@ async def test_phone_sized_window(page: Any, i18n: I18n) -> None:
     await page.screenshot(path=str(ARTIFACTS / "demo-phone.png"))
 
 
-async def test_the_organizer_sees_the_last_sync(
-    page: Any, i18n: I18n, deps: Any, tmp_path: Any
-) -> None:
+async def _synced_catalog(deps: Any, tmp_path: Any, products: int) -> None:
+    """A small catalog synced into the demo's database (the demo's own sync is off here)."""
     from bot.clock import Clock
     from catalog_sync.runner import sync
     from tests.catalog_sync.test_sync import base_catalog
 
-    base_catalog(tmp_path / "feed", products=30)
+    base_catalog(tmp_path / "feed", products=products)
     await sync(deps.db, str(tmp_path / "feed"), Clock())
+
+
+async def test_the_organizer_sees_the_last_sync(
+    page: Any, i18n: I18n, deps: Any, tmp_path: Any
+) -> None:
+    await _synced_catalog(deps, tmp_path, products=30)
     en = Screen(page, i18n, "en")
     await en.open(900001)
     await en.say("/catalog")
@@ -166,12 +171,7 @@ async def test_the_organizer_sees_the_last_sync(
 async def test_search_with_a_typo_page_and_save(
     page: Any, i18n: I18n, deps: Any, tmp_path: Any
 ) -> None:
-    from bot.clock import Clock
-    from catalog_sync.runner import sync
-    from tests.catalog_sync.test_sync import base_catalog
-
-    base_catalog(tmp_path / "feed", products=12)
-    await sync(deps.db, str(tmp_path / "feed"), Clock())
+    await _synced_catalog(deps, tmp_path, products=12)
     es = Screen(page, i18n, "es")
     await es.open(1001)
     await es.say("led strp")

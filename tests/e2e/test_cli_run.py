@@ -13,7 +13,7 @@ from bot.telegram_double import BotApiDouble
 from tests.auxil.talk import Talk
 from tests.conftest import TEST_ENV
 from tests.e2e.conftest import TOKEN
-from tests.e2e.test_registration_flow import _fill_until_summary
+from tests.e2e.test_registration_flow import MARIA, _fill_until_summary
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -35,15 +35,7 @@ async def test_run_registers_a_buyer_and_stops_on_sigterm(
         async with asyncio.timeout(30):
             while not double.calls("getUpdates"):
                 await asyncio.sleep(0.05)
-        await _fill_until_summary(
-            talk,
-            "Maria Souza",
-            "Souza Ltda",
-            "Brasil",
-            "São Paulo",
-            "maria@souza.com.br",
-            "Textiles & Garments",
-        )
+        await _fill_until_summary(talk, *MARIA)
         await talk.tap("✅ Confirm")
         await talk.expect("You are registered.")
         await talk.expect_photo()

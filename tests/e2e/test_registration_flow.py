@@ -148,17 +148,16 @@ async def _fill_until_summary(
     await talk.expect("Please check your details:")
 
 
+# A Brazilian buyer's answers: name, company, country, time zone, e-mail, interest.
+MARIA = (
+    "Maria Souza", "Souza Ltda", "Brasil", "São Paulo", "maria@souza.com.br",
+    "Textiles & Garments",
+)  # fmt: skip
+
+
 async def _register_without_photo(talk: Talk) -> None:
     """A Brazilian buyer registers on a server that cannot send photos: the badge is text."""
-    await _fill_until_summary(
-        talk,
-        "Maria Souza",
-        "Souza Ltda",
-        "Brasil",
-        "São Paulo",
-        "maria@souza.com.br",
-        "Textiles & Garments",
-    )
+    await _fill_until_summary(talk, *MARIA)
     await talk.tap("✅ Confirm")
     await talk.expect("You are registered.")
     fallback = await talk.expect("FCB1:")
