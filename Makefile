@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 
-.PHONY: demo run test messages compile lint clean bench-sync
+.PHONY: demo run test messages compile lint clean bench-sync bench-search
 
 # The offline demo: the real bot and a web chat at http://127.0.0.1:8080 (DEMO_PORT).
 demo: $(INSTALLED) compile
@@ -21,6 +21,9 @@ test: $(INSTALLED) compile
 BENCH_PRODUCTS ?= 1000000
 bench-sync: $(INSTALLED)
 	$(PY) -m bench.sync --products $(BENCH_PRODUCTS)
+
+bench-search: $(INSTALLED)
+	$(PY) -m bench.search --products $(BENCH_PRODUCTS)
 
 # Extract msgids from the code, merge them into every locale, compile.
 messages: $(INSTALLED)

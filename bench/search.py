@@ -1,0 +1,400 @@
+"""`make bench-search`: build, load and query the product search index at catalog scale.
+
+The index is built from the demo catalog's feed files (streamed, parsing included),
+saved, loaded back, and ~200 fixed queries drawn from the catalog (seeded) are timed
+after one warm-up pass. The baseline, measured in the same run on the typo queries,
+is `rapidfuzz.process.extract(..., scorer=WRatio)` over the English names of a subset.
+
+Variant `demo` is the catalog as generated; `codes` adds a made-up brand word and model
+code to the English name of every k-th product (up to 200,000 products get one), for a
+vocabulary of hundreds of thousands of terms. Without `--variant` both run if time allows.
+
+Recall is given twice: "strict" counts a hit only for the intended product id; "by
+name" also accepts any product with the same English name (the demo catalog repeats
+names, so several products can be equally good answers).
+
+    python -m bench.search --products 2000000
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import hashlib
+import random
+import resource
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import msgspec
+from rapidfuzz import fuzz, process
+
+from bot.search import ProductDoc, SearchIndex, parse_query, search
+from catalog_sync.demo_catalog import write_demo_catalog
+
+TARGET_P95_MS = 10.0
+TARGET_MAX_MS = 50.0
+TARGET_QPS = 300.0
+TARGET_RECALL = 0.9
+TARGET_LOAD_S = 1.0
+TARGET_RSS_MB = 1024.0
+TARGET_VOCABULARY = 200_000
+PER_KIND = 22
+KINDS = ("exact", "typo1", "typo2", "multi", "prefix", "shuffled", "chinese", "other", "nohit")
+OTHER_LANGS = ("es", "fr", "ru", "ar", "pt", "ja")
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+CONSONANTS = "bcdfghjklmnpqrstvwxz"
+
+
+@dataclass
+class Query:
+    kind: str
+    text: str
+    line: int | None  # line number of the intended product (None: no hit expected)
+    product_id: str | None
+    name: str | None  # its English name
+    index_ids: list[str] = field(default_factory=list)  # the index's top 10, once measured
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.search")
+    parser.add_argument("--products", type=int, default=1_000_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--variant", choices=("demo", "codes"), help="default: both")
+    parser.add_argument("--cache", default="data/bench", help="where generated catalogs are kept")
+    parser.add_argument("--baseline", type=int, default=200_000, help="products rapidfuzz scans")
+    parser.add_argument(
+        "--budget", type=float, default=3600, help="seconds; run `codes` after `demo` if it fits"
+    )
+    args = parser.parse_args()
+    started = time.monotonic()
+    catalog = Path(args.cache) / f"catalog-{args.products}-{args.seed}"
+    if not (catalog / "availability.jsonl").exists():
+        write_demo_catalog(catalog, args.products, seed=args.seed)
+        print(f"generated {args.products:,} products in {time.monotonic() - started:.1f} s")
+    variants = [args.variant] if args.variant else ["demo", "codes"]
+    for number, variant in enumerate(variants):
+        elapsed = time.monotonic() - started
+        if number and elapsed * 2 > args.budget:
+            print(
+                f"variant {variant}: skipped "
+                f"({elapsed:.0f} s used of a {args.budget:.0f} s budget)"
+            )
+            continue
+        _run(catalog, variant, args)
+    return 0
+
+
+def _run(catalog: Path, variant: str, args: argparse.Namespace) -> None:
+    print(f"== variant {variant}: {args.products:,} products, seed {args.seed}")
+    augment = _augmenter(variant, args.products, args.seed)
+    queries = _make_queries(catalog, augment, args.products, args.seed)
+    wanted = {q.name for q in queries if q.name}
+    same_name: dict[str, set[str]] = {name: set() for name in wanted}
+    baseline_names: list[str] = []
+    baseline_ids: list[str] = []
+    added: set[str] = set()
+
+    def docs() -> Iterator[ProductDoc]:
+        decode = msgspec.json.Decoder().decode
+        exhibitors = {}
+        with open(catalog / "exhibitors.jsonl", "rb") as fh:
+            for line in fh:
+                record = decode(line)
+                exhibitors[record["id"]] = record
+        with open(catalog / "products.jsonl", "rb") as fh:
+            for number, line in enumerate(fh):
+                record = decode(line)
+                if record.get("deleted"):
+                    continue
+                extra = augment(number)
+                if extra:
+                    added.update(extra.lower().split())
+                    _add_to_name(record, extra)
+                english = (record.get("name") or {}).get("en", "")
+                if english in same_name:
+                    same_name[english].add(record["id"])
+                if number < args.baseline:
+                    baseline_names.append(english)
+                    baseline_ids.append(record["id"])
+                yield ProductDoc.from_feed(record, exhibitors.get(record["exhibitor_id"]))
+
+    work = Path(tempfile.mkdtemp(prefix="bench-search-"))
+    try:
+        t = time.perf_counter()
+        index = SearchIndex.build(docs())
+        build_s = time.perf_counter() - t
+        print(
+            f"build: {build_s:.1f} s "
+            f"({len(index) / build_s:,.0f} products/s, feed parsing included)"
+        )
+        print(f"RSS after build: {_rss_mb():.0f} MB (peak so far)")
+        vocabulary = len(index.terms)
+        print(
+            f"vocabulary: {vocabulary:,} distinct terms "
+            f"= {vocabulary / TARGET_VOCABULARY:.2f} of {TARGET_VOCABULARY:,}"
+            + (f" ({len(added):,} distinct brands and model codes added)" if added else "")
+        )
+        path = work / "products.idx"
+        t = time.perf_counter()
+        index.save(path)
+        print(f"save: {time.perf_counter() - t:.1f} s")
+        print(f"index size on disk: {path.stat().st_size / 2**20:.0f} MB")
+        del index
+        gc.collect()
+        t = time.perf_counter()
+        index = SearchIndex.load(path)
+        load_s = time.perf_counter() - t
+        print(f"load: {load_s * 1000:.0f} ms = {load_s / TARGET_LOAD_S:.2f} of the 1 s target")
+        _measure(index, queries, same_name)
+        _baseline(index, queries, same_name, baseline_names, baseline_ids, args.baseline)
+        rss = _rss_mb()
+        print(
+            f"peak RSS: {rss:.0f} MB = {rss / TARGET_RSS_MB:.2f} of 1 GB "
+            "(the whole process: build, load, queries, baseline)"
+        )
+        del index
+        gc.collect()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _augmenter(variant: str, products: int, seed: int) -> Any:
+    """For `codes`: product line number -> "Brand MODEL-CODE" (or "") added to its name."""
+    every = max(1, products // TARGET_VOCABULARY)
+
+    def augment(number: int) -> str:
+        if variant != "codes" or number % every:
+            return ""
+        digest = hashlib.blake2b(f"{seed}:{number}".encode(), digest_size=16).digest()
+        size = 6 + digest[0] % 4
+        brand = "".join(LETTERS[b % 26] for b in digest[1 : 1 + size])
+        code = f"{LETTERS[digest[10] % 26]}{LETTERS[digest[11] % 26]}-"
+        code += f"{int.from_bytes(digest[12:15]) % 10_000:04d}"
+        return f"{brand.capitalize()} {code.upper()}"
+
+    return augment
+
+
+def _add_to_name(record: dict[str, Any], extra: str) -> None:
+    names = dict(record.get("name") or {})
+    brand, code = extra.split()
+    names["en"] = f"{brand} {names.get('en', '')} {code}".strip()
+    record["name"] = names
+
+
+def _make_queries(catalog: Path, augment: Any, products: int, seed: int) -> list[Query]:
+    """~200 queries from seeded sampled products, each with its intended product."""
+    rng = random.Random(seed)
+    lines = set(rng.sample(range(products), min(products, 600)))
+    sampled: list[tuple[int, dict[str, Any]]] = []
+    decode = msgspec.json.Decoder().decode
+    with open(catalog / "products.jsonl", "rb") as fh:
+        for number, line in enumerate(fh):
+            if number in lines:
+                record = decode(line)
+                if record.get("deleted"):
+                    continue
+                extra = augment(number)
+                if extra:
+                    _add_to_name(record, extra)
+                sampled.append((number, record))
+    queries: list[Query] = []
+    for kind in KINDS:
+        order = list(sampled)
+        rng.shuffle(order)
+        made = 0
+        for number, record in order:
+            if made == PER_KIND:
+                break
+            names = record.get("name") or {}
+            if kind == "nohit":
+                text = " ".join(
+                    "".join(rng.choice(CONSONANTS) for _ in range(rng.randint(6, 9)))
+                    for _ in range(rng.randint(1, 2))
+                )
+                queries.append(Query(kind, text, None, None, None))
+                made += 1
+                continue
+            text = _query_text(kind, names, rng)
+            if text:
+                queries.append(Query(kind, text, number, record["id"], names.get("en", "")))
+                made += 1
+    return queries
+
+
+def _query_text(kind: str, names: dict[str, str], rng: random.Random) -> str | None:
+    english = names.get("en", "")
+    words = english.split()
+    if not words:
+        return None
+    if kind == "exact":
+        return english
+    if kind in ("typo1", "typo2"):
+        long = [i for i, w in enumerate(words) if len(w) >= 5 and w.isalpha()]
+        if not long:
+            return None
+        edits = 1 if kind == "typo1" else 2
+        picks = (
+            rng.sample(long, 2) if edits == 2 and len(long) >= 2 else [rng.choice(long)] * edits
+        )
+        typo = list(words)
+        for i in picks:
+            typo[i] = _substitute(typo[i], rng)
+        return " ".join(typo)
+    if kind == "multi":
+        if len(words) < 3:
+            return None
+        size = rng.randint(2, min(3, len(words) - 1))
+        start = rng.randrange(len(words) - size + 1)
+        return " ".join(words[start : start + size])
+    if kind == "prefix":
+        long = [w for w in words if len(w) >= 5 and w.isalpha()]
+        if len(long) < 2:
+            return None
+        return " ".join(w[: rng.randint(4, 5)] for w in rng.sample(long, 2))
+    if kind == "shuffled":
+        if len(words) < 2:
+            return None
+        shuffled = list(words)
+        while shuffled == words:
+            rng.shuffle(shuffled)
+        return " ".join(shuffled)
+    if kind == "chinese":
+        return names.get("zh") or None
+    if kind == "other":
+        langs = [lang for lang in OTHER_LANGS if names.get(lang)]
+        return names[rng.choice(langs)] if langs else None
+    raise ValueError(kind)
+
+
+def _substitute(word: str, rng: random.Random) -> str:
+    """One character (not the first) replaced by a different letter."""
+    i = rng.randrange(1, len(word))
+    letter = rng.choice([c for c in LETTERS if c != word[i].lower()])
+    return word[:i] + letter + word[i + 1 :]
+
+
+def _hit(query: Query, ids: list[str], same_name: dict[str, set[str]]) -> tuple[bool, bool]:
+    """(strict, by name): the intended id among `ids`, or any product with its name."""
+    strict = query.product_id in ids
+    group = same_name.get(query.name or "", set())
+    return strict, strict or any(i in group for i in ids)
+
+
+def _measure(index: SearchIndex, queries: list[Query], same_name: dict[str, set[str]]) -> None:
+    for q in queries:  # warm-up pass
+        search(index, parse_query(q.text), limit=10)
+    times: list[float] = []
+    hits: dict[str, list[tuple[bool, bool]]] = {}
+    empty: dict[str, int] = {}
+    started = time.perf_counter()
+    for q in queries:
+        t = time.perf_counter()
+        result = search(index, parse_query(q.text), limit=10)
+        times.append((time.perf_counter() - t) * 1000)
+        ids = [product_id for product_id, _ in result.hits]
+        empty[q.kind] = empty.get(q.kind, 0) + (not ids)
+        if q.product_id:
+            hits.setdefault(q.kind, []).append(_hit(q, ids, same_name))
+        q.index_ids = ids
+    total = time.perf_counter() - started
+    p50, p95, worst = _percentiles(times)
+    qps = len(times) / total
+    print(f"queries: {len(queries)} ({', '.join(f'{k} {_count(queries, k)}' for k in KINDS)})")
+    print(f"index p50: {p50:.2f} ms")
+    print(f"index p95: {p95:.2f} ms = {p95 / TARGET_P95_MS:.2f} of the 10 ms target")
+    print(f"index max: {worst:.2f} ms = {worst / TARGET_MAX_MS:.2f} of the 50 ms target")
+    print(f"index throughput: {qps:,.0f} queries/s = {qps / TARGET_QPS:.2f} of the 300/s target")
+    for kind in KINDS:
+        if kind in hits:
+            strict, named = _recall(hits[kind])
+            print(
+                f"  {kind:8} recall@10 strict {strict:.2f}, by name {named:.2f}; "
+                f"{empty.get(kind, 0)} without hits"
+            )
+        else:
+            print(f"  {kind:8} {empty.get(kind, 0)} of {_count(queries, kind)} without hits")
+    strict, named = _recall(hits.get("typo1", []) + hits.get("typo2", []))
+    print(
+        f"index recall@10 on typo queries: strict {strict:.2f} = {strict / TARGET_RECALL:.2f} "
+        f"of the 0.9 target; by name {named:.2f} = {named / TARGET_RECALL:.2f}"
+    )
+
+
+def _baseline(
+    index: SearchIndex,
+    queries: list[Query],
+    same_name: dict[str, set[str]],
+    names: list[str],
+    ids: list[str],
+    subset: int,
+) -> None:
+    typos = [
+        q
+        for q in queries
+        if q.kind in ("typo1", "typo2") and q.line is not None and q.line < subset
+    ]
+    print(
+        f"baseline: rapidfuzz process.extract (WRatio, limit 10) over the English names "
+        f"of the first {len(names):,} products; {len(typos)} typo queries with their "
+        "product in that subset"
+    )
+    if not typos:
+        return
+    process.extract(typos[0].text, names, scorer=fuzz.WRatio, limit=10)  # warm-up
+    times: list[float] = []
+    base_hits: list[tuple[bool, bool]] = []
+    for q in typos:
+        t = time.perf_counter()
+        found = process.extract(q.text, names, scorer=fuzz.WRatio, limit=10)
+        times.append((time.perf_counter() - t) * 1000)
+        base_hits.append(_hit(q, [ids[i] for _, _, i in found], same_name))
+    index_times: list[float] = []
+    for q in typos:
+        t = time.perf_counter()
+        search(index, parse_query(q.text), limit=10)
+        index_times.append((time.perf_counter() - t) * 1000)
+    p50, p95, _ = _percentiles(times)
+    i50, i95, _ = _percentiles(index_times)
+    print(f"baseline p50: {p50:.1f} ms, p95: {p95:.1f} ms")
+    print(f"index on the same queries p50: {i50:.2f} ms, p95: {i95:.2f} ms")
+    print(f"speed ratio index/baseline: {p50 / i50:.0f}x faster at p50, {p95 / i95:.0f}x at p95")
+    index_hits = [_hit(q, q.index_ids, same_name) for q in typos]
+    b_strict, b_named = _recall(base_hits)
+    i_strict, i_named = _recall(index_hits)
+    print(
+        f"recall@10 on these queries: index strict {i_strict:.2f} vs baseline {b_strict:.2f}; "
+        f"by name index {i_named:.2f} vs baseline {b_named:.2f}"
+    )
+
+
+def _percentiles(times: list[float]) -> tuple[float, float, float]:
+    ordered = sorted(times)
+    p95 = ordered[max(0, round(len(ordered) * 0.95) - 1)]
+    return statistics.median(ordered), p95, ordered[-1]
+
+
+def _recall(hits: list[tuple[bool, bool]]) -> tuple[float, float]:
+    if not hits:
+        return 0.0, 0.0
+    return sum(s for s, _ in hits) / len(hits), sum(n for _, n in hits) / len(hits)
+
+
+def _count(queries: list[Query], kind: str) -> int:
+    return sum(q.kind == kind for q in queries)
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+if __name__ == "__main__":
+    sys.exit(main())
