@@ -160,7 +160,8 @@ async def _page(
         )
     if offset + PAGE < min(result.total, 2000):
         turn.append((t.gettext("Next »"), pack("s.page", f"{search_id}.{offset + PAGE}.{seal}")))
-    markup = inline([[(b.text, str(b.callback_data)) for b in row] for row in rows] + [turn])
+    buttons = [[(b.text, str(b.callback_data)) for b in row] for row in rows]
+    markup = inline([*buttons, turn] if turn else buttons)
     return "\n".join(lines), markup
 
 

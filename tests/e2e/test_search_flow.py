@@ -56,6 +56,7 @@ async def test_typos_paging_in_place_and_forged_pages(
     await talk.say("stainles stel knif")
     found = await talk.expect("Results for")
     assert "Stainless steel chef knife" in found.text
+    assert all(found.inline_keyboard), "a single page has no empty paging row"
     await talk.command("search", "led strip")
     first = await talk.expect("Page 1 of 5")
     await talk.tap("Next »", message_id=first.message_id)
