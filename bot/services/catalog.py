@@ -9,8 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.catalog import Exhibitor, Product, SyncRun
-
-KINDS = ("categories", "exhibitors", "products", "availability")
+from catalog_sync.records import KINDS
 
 
 @dataclass(frozen=True)

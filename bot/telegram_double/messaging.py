@@ -94,50 +94,36 @@ def _media(world: World, kind: str, value: Any) -> StoredFile:
     return world.files.add(kind, value.data, value.filename, value.content_type)
 
 
-@api_method("sendPhoto")
-async def send_photo(world: World, p: dict[str, Any]) -> dict[str, Any]:
+def _send_media(
+    world: World, p: dict[str, Any], kind: str
+) -> tuple[Chat, StoredFile, dict[str, Any]]:
+    """What sendPhoto and sendDocument share: the chat, the stored file, the caption fields."""
     chat = _target(world, p)
     caption, html, entities = format_text(
         p.get("caption"), p.get("parse_mode"), p.get("caption_entities"), caption=True
     )
-    markup = check_markup(p.get("reply_markup"))
-    stored = _media(world, "photo", p["photo"])
+    fields = {"markup": check_markup(p.get("reply_markup")), "kind": kind, "text": caption,
+              "html": html, "entities": entities}  # fmt: skip
+    return chat, _media(world, kind, p[kind]), fields
+
+
+@api_method("sendPhoto")
+async def send_photo(world: World, p: dict[str, Any]) -> dict[str, Any]:
+    chat, stored, fields = _send_media(world, p, "photo")
+    markup = fields.pop("markup")
     return _send(
-        world,
-        chat,
-        p,
-        markup,
-        kind="photo",
-        text=caption,
-        html=html,
-        entities=entities,
-        photo=stored.data,
-        media={"photo": stored.sizes},
+        world, chat, p, markup, photo=stored.data, media={"photo": stored.sizes}, **fields
     )
 
 
 @api_method("sendDocument")
 async def send_document(world: World, p: dict[str, Any]) -> dict[str, Any]:
-    chat = _target(world, p)
-    caption, html, entities = format_text(
-        p.get("caption"), p.get("parse_mode"), p.get("caption_entities"), caption=True
-    )
-    markup = check_markup(p.get("reply_markup"))
-    stored = _media(world, "document", p["document"])
+    chat, stored, fields = _send_media(world, p, "document")
+    markup = fields.pop("markup")
     return _send(
-        world,
-        chat,
-        p,
-        markup,
-        kind="document",
-        text=caption,
-        html=html,
-        entities=entities,
-        document=stored.data,
-        document_name=stored.file_name,
-        mime_type=stored.mime_type,
-        media={"document": stored.as_document()},
-    )
+        world, chat, p, markup, document=stored.data, document_name=stored.file_name,
+        mime_type=stored.mime_type, media={"document": stored.as_document()}, **fields,
+    )  # fmt: skip
 
 
 def _editable(world: World, p: dict[str, Any]) -> tuple[Chat, ChatMessage]:
