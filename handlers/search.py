@@ -1,40 +1,32 @@
-"""Product search in the chat: results with paging, product cards, saving, /saved.
+"""Product search in the chat: searching, product cards, saving, /saved, inline mode.
 
-Any text outside a flow is a search. Paging buttons carry the search's log id
-and offset, sealed with an HMAC of the reader's id, so a forged or another
-user's button is refused without storing any paging state.
+Any text outside a flow is a search; `handlers.search_results` renders the results
+message and its paging and filter buttons.
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
 import logging
 
-from telegram import (
-    InlineKeyboardMarkup,
-    InlineQueryResultArticle,
-    InputTextMessageContent,
-    Update,
-)
+from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
 from telegram.error import TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler, InlineQueryHandler
 
 from bot.errors import StaleAction
 from bot.i18n import Translator
-from bot.search import SearchIndex, parse_query, search
-from bot.services import catalog_search, product_cards, saved, searches
+from bot.search import parse_query, search
+from bot.services import product_cards, saved, searches
 from bot.services.product_cards import Card
+from handlers import search_results
 from handlers.callbacks import pack, pattern, unpack
 from handlers.context import FairApplication, FairContext
-from handlers.replies import answer, edit, inline, send, stale
+from handlers.replies import answer, inline, send
+from handlers.search_filters import Choice
+from handlers.search_results import PAGE, card_buttons, current_index, price_line
 
 log = logging.getLogger(__name__)
 
-PAGE = 5
 INLINE_RESULTS = 10
-INDEX_KEY = "search_index"
 
 
 async def search_command(update: Update, context: FairContext) -> None:
@@ -57,12 +49,13 @@ async def run_search(update: Update, context: FairContext, query: str) -> None:
     deps, t = context.deps, context.t
     user = update.effective_user
     assert user is not None
-    result = search(await _index(context), parse_query(query), limit=PAGE)
+    result = search(await current_index(context), parse_query(query), limit=PAGE)
     async with deps.db.write() as session:
         search_id = await searches.record(
             session, user.id, t.code, query, result.total, deps.clock.now()
         )
-    text, markup = await _page(context, user.id, search_id, query, 0)
+    spot = search_results.Spot(search_id, 0, Choice())
+    text, markup = await search_results.page(context, user.id, spot, query, result)
     await send(update, context, text, markup)
 
 
@@ -72,8 +65,8 @@ async def on_button(update: Update, context: FairContext) -> None:
     callback = unpack(query.data)
     assert callback is not None
     action = callback.action
-    if action == "s.page":
-        await _turn_page(update, context, callback.arg)
+    if action in ("s.page", "s.filt", "s.fk"):
+        await search_results.on_results(update, context, action, callback.arg)
     elif action == "s.card":
         await answer(query)
         await _send_card(update, context, callback.arg)
@@ -100,69 +93,7 @@ async def saved_command(update: Update, context: FairContext) -> None:
         )
         return
     cards = [found[i] for i in ids if i in found]
-    await send(update, context, t.gettext("Your saved products:"), _card_buttons(t, cards))
-
-
-async def _turn_page(update: Update, context: FairContext, arg: str) -> None:
-    query = update.callback_query
-    assert query is not None
-    parts = arg.split(".")
-    if len(parts) != 3 or not parts[0].isdigit() or not parts[1].isdigit():
-        await stale(query, context)
-        return
-    search_id, offset = int(parts[0]), int(parts[1])
-    if not hmac.compare_digest(parts[2], _seal(context, query.from_user.id, search_id)):
-        await stale(query, context)
-        return
-    async with context.deps.db.read() as session:
-        text_of_search = await searches.query_of(session, search_id)
-    if text_of_search is None:
-        await stale(query, context)
-        return
-    await answer(query)
-    text, markup = await _page(context, query.from_user.id, search_id, text_of_search, offset)
-    await edit(query, context, text, markup)
-
-
-async def _page(
-    context: FairContext, user_id: int, search_id: int, query: str, offset: int
-) -> tuple[str, InlineKeyboardMarkup | None]:
-    """One page of results: a line per product, a button per product, Previous / Next."""
-    t = context.t
-    result = search(await _index(context), parse_query(query), limit=PAGE, offset=offset)
-    async with context.deps.db.read() as session:
-        found = await product_cards.cards(session, [pid for pid, _ in result.hits])
-    cards = [found[pid] for pid, _ in result.hits if pid in found]
-    if not cards:
-        lines = [t.format("Nothing found for “{query}”.", query=query[:100])]
-        if result.did_you_mean:
-            lines.append(t.format("Did you mean: {words}?", words=", ".join(result.did_you_mean)))
-        return "\n".join(lines), None
-    pages = max(1, -(-result.total // PAGE))
-    lines = [
-        "<b>" + t.format("Results for “{query}”: {count}", query=query[:100],
-                         count=t.number(result.total)) + "</b>",
-        t.format("Page {page} of {pages}", page=t.number(offset // PAGE + 1),
-                 pages=t.number(pages)),
-        "",
-    ]  # fmt: skip
-    for number, card in enumerate(cards, offset + 1):
-        lines.append(f"{number}. {t.value(card.name(t.code))} — {t.value(card.exhibitor(t.code))}")
-        price = _price(t, card)
-        if price:
-            lines.append("    " + price)
-    rows = _card_buttons(t, cards).inline_keyboard
-    turn = []
-    seal = _seal(context, user_id, search_id)
-    if offset > 0:
-        turn.append(
-            (t.gettext("« Previous"), pack("s.page", f"{search_id}.{offset - PAGE}.{seal}"))
-        )
-    if offset + PAGE < min(result.total, 2000):
-        turn.append((t.gettext("Next »"), pack("s.page", f"{search_id}.{offset + PAGE}.{seal}")))
-    buttons = [[(b.text, str(b.callback_data)) for b in row] for row in rows]
-    markup = inline([*buttons, turn] if turn else buttons)
-    return "\n".join(lines), markup
+    await send(update, context, t.gettext("Your saved products:"), card_buttons(t, cards))
 
 
 async def _send_card(update: Update, context: FairContext, product_id: str) -> None:
@@ -214,7 +145,7 @@ async def _more_from(update: Update, context: FairContext, exhibitor_id: str) ->
         await send(update, context, t.gettext("This product is no longer in the catalog."))
         return
     heading = t.format("More from {name}:", name=cards[0].exhibitor(t.code))
-    await send(update, context, heading, _card_buttons(t, cards))
+    await send(update, context, heading, card_buttons(t, cards))
 
 
 async def on_inline(update: Update, context: FairContext) -> None:
@@ -225,7 +156,7 @@ async def on_inline(update: Update, context: FairContext) -> None:
     text = inline_query.query.strip()
     results: list[InlineQueryResultArticle] = []
     if text:
-        result = search(await _index(context), parse_query(text), limit=INLINE_RESULTS)
+        result = search(await current_index(context), parse_query(text), limit=INLINE_RESULTS)
         async with context.deps.db.read() as session:
             found = await product_cards.cards(session, [pid for pid, _ in result.hits])
         for product_id, _ in result.hits:
@@ -233,7 +164,7 @@ async def on_inline(update: Update, context: FairContext) -> None:
             if card is None:
                 continue
             body = "\n".join(_card_lines(t, card))
-            about = " · ".join(x for x in (card.exhibitor(t.code), _price(t, card)) if x)
+            about = " · ".join(x for x in (card.exhibitor(t.code), price_line(t, card)) if x)
             results.append(
                 InlineQueryResultArticle(
                     id=card.id, title=card.name(t.code)[:200],
@@ -247,10 +178,6 @@ async def on_inline(update: Update, context: FairContext) -> None:
         log.warning("answerInlineQuery failed: %s", error)
 
 
-def _card_buttons(t: Translator, cards: list[Card]) -> InlineKeyboardMarkup:
-    return inline([[(card.name(t.code)[:60], pack("s.card", card.id))] for card in cards])
-
-
 def _card_lines(t: Translator, card: Card) -> list[str]:
     lines = [
         f"<b>{t.value(card.name(t.code))}</b>",
@@ -260,7 +187,7 @@ def _card_lines(t: Translator, card: Card) -> list[str]:
         lines.append(
             t.format("Hall {hall}, booth {booth}", hall=card.hall or "-", booth=card.booth or "-")
         )
-    price = _price(t, card)
+    price = price_line(t, card)
     if price:
         lines.append(price)
     if card.moq:
@@ -273,33 +200,13 @@ def _card_lines(t: Translator, card: Card) -> list[str]:
     return lines
 
 
-def _price(t: Translator, card: Card) -> str:
-    if card.price_min is None or not card.currency:
-        return ""
-    low = t.money(card.price_min, card.currency)
-    if card.price_max is None or card.price_max == card.price_min:
-        return t.format("Price: {price}", price=low)
-    return t.format("Price: {low} – {high}", low=low, high=t.money(card.price_max, card.currency))  # noqa: RUF001 - a range takes an en dash
-
-
-def _seal(context: FairContext, user_id: int, search_id: int) -> str:
-    secret = context.deps.settings.require_badge_secret()
-    digest = hmac.new(secret, f"page:{user_id}:{search_id}".encode(), hashlib.sha256).digest()
-    return base64.b32encode(digest[:5]).decode()
-
-
-async def _index(context: FairContext) -> SearchIndex:
-    live: catalog_search.LiveIndex | None = context.application.bot_data.get(INDEX_KEY)
-    if live is None:
-        live = catalog_search.LiveIndex(context.deps.db)
-        context.application.bot_data[INDEX_KEY] = live
-    return await live.current()
-
-
 def register(app: FairApplication) -> None:
     app.add_handler(CommandHandler("search", search_command))
     app.add_handler(CommandHandler("saved", saved_command))
     app.add_handler(InlineQueryHandler(on_inline))
     app.add_handler(
-        CallbackQueryHandler(on_button, pattern=pattern("s.page", "s.card", "s.save", "s.more"))
+        CallbackQueryHandler(
+            on_button,
+            pattern=pattern("s.page", "s.filt", "s.fk", "s.card", "s.save", "s.more"),
+        )
     )

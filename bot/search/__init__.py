@@ -18,7 +18,7 @@ thread-safe: run searches and updates from one thread (or one worker) at a time.
 from bot.search.filters import Filters
 from bot.search.index import ProductDoc, SearchIndex
 from bot.search.model import ParsedQuery, SearchResult
-from bot.search.query import parse_query, search
+from bot.search.query import facet_counts, parse_query, search
 
 __all__ = [
     "Filters",
@@ -26,6 +26,7 @@ __all__ = [
     "ProductDoc",
     "SearchIndex",
     "SearchResult",
+    "facet_counts",
     "parse_query",
     "search",
 ]

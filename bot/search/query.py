@@ -9,6 +9,7 @@ nothing is ever passed to a query language, so there is nothing to inject into.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 
 from bot.search.filters import Filters, extract_filters
@@ -25,7 +26,7 @@ from bot.search.text import (
     split_compound,
 )
 
-__all__ = ["Filters", "ParsedQuery", "SearchResult", "parse_query", "search"]
+__all__ = ["Filters", "ParsedQuery", "SearchResult", "facet_counts", "parse_query", "search"]
 
 MAX_CHARS = 512
 MAX_SLOTS = 12
@@ -152,6 +153,15 @@ def _language(langs: list[str], text: str) -> str:
     if _ARABIC.search(text):
         return "ar"
     return "en"
+
+
+def facet_counts(
+    index: SearchIndex, parsed: ParsedQuery, options: Mapping[str, Filters]
+) -> dict[str, int]:
+    """How many matches each option's filters keep (see `bot.search.ranking`)."""
+    from bot.search.ranking import facet_counts as counts
+
+    return counts(index, parsed, options)
 
 
 def search(

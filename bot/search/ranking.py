@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import islice
 
 from pyroaring import BitMap, FrozenBitMap
 from rapidfuzz import fuzz, process
 
-from bot.search.filters import moq_bucket, price_bucket
+from bot.search.filters import Filters, moq_bucket, price_bucket
 from bot.search.glossary import load_glossary
 from bot.search.index import SearchIndex
 from bot.search.model import FILTER_KEY, ParsedQuery, SearchResult, Slot
@@ -45,44 +45,81 @@ class _SlotMatch:
     idf: float
 
 
+@dataclass(slots=True)
+class _Coverage:
+    """Stage 1's verdict on the whole catalog: who covers how many of the query's slots."""
+
+    matches: list[_SlotMatch]  # one per slot of the query
+    live: list[_SlotMatch]  # those of slots the catalog covers at all
+    levels: list[BitMap]  # levels[j]: allowed docs covering at least j + 1 live slots
+    required: int  # slots a doc must cover to count as a match
+    partial: bool  # fewer slots than the query has are required
+
+
 def run_search(index: SearchIndex, parsed: ParsedQuery, limit: int, offset: int) -> SearchResult:
     if parsed.empty or not len(index):
         return SearchResult([], 0)
-    allowed = _allowed(index, parsed)
+    allowed = _allowed(index, parsed.filters)
     if not parsed.slots:
         return _browse(index, parsed, allowed, limit, offset)
+    coverage = _cover(index, parsed, allowed)
+    if coverage.required == 0:
+        return _no_hits(index, parsed, coverage.matches)
+    total = len(coverage.levels[coverage.required - 1])
+    pool = _candidates(coverage.levels, coverage.required, coverage.live, index, parsed)
+    ranked = _score(index, parsed, pool, coverage.live)
+    page = ranked[offset : offset + limit]
+    hits = [(index.product_id(d), round(score, 4)) for d, score in page]
+    if coverage.partial:
+        suggestions, categories = _suggest(index, parsed, coverage.matches)
+        return SearchResult(hits, total, suggestions, categories, partial=True)
+    return SearchResult(hits, total)
+
+
+def matched_docs(index: SearchIndex, parsed: ParsedQuery) -> BitMap:
+    """The docs `run_search` counts in `total` (filters to bucket precision), for facets;
+    with neither words nor filters, every live doc (what any one filter would browse)."""
+    if not len(index):
+        return BitMap()
+    allowed = _allowed(index, parsed.filters)
+    if not parsed.slots:
+        return allowed
+    coverage = _cover(index, parsed, allowed)
+    return coverage.levels[coverage.required - 1] if coverage.required else BitMap()
+
+
+def facet_counts(
+    index: SearchIndex, parsed: ParsedQuery, options: Mapping[str, Filters]
+) -> dict[str, int]:
+    """For each option, how many of the query's matches its filters keep (a facet's
+    counts: give `parsed` without that facet's own filter). The matches are those
+    covering as many words as the best unfiltered ones, so an option whose products
+    cover fewer counts none, though searching with it would offer them as partial."""
+    base = matched_docs(index, parsed)
+    return {name: base.intersection_cardinality(_allowed(index, f)) for name, f in options.items()}
+
+
+def _cover(index: SearchIndex, parsed: ParsedQuery, allowed: BitMap) -> _Coverage:
+    """Match every slot, count coverage, and settle how many slots a match needs
+    (`required` 0: nothing matched at all)."""
     n_docs = max(1, len(index))
     matches = [_match_slot(index, slot, n_docs) for slot in parsed.slots]
-    live = [(slot, m) for slot, m in zip(parsed.slots, matches, strict=True) if m.union]
-    if not live:
-        return _no_hits(index, parsed, matches)
-    unions = [m.union & allowed for _, m in live]
-    levels = _coverage(unions)
+    live = [m for m in matches if m.union]
+    levels = _coverage([m.union & allowed for m in live])
     # Up to 3 words must all match; longer queries may miss a third of their words.
     required = len(live) if len(live) <= 3 else len(live) - len(live) // 3
     partial = len(live) < len(parsed.slots)
     top = max((j for j in range(len(levels)) if levels[j]), default=-1)
-    if top < 0:
-        return _no_hits(index, parsed, matches)
     if top + 1 < required:
         partial, required = True, top + 1
-    total = len(levels[required - 1])
-    pool = _candidates(levels, required, [m for _, m in live], index, parsed)
-    ranked = _score(index, parsed, pool, [m for _, m in live])
-    page = ranked[offset : offset + limit]
-    hits = [(index.product_id(d), round(score, 4)) for d, score in page]
-    if partial:
-        suggestions, categories = _suggest(index, parsed, matches)
-        return SearchResult(hits, total, suggestions, categories, partial=True)
-    return SearchResult(hits, total)
+    return _Coverage(matches, live, levels, required, partial)
 
 
 # --- filters -------------------------------------------------------------------------
 
 
-def _allowed(index: SearchIndex, parsed: ParsedQuery) -> BitMap:
+def _allowed(index: SearchIndex, f: Filters) -> BitMap:
     """Live docs passing the filters (price/MOQ to bucket precision; see `_passes`)."""
-    f = parsed.filters
     allowed = index.live()
     if f.category:
         allowed = allowed & index.filters.get(f"c:{f.category}")

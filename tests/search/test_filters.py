@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
-from bot.search import SearchIndex, parse_query
+from bot.search import Filters, SearchIndex, facet_counts, parse_query, search
 from tests.search.catalog import ids, run
 
 
@@ -111,3 +113,32 @@ def test_category_hint_prefers_the_category(index: SearchIndex) -> None:
 def test_filters_combine(index: SearchIndex) -> None:
     assert ids(index, "chair fujian under 10 usd moq 500") == ["CHAIR-3"]
     assert run(index, "chair fujian under 5 usd").hits == []
+
+
+@pytest.mark.parametrize("query", ["chair", "speaker", "stainles stel", "led strip", "furniture"])
+def test_facet_counts_are_the_totals_of_the_filtered_searches(
+    index: SearchIndex, query: str
+) -> None:
+    """A facet counts, for each option, what the search with that option would find
+    (given the query without a filter of that kind); an option whose products match
+    fewer of the words than the query's best matches counts none."""
+    parsed = parse_query(query)
+    options = {
+        "furniture": Filters(category="furniture"),
+        "lighting": Filters(category="lighting"),
+        "guangdong": Filters(province="guangdong"),
+        "cheap": Filters(max_price_usd=5.0),
+        "small": Filters(max_moq=100),
+    }
+    found = 0
+    for name, option in options.items():
+        chosen = {k: v for k, v in dataclasses.asdict(option).items() if v is not None}
+        base = dataclasses.replace(parsed, filters=dataclasses.replace(
+            parsed.filters, **dict.fromkeys(chosen))
+        )  # fmt: skip
+        count = facet_counts(index, base, {name: option})[name]
+        filtered = dataclasses.replace(base, filters=dataclasses.replace(base.filters, **chosen))
+        result = search(index, filtered, limit=1)
+        assert count == (0 if result.partial else result.total), (query, name)
+        found += count
+    assert found

@@ -65,7 +65,9 @@ def test_fuzzy_lookup_is_fast_on_300k_terms(big: TermDictionary) -> None:
         if len(q) >= 6:
             big.fuzzy(q, 2)
     per_word_ms = (time.perf_counter() - start) * 1000 / len(queries)
-    assert per_word_ms < 5, per_word_ms
+    # A scan of all 300,000 terms costs ~50 ms a word; the buckets keep it near 3 ms.
+    # The bound leaves room for a loaded CI machine and still catches a scan.
+    assert per_word_ms < 15, per_word_ms
     for probe, q in zip(probes, queries, strict=True):
         if q != probe:
             assert probe in {big.terms[t] for t, _ in big.fuzzy(q, 1)}
