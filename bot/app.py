@@ -20,6 +20,8 @@ from telegram.ext import ApplicationBuilder, ContextTypes, Defaults, TypeHandler
 
 from bot.deps import Deps
 from bot.i18n import N_
+from bot.outbox_sender import OutboxSender
+from bot.services.outbox import Pacing
 from bot.telegram_bot import make_bot
 from handlers import (
     badge,
@@ -90,7 +92,9 @@ def _telegram_language(code: str | None) -> str | None:
 
 @asynccontextmanager
 async def polling(app: FairApplication, poll_timeout: int = 10) -> AsyncIterator[FairApplication]:
-    """Run `app` with long polling inside the block; stop it cleanly when the block ends."""
+    """Run `app` with long polling and its outbox sender inside the block; stop both
+    cleanly when the block ends (the sender gives back what it had not sent)."""
+    deps: Deps = app.bot_data[DEPS_KEY]
     async with app:
         await app.start()
         await set_commands(app)
@@ -99,9 +103,14 @@ async def polling(app: FairApplication, poll_timeout: int = 10) -> AsyncIterator
             timeout=poll_timeout, allowed_updates=["message", "callback_query", "inline_query"]
         )
         log.info("bot @%s is polling %s", app.bot.username, app.bot.base_url)
+        sender = OutboxSender(deps.db, app.bot, deps.clock, Pacing(rate=deps.settings.outbox_rate))
+        stop_sending = asyncio.Event()
+        sending = asyncio.create_task(sender.run(stop_sending))
         try:
             yield app
         finally:
+            stop_sending.set()
+            await sending
             await app.updater.stop()
             await app.stop()
 

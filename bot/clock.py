@@ -22,6 +22,11 @@ class Clock:
             return self._frozen
         return datetime.now(UTC) + self._offset
 
+    def wall(self) -> datetime:
+        """Real time, however the clock was moved or frozen: for pacing what is sent to
+        Telegram, whose rate limits count real seconds (the outbox's times)."""
+        return datetime.now(UTC)
+
     def today(self, zone: tzinfo) -> date:
         """The calendar date on the clock of `zone` (the fair's, or a buyer's)."""
         return self.now().astimezone(zone).date()

@@ -45,6 +45,7 @@ class Settings:
     catalog_api_key: str | None = None
     catalog_sync_minutes: int = 30
     demo_products: int = 10_000
+    outbox_rate: float = 30.0
     locales_dir: Path = field(default=Path(__file__).resolve().parent.parent / "locales")
 
     @property
@@ -138,6 +139,9 @@ class Settings:
             demo_products=_read(
                 env, "DEMO_PRODUCTS", _parse_products, "a number from 1000 to 2000000", 10_000
             ),
+            outbox_rate=_read(
+                env, "OUTBOX_RATE", _parse_rate, "messages a second, from 1 to 1000", 30.0
+            ),
         )
 
 
@@ -195,6 +199,13 @@ def _parse_products(raw: str) -> int:
     if not 1000 <= count <= 2_000_000:
         raise ValueError(raw)
     return count
+
+
+def _parse_rate(raw: str) -> float:
+    rate = float(raw)
+    if not 1 <= rate <= 1000:
+        raise ValueError(raw)
+    return rate
 
 
 def _parse_ids(raw: str) -> frozenset[int]:

@@ -58,6 +58,9 @@ class User(Base):
     source: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    # Set when Telegram says the user blocked the bot: nothing more is sent on the
+    # bot's own initiative until they write to it again.
+    blocked_at: Mapped[datetime | None]
 
 
 class Buyer(Base):

@@ -8,7 +8,8 @@ on purpose, for one method, one chat, a number of times or forever.
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass
+from collections import deque
+from dataclasses import dataclass, field
 from typing import Any
 
 from bot.telegram_double.errors import ApiError
@@ -84,3 +85,43 @@ class FaultBook:
             if error is not None:
                 raise error
             return
+
+
+#: Methods that post into a chat, which Telegram's flood control counts.
+_POSTING = frozenset(
+    m.lower()
+    for m in ("sendMessage", "sendPhoto", "sendDocument", "sendSticker", "copyMessage",
+              "forwardMessage", "sendMediaGroup")
+)  # fmt: skip
+
+
+@dataclass
+class FloodControl:
+    """Telegram's flood control, strictly: more than ``per_second`` posts in any second,
+    or more than one post to a chat within ``chat_interval`` seconds, gets 429 with
+    ``retry_after``. Off unless a test turns it on, to prove a sender holds the limits.
+    ``refused`` counts the 429s it gave.
+    """
+
+    per_second: int = 30
+    chat_interval: float = 1.0
+    retry_after: int = 1
+    refused: int = 0
+    _recent: deque[float] = field(default_factory=deque)
+    _last_post: dict[Any, float] = field(default_factory=dict)
+
+    def check(self, method: str, params: dict[str, Any], now: float) -> None:
+        if method.lower() not in _POSTING:
+            return
+        chat = params.get("chat_id")
+        recent = self._recent
+        while recent and recent[0] <= now - 1.0:
+            recent.popleft()
+        last = self._last_post.get(chat)
+        if len(recent) >= self.per_second or (
+            last is not None and now - last < self.chat_interval
+        ):
+            self.refused += 1
+            raise ApiError(429, None, retry_after=self.retry_after)
+        recent.append(now)
+        self._last_post[chat] = now

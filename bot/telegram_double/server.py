@@ -14,6 +14,7 @@ import asyncio
 import json
 import logging
 import re
+import time
 import traceback
 from collections.abc import Callable
 from datetime import datetime
@@ -24,7 +25,7 @@ from aiohttp import web
 
 from bot.telegram_double import messaging, methods  # noqa: F401  (register the methods)
 from bot.telegram_double.errors import ApiError
-from bot.telegram_double.faults import Fault, FaultBook
+from bot.telegram_double.faults import Fault, FaultBook, FloodControl
 from bot.telegram_double.media import Upload
 from bot.telegram_double.registry import find_method
 from bot.telegram_double.spec import check_union, decode_params, load_spec
@@ -55,7 +56,10 @@ class BotApiDouble:
         self.core_only = core_only
         self.world = World(token, bot_username, bot_first_name, clock)
         self.faults = FaultBook()
+        self.flood: FloodControl | None = None  # Telegram's flood control, when a test wants it
         self.requests: list[tuple[str, dict[str, Any]]] = []
+        # (monotonic arrival time, method, chat_id) of every decoded call, to measure pacing
+        self.arrivals: list[tuple[float, str, Any]] = []
         self.spec_violations: list[str] = []
         self.internal_errors: list[str] = []
         self.app = web.Application(client_max_size=MAX_BODY)
@@ -219,7 +223,10 @@ class BotApiDouble:
             self.requests.append((entry.name, {**raw, **files}))
             return _error(exc)
         self.requests.append((entry.name, params))
+        self.arrivals.append((time.monotonic(), entry.name, params.get("chat_id")))
         try:
+            if self.flood is not None:
+                self.flood.check(entry.name, params, time.monotonic())
             await self.faults.apply(entry.name, params)
             result = await entry.handler(self.world, params)
         except ApiError as exc:

@@ -1,0 +1,72 @@
+"""The outbox: every message the bot sends on its own, durable until it is delivered.
+
+Reminders, reward notices, announcements and alerts are written here in the same
+transaction as whatever caused them, and one sender per process delivers them
+within Telegram's limits (see `bot.outbox_sender`). The pacing state lives here
+too, so several bot processes share one global rate and one per-chat rate.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, Index, Integer, SmallInteger, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from bot.db.models import Base
+
+QUEUED, SENDING, SENT, BLOCKED, FAILED = "queued", "sending", "sent", "blocked", "failed"
+
+
+class OutboxMessage(Base):
+    """One message to one chat.
+
+    `status` goes queued -> sending (leased by `lease_owner` until `lease_until`,
+    to be sent at `send_at`) -> sent | blocked | failed; a lease that expires
+    (its process died) puts the row back to queued. `dedupe_key` makes enqueueing
+    idempotent ("reminder:2026-10-16:42" is queued once however often the job runs).
+    """
+
+    __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_due", "status", "not_before", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    dedupe_key: Mapped[str | None] = mapped_column(String(128), unique=True)
+    text: Mapped[str] = mapped_column(Text)
+    buttons: Mapped[list[Any] | None] = mapped_column(JSON)
+    broadcast_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    status: Mapped[str] = mapped_column(String(16))
+    attempts: Mapped[int] = mapped_column(SmallInteger, default=0)
+    not_before: Mapped[datetime]
+    send_at: Mapped[datetime | None]
+    lease_owner: Mapped[str | None] = mapped_column(String(64))
+    lease_until: Mapped[datetime | None]
+    created_at: Mapped[datetime]
+    sent_at: Mapped[datetime | None]
+    error: Mapped[str | None] = mapped_column(String(300))
+
+
+class OutboxChat(Base):
+    """When a chat may next receive a message (Telegram allows about one a second)."""
+
+    __tablename__ = "outbox_chats"
+
+    chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    next_at: Mapped[datetime]
+
+
+class OutboxPace(Base):
+    """The one row every sender locks to take send slots: the global schedule.
+
+    `next_slot_at` is the first free slot of the global rate; `pause_until` is set
+    when Telegram answers 429, so every process waits out `retry_after`.
+    """
+
+    __tablename__ = "outbox_pace"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    next_slot_at: Mapped[datetime]
+    pause_until: Mapped[datetime]

@@ -1,0 +1,351 @@
+"""The outbox: queue messages the bot sends on its own, lease them in paced slots, settle them.
+
+Enqueueing happens in the caller's transaction, so a reminder or a reward notice is
+queued if and only if what caused it committed. Leasing hands a sender the next
+messages with the time each may go out: one global schedule (`OutboxPace`, locked by
+every leaser, so all processes together hold one rate), at most one message per chat
+per `per_chat` seconds (`OutboxChat`), and nobody sends while a 429 pause lasts.
+Rows are taken with `FOR UPDATE SKIP LOCKED` on PostgreSQL; SQLite's write lock
+(BEGIN IMMEDIATE) serialises leasers there. A lease that outlives its process
+expires and the row is queued again.
+
+Every time here is wall time (`Clock.wall`): Telegram counts real seconds, and a
+demo clock moved to a fair morning must neither stall nor rush the sender.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, exists, func, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.db.models import User
+from bot.db.outbox import (
+    BLOCKED,
+    FAILED,
+    QUEUED,
+    SENDING,
+    SENT,
+    OutboxChat,
+    OutboxMessage,
+    OutboxPace,
+)
+
+Buttons = list[list[tuple[str, str]]]
+#: Event-loop and network jitter a send may suffer; slots are spaced so that even
+#: jittered, no second holds more than the configured rate.
+JITTER = 0.005
+MAX_ATTEMPTS = 5
+INSERT_BATCH = 2_000
+
+
+@dataclass(frozen=True, slots=True)
+class Outgoing:
+    """A message to queue. `dedupe_key`, when given, queues it at most once ever."""
+
+    chat_id: int
+    text: str
+    kind: str
+    dedupe_key: str | None = None
+    buttons: Buttons | None = None
+    broadcast_id: int | None = None
+    not_before: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Pacing:
+    """Telegram's limits as the sender holds them."""
+
+    rate: float = 30.0  # messages a second, all chats and all processes together
+    per_chat: float = 1.0  # seconds between two messages to one chat
+    horizon: float = 0.5  # seconds of slots one lease takes
+    lease_ttl: float = 30.0  # seconds after its slot a lease expires
+
+    @property
+    def spacing(self) -> float:
+        """Seconds between two slots: any 1 s window, jitter included, holds <= rate."""
+        if self.rate <= 1:
+            return (1 + 2 * JITTER) / self.rate
+        return max(1 / self.rate, (1 + 2 * JITTER) / (self.rate - 1))
+
+
+@dataclass(frozen=True, slots=True)
+class Lease:
+    """A message a sender holds, to send at `send_at`."""
+
+    id: int
+    chat_id: int
+    text: str
+    buttons: Buttons | None
+    send_at: datetime
+    attempts: int
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What happened to one leased message.
+
+    status SENT; BLOCKED (403, or 400 chat not found: the chat gets nothing more);
+    FAILED (a refusal that retrying cannot fix); QUEUED (try again after `retry_at`,
+    counting an attempt unless `paused`: a 429 is Telegram's pacing, not a failure).
+    """
+
+    id: int
+    chat_id: int
+    status: str
+    at: datetime
+    error: str | None = None
+    retry_at: datetime | None = None
+    paused: bool = False
+
+
+@dataclass(slots=True)
+class Leased:
+    messages: list[Lease] = field(default_factory=list)
+    wake_at: datetime | None = None  # nothing to send before then (None: nothing queued)
+
+
+async def enqueue(session: AsyncSession, messages: Iterable[Outgoing], now: datetime) -> int:
+    """Queue messages in the caller's transaction; returns how many were new."""
+    rows = [_row(m, now) for m in messages]
+    added = 0
+    for start in range(0, len(rows), INSERT_BATCH):
+        batch = rows[start : start + INSERT_BATCH]
+        keyed = [r for r in batch if r["dedupe_key"] is not None]
+        plain = [r for r in batch if r["dedupe_key"] is None]
+        if plain:
+            await session.execute(insert(OutboxMessage), plain)
+            added += len(plain)
+        if keyed:
+            added += await _insert_new(session, keyed)
+    return added
+
+
+def _row(m: Outgoing, now: datetime) -> dict[str, Any]:
+    return {
+        "chat_id": m.chat_id, "kind": m.kind, "dedupe_key": m.dedupe_key, "text": m.text,
+        "buttons": [[list(b) for b in row] for row in m.buttons] if m.buttons else None,
+        "broadcast_id": m.broadcast_id, "status": QUEUED, "attempts": 0,
+        "not_before": m.not_before or now, "created_at": now,
+    }  # fmt: skip
+
+
+async def _insert_new(session: AsyncSession, rows: list[dict[str, Any]]) -> int:
+    """Insert rows whose dedupe_key is not queued yet (INSERT ... ON CONFLICT DO NOTHING)."""
+    statement = (
+        _dialect(session)
+        .insert(OutboxMessage)
+        .on_conflict_do_nothing(index_elements=["dedupe_key"])
+    )
+    inserted = await session.execute(statement.returning(OutboxMessage.id), rows)
+    return len(inserted.all())
+
+
+def _dialect(session: AsyncSession) -> Any:
+    """The dialect module whose INSERT knows ON CONFLICT on this session's engine."""
+    return postgresql if session.bind.dialect.name == "postgresql" else sqlite
+
+
+def _later(session: AsyncSession, current: Any, value: Any) -> Any:
+    """SQL for the later of two instants (SQLite's max() of two values is GREATEST)."""
+    return (
+        func.greatest(current, value)
+        if _dialect(session) is postgresql
+        else func.max(current, value)
+    )
+
+
+async def lease(session: AsyncSession, owner: str, pacing: Pacing, now: datetime) -> Leased:
+    """Take the next messages and their send times, within every limit (see module doc)."""
+    await _expire_leases(session, now)
+    pace = (
+        await session.execute(select(OutboxPace).where(OutboxPace.id == 1).with_for_update())
+    ).scalar_one()
+    if pace.pause_until > now:
+        return Leased(wake_at=pace.pause_until)
+    step = timedelta(seconds=pacing.spacing)
+    slot = max(now, pace.next_slot_at)
+    end = now + timedelta(seconds=pacing.horizon)
+    room = max(0, math.ceil((end - slot) / step))
+    if room == 0:
+        return Leased(wake_at=slot - timedelta(seconds=pacing.horizon / 2))
+    paced = exists().where(
+        and_(OutboxChat.chat_id == OutboxMessage.chat_id, OutboxChat.next_at > end)
+    )
+    candidates = (
+        (
+            await session.execute(
+                select(OutboxMessage)
+                .where(OutboxMessage.status == QUEUED, OutboxMessage.not_before <= end, ~paced)
+                .order_by(OutboxMessage.not_before, OutboxMessage.id)
+                .limit(room * 2)
+                .with_for_update(skip_locked=True)
+            )
+        )
+        .scalars()
+        .all()
+    )
+    chosen: list[OutboxMessage] = []
+    chats: dict[int, datetime] = {}
+    free_at = await _chat_times(session, candidates)
+    for row in candidates:
+        if len(chosen) == room or row.chat_id in chats:
+            continue
+        at = max(slot, row.not_before)
+        if free_at.get(row.chat_id, at) > at or at > end:
+            continue
+        chosen.append(row)
+        chats[row.chat_id] = at
+        row.status, row.lease_owner, row.send_at = SENDING, owner, at
+        row.lease_until = at + timedelta(seconds=pacing.lease_ttl)
+        slot = at + step
+    if not chosen:
+        return Leased(wake_at=await _next_due(session, now))
+    pace.next_slot_at = slot
+    gap = timedelta(seconds=pacing.per_chat)
+    await _pace_chats(session, {chat: at + gap for chat, at in chats.items()})
+    await session.flush()
+    leases = [
+        Lease(r.id, r.chat_id, r.text, _buttons(r.buttons), r.send_at or now, r.attempts)
+        for r in chosen
+    ]
+    return Leased(leases)
+
+
+async def _expire_leases(session: AsyncSession, now: datetime) -> None:
+    """Queue again what a dead process leased and never settled."""
+    await session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.status == SENDING, OutboxMessage.lease_until < now)
+        .values(status=QUEUED, lease_owner=None, send_at=None)
+    )
+
+
+async def _chat_times(session: AsyncSession, rows: Sequence[OutboxMessage]) -> dict[int, datetime]:
+    chat_ids = list({r.chat_id for r in rows})
+    if not chat_ids:
+        return {}
+    found = await session.execute(
+        select(OutboxChat.chat_id, OutboxChat.next_at).where(OutboxChat.chat_id.in_(chat_ids))
+    )
+    return {chat_id: at for chat_id, at in found.all()}
+
+
+async def _pace_chats(session: AsyncSession, next_at: dict[int, datetime]) -> None:
+    """Record when each chat may next receive a message (later times win)."""
+    if not next_at:
+        return
+    statement = _dialect(session).insert(OutboxChat)
+    statement = statement.on_conflict_do_update(
+        index_elements=["chat_id"],
+        set_={"next_at": _later(session, OutboxChat.next_at, statement.excluded.next_at)},
+    )
+    await session.execute(statement, [{"chat_id": c, "next_at": at} for c, at in next_at.items()])
+
+
+async def _next_due(session: AsyncSession, now: datetime) -> datetime | None:
+    """When the earliest queued message may go (None: the queue is empty)."""
+    found = await session.execute(
+        select(func.min(OutboxMessage.not_before)).where(OutboxMessage.status == QUEUED)
+    )
+    earliest = found.scalar_one_or_none()
+    if earliest is None:
+        return None
+    return max(earliest, now + timedelta(milliseconds=200))
+
+
+def _buttons(raw: list[Any] | None) -> Buttons | None:
+    if not raw:
+        return None
+    return [[(str(label), str(data)) for label, data in row] for row in raw]
+
+
+async def settle(
+    session: AsyncSession, owner: str, outcomes: Sequence[Outcome], pacing: Pacing
+) -> None:
+    """Record what happened to leased messages (only those `owner` still holds).
+
+    A chat's next slot counts from when its message was really sent: a send that
+    started late must not bring the chat's next message closer than `per_chat`."""
+    held = and_(OutboxMessage.status == SENDING, OutboxMessage.lease_owner == owner)
+    gap = timedelta(seconds=pacing.per_chat)
+    await _pace_chats(session, {o.chat_id: o.at + gap for o in outcomes if o.status == SENT})
+    for o in outcomes:
+        values: dict[str, Any] = {"status": o.status, "lease_owner": None, "error": o.error}
+        if o.status == SENT:
+            values["sent_at"] = o.at
+        elif o.status == QUEUED:
+            values["not_before"] = o.retry_at or o.at
+            values["send_at"] = None
+            if not o.paused:
+                values["attempts"] = OutboxMessage.attempts + 1
+        await session.execute(
+            update(OutboxMessage).where(OutboxMessage.id == o.id, held).values(**values)
+        )
+        if o.status == BLOCKED:
+            await block_chat(session, o.chat_id, o.at, o.error or "blocked")
+        if o.paused and o.retry_at is not None:
+            await session.execute(
+                update(OutboxPace)
+                .where(OutboxPace.id == 1)
+                .values(
+                    pause_until=_later(session, OutboxPace.pause_until, o.retry_at),
+                    next_slot_at=_later(session, OutboxPace.next_slot_at, o.retry_at),
+                )
+            )
+
+
+async def block_chat(session: AsyncSession, chat_id: int, now: datetime, reason: str) -> None:
+    """The chat blocked the bot (or is gone): mark the user, drop what is queued for it."""
+    await session.execute(
+        update(User).where(User.telegram_id == chat_id, User.blocked_at.is_(None))
+        .values(blocked_at=now)
+    )  # fmt: skip
+    await session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.chat_id == chat_id, OutboxMessage.status == QUEUED)
+        .values(status=BLOCKED, error=reason[:300])
+    )
+
+
+async def release(session: AsyncSession, owner: str) -> int:
+    """Give back what `owner` leased and did not send (a clean stop)."""
+    released = await session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.status == SENDING, OutboxMessage.lease_owner == owner)
+        .values(status=QUEUED, lease_owner=None, send_at=None)
+    )
+    return int(released.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def retry_outcome(lease: Lease, error: str, now: datetime) -> Outcome:
+    """Retry with exponential backoff (2, 4, 8, 16 s), then give up as failed."""
+    if lease.attempts + 1 >= MAX_ATTEMPTS:
+        return Outcome(lease.id, lease.chat_id, FAILED, now, error[:300])
+    delay = timedelta(seconds=2 ** (lease.attempts + 1))
+    return Outcome(lease.id, lease.chat_id, QUEUED, now, error[:300], retry_at=now + delay)
+
+
+async def counts(session: AsyncSession, broadcast_id: int | None = None) -> dict[str, int]:
+    """How many messages are in each status (of one broadcast, or of the whole outbox)."""
+    query = select(OutboxMessage.status, func.count()).group_by(OutboxMessage.status)
+    if broadcast_id is not None:
+        query = query.where(OutboxMessage.broadcast_id == broadcast_id)
+    found = await session.execute(query)
+    return {status: int(n) for status, n in found.all()}
+
+
+async def pending(session: AsyncSession) -> int:
+    """Messages not settled yet (queued or being sent)."""
+    found = await session.execute(
+        select(func.count())
+        .select_from(OutboxMessage)
+        .where(OutboxMessage.status.in_((QUEUED, SENDING)))
+    )
+    return int(found.scalar_one())

@@ -1,0 +1,177 @@
+"""The outbox sender against the Bot API double over HTTP: limits, faults, restarts, kill -9."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+from collections import Counter
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from telegram.constants import ParseMode
+from telegram.ext import Defaults
+
+from bot.clock import Clock
+from bot.db.engine import Database
+from bot.db.models import User
+from bot.db.outbox import BLOCKED, SENDING, SENT, OutboxMessage
+from bot.outbox_sender import OutboxSender
+from bot.services import outbox
+from bot.services.outbox import Outgoing, Pacing
+from bot.telegram_bot import FairBot, make_bot
+from bot.telegram_double import BotApiDouble
+from bot.telegram_double.faults import Fault, FloodControl
+from tests.conftest import TEST_ENV
+from tests.e2e.conftest import TOKEN
+
+ROOT = Path(__file__).resolve().parents[2]
+FIRST_USER = 7000
+
+
+@pytest.fixture
+async def telegram(double: BotApiDouble) -> AsyncIterator[FairBot]:
+    bot = make_bot(TOKEN, double.url, Defaults(parse_mode=ParseMode.HTML))
+    async with bot:
+        yield bot
+
+
+def users(double: BotApiDouble, count: int) -> list[int]:
+    ids = list(range(FIRST_USER, FIRST_USER + count))
+    for user_id in ids:
+        double.add_user(user_id, f"Buyer {user_id}")
+    return ids
+
+
+async def queue(db: Database, chats: list[int], per_chat: int, clock: Clock) -> list[str]:
+    """Queue `per_chat` numbered messages to each chat (round robin); returns their texts."""
+    wanted = [Outgoing(c, f"notice {n} for {c}", "test") for n in range(per_chat) for c in chats]
+    async with db.write() as session:
+        await outbox.enqueue(session, wanted, clock.wall())
+    return [m.text for m in wanted]
+
+
+async def deliver(db: Database, sender: OutboxSender, timeout: float = 30) -> None:
+    """Run the sender until nothing is pending, then stop it."""
+    stop = asyncio.Event()
+    running = asyncio.create_task(sender.run(stop))
+    try:
+        async with asyncio.timeout(timeout):
+            while True:
+                await asyncio.sleep(0.1)
+                async with db.read() as session:
+                    if await outbox.pending(session) == 0:
+                        break
+    finally:
+        stop.set()
+        await running
+
+
+def received(double: BotApiDouble) -> Counter[str]:
+    return Counter(m.text for u in double.users for m in u.bot_messages)
+
+
+async def test_every_message_once_within_telegram_s_limits(
+    double: BotApiDouble, telegram: FairBot, database: Database, clock: Clock
+) -> None:
+    double.flood = FloodControl(per_second=30, chat_interval=1.0)
+    chats = users(double, 20)
+    texts = await queue(database, chats, 3, clock)
+    await deliver(database, OutboxSender(database, telegram, clock, Pacing(rate=30)))
+    assert received(double) == Counter(texts)
+    assert double.flood.refused == 0
+    for chat in chats:  # each chat's messages arrive in the order they were queued
+        got = [m.text for m in double.user(chat).bot_messages]
+        assert got == [f"notice {n} for {chat}" for n in range(3)]
+    posts = [t for t, method, _ in double.arrivals if method == "sendMessage"]
+    assert posts[-1] - posts[0] >= 1.9  # 60 messages at 30/s cannot take less than 2 s
+
+
+async def test_429_and_blocked_users_lose_nothing_and_double_nothing(
+    double: BotApiDouble, telegram: FairBot, database: Database, clock: Clock
+) -> None:
+    chats = users(double, 12)
+    async with database.write() as session:
+        session.add(User(telegram_id=chats[0], language="en", created_at=clock.now(),
+                         updated_at=clock.now()))  # fmt: skip
+    double.block(chats[0])
+    double.inject(Fault("sendMessage", retry_after=1, times=3))
+    double.inject(Fault("sendMessage", status=500, times=2))
+    texts = await queue(database, chats, 2, clock)
+    await deliver(database, OutboxSender(database, telegram, clock, Pacing(rate=30)))
+    delivered = received(double)
+    assert set(delivered.values()) == {1}
+    assert set(delivered) == {t for t in texts if not t.endswith(f"for {chats[0]}")}
+    async with database.read() as session:
+        counts = await outbox.counts(session)
+        user = await session.get(User, chats[0])
+    assert counts == {SENT: 22, BLOCKED: 2}
+    assert user is not None and user.blocked_at is not None
+
+
+async def test_a_clean_stop_gives_back_what_was_not_sent(
+    double: BotApiDouble, telegram: FairBot, database: Database, clock: Clock
+) -> None:
+    chats = users(double, 30)
+    texts = await queue(database, chats, 2, clock)
+    stop = asyncio.Event()
+    first = OutboxSender(database, telegram, clock, Pacing(rate=20))
+    running = asyncio.create_task(first.run(stop))
+    await asyncio.sleep(1.0)
+    stop.set()
+    await running
+    async with database.read() as session:
+        counts = await outbox.counts(session)
+    assert SENDING not in counts and 0 < counts[SENT] < len(texts)
+    await deliver(database, OutboxSender(database, telegram, clock, Pacing(rate=30)))
+    assert received(double) == Counter(texts)
+
+
+async def test_kill_9_mid_delivery_then_restart_sends_everything_and_doubles_at_most_in_flight(
+    double: BotApiDouble, database: Database, tmp_path: Path
+) -> None:
+    """The bot process dies hard mid-way; once restarted, every message is delivered.
+    A message can arrive twice only if Telegram had it while the dead process had not
+    recorded it yet: those are exactly the rows left in `sending` that arrived."""
+    chats = users(double, 150)
+    texts = await queue(database, chats, 2, Clock())
+    env = {
+        **os.environ, **TEST_ENV, "TELEGRAM_BOT_TOKEN": TOKEN,
+        "TELEGRAM_API_URL": double.url, "DATABASE_URL": database.url, "OUTBOX_RATE": "100",
+    }  # fmt: skip
+
+    async def start() -> asyncio.subprocess.Process:
+        return await asyncio.create_subprocess_exec(
+            sys.executable, str(ROOT / "bot.py"), "run", cwd=tmp_path, env=env,
+            stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL,
+        )  # fmt: skip
+
+    process = await start()
+    async with asyncio.timeout(60):
+        while sum(received(double).values()) < 100:
+            await asyncio.sleep(0.01)
+    process.send_signal(signal.SIGKILL)
+    await process.wait()
+    at_kill = received(double)
+    async with database.read() as session:
+        rows = await session.execute(select(OutboxMessage.text, OutboxMessage.status))
+        window = {text for text, status in rows.all() if status == SENDING and text in at_kill}
+    assert 0 < sum(at_kill.values()) < len(texts)
+    restarted = await start()
+    try:
+        async with asyncio.timeout(90):
+            while True:
+                async with database.read() as session:
+                    if await outbox.pending(session) == 0:
+                        break
+                await asyncio.sleep(0.2)
+    finally:
+        restarted.send_signal(signal.SIGTERM)
+        await asyncio.wait_for(restarted.wait(), timeout=30)
+    delivered = received(double)
+    assert set(delivered) == set(texts), "every message arrives"
+    doubled = {text for text, n in delivered.items() if n > 1}
+    assert doubled <= window and all(n <= 2 for n in delivered.values())
