@@ -25,6 +25,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("run", help="run the bot (the default): polls Telegram for updates")
+    commands.add_parser(
+        "outbox",
+        help="only deliver queued messages (a sender process beside `run`, on PostgreSQL)",
+    )
     db = commands.add_parser("db", help="database maintenance: db upgrade applies migrations")
     db.add_argument("action", choices=["upgrade"])
     demo = commands.add_parser(
@@ -87,6 +91,8 @@ def main(argv: list[str] | None = None) -> int:
             return _run(run_search(settings.database_url, args.query, args.lang, limit, args.json))
         if args.command == "verify-badge":
             return _run(_verify_badge(settings, args.token))
+        if args.command == "outbox":
+            return _run(_send_outbox(settings))
         return _run(_serve(settings))
     except ConfigError as error:
         print(f"configuration error: {error}", file=sys.stderr)
@@ -141,6 +147,29 @@ async def _serve(settings: Settings) -> int:
         stop = asyncio.Event()
         _on_signals(stop.set)
         await serve(build_application(deps, token, settings.api_url), stop)
+    finally:
+        await database.dispose()
+    return 0
+
+
+async def _send_outbox(settings: Settings) -> int:
+    """Deliver the outbox until SIGINT/SIGTERM, sharing the rate with every other sender."""
+    from telegram.constants import ParseMode
+    from telegram.ext import Defaults
+
+    from bot.outbox_sender import OutboxSender
+    from bot.services.outbox import Pacing
+    from bot.telegram_bot import make_bot
+
+    token = settings.require_token()
+    database = Database(settings.database_url)
+    try:
+        await migrate.upgrade(database)
+        stop = asyncio.Event()
+        _on_signals(stop.set)
+        async with make_bot(token, settings.api_url, Defaults(parse_mode=ParseMode.HTML)) as bot:
+            pacing = Pacing(rate=settings.outbox_rate)
+            await OutboxSender(database, bot, Clock(), pacing).run(stop)
     finally:
         await database.dispose()
     return 0

@@ -278,8 +278,8 @@ async def settle(
     await _pace_chats(session, {o.chat_id: o.at + gap for o in outcomes if o.status == SENT})
     for o in outcomes:
         values: dict[str, Any] = {"status": o.status, "lease_owner": None, "error": o.error}
-        if o.status == SENT:
-            values["sent_at"] = o.at
+        if o.status == SENT:  # the owner stays: which process sent it
+            values["sent_at"], values["lease_owner"] = o.at, owner
         elif o.status == QUEUED:
             values["not_before"] = o.retry_at or o.at
             values["send_at"] = None

@@ -8,6 +8,7 @@ on purpose, for one method, one chat, a number of times or forever.
 from __future__ import annotations
 
 import asyncio
+import random
 from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,6 +26,8 @@ class Fault:
     ``times``: how many matching calls fail (None = forever). ``chat_id``: only calls whose
     ``chat_id`` parameter equals it. ``delay``: seconds to wait before answering.
     ``description``: the error text (Telegram's default for the status if None).
+    ``probability``: the share of matching calls that fail (seeded, so a run repeats);
+    a call the dice spare does not use up one of ``times``.
     """
 
     method: str | None = None
@@ -34,6 +37,7 @@ class Fault:
     retry_after: int | None = None
     delay: float = 0.0
     description: str | None = None
+    probability: float = 1.0
 
     def __post_init__(self) -> None:
         if self.status is None:
@@ -60,8 +64,9 @@ class Fault:
 class FaultBook:
     """The active faults, consumed in the order they were injected."""
 
-    def __init__(self) -> None:
+    def __init__(self, seed: int = 1) -> None:
         self.faults: list[Fault] = []
+        self._dice = random.Random(seed)
 
     def add(self, fault: Fault) -> Fault:
         self.faults.append(fault)
@@ -74,6 +79,8 @@ class FaultBook:
         """Delay and/or raise for the first fault matching this call (using one of its times)."""
         for fault in self.faults:
             if not fault.matches(method, params):
+                continue
+            if fault.probability < 1.0 and self._dice.random() >= fault.probability:
                 continue
             if fault.times is not None:
                 fault.times -= 1

@@ -175,3 +175,45 @@ async def test_kill_9_mid_delivery_then_restart_sends_everything_and_doubles_at_
     assert set(delivered) == set(texts), "every message arrives"
     doubled = {text for text, n in delivered.items() if n > 1}
     assert doubled <= window and all(n <= 2 for n in delivered.values())
+
+
+async def test_two_sender_processes_share_one_outbox_and_its_limits(
+    double: BotApiDouble, database: Database, engine_name: str, tmp_path: Path
+) -> None:
+    """Scale-out on PostgreSQL: two `bot.py outbox` processes hold the global rate and
+    the per-chat rate together, and send each message once."""
+    if engine_name != "postgres":
+        pytest.skip("on SQLite one sender runs; several share an outbox on PostgreSQL")
+    double.flood = FloodControl(per_second=40, chat_interval=1.0)
+    chats = users(double, 100)
+    texts = await queue(database, chats, 2, Clock())
+    env = {
+        **os.environ, **TEST_ENV, "TELEGRAM_BOT_TOKEN": TOKEN,
+        "TELEGRAM_API_URL": double.url, "DATABASE_URL": database.url, "OUTBOX_RATE": "40",
+    }  # fmt: skip
+    senders = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, str(ROOT / "bot.py"), "outbox", cwd=tmp_path, env=env,
+            stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL,
+        )  # fmt: skip
+        for _ in range(2)
+    ]
+    try:
+        async with asyncio.timeout(60):
+            while True:
+                async with database.read() as session:
+                    if await outbox.pending(session) == 0:
+                        break
+                await asyncio.sleep(0.2)
+    finally:
+        for process in senders:
+            process.send_signal(signal.SIGTERM)
+        for process in senders:
+            assert await asyncio.wait_for(process.wait(), timeout=30) == 0
+    assert received(double) == Counter(texts)
+    assert double.flood.refused == 0
+    async with database.read() as session:
+        owners = await session.execute(select(OutboxMessage.lease_owner).distinct())
+    assert len({owner for (owner,) in owners.all()}) == 2, "both processes sent"
+    posts = [t for t, method, _ in double.arrivals if method == "sendMessage"]
+    assert posts[-1] - posts[0] >= (len(texts) - 40) / 40

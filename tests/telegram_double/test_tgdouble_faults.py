@@ -10,6 +10,8 @@ import telegram
 from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter
 
 from bot.telegram_double import BotApiDouble, DoubleUser, Fault
+from bot.telegram_double.errors import ApiError
+from bot.telegram_double.faults import FaultBook
 from bot.telegram_double.media import tiny_png
 
 
@@ -74,3 +76,21 @@ async def test_core_only_server_has_the_minimal_method_set() -> None:
             with pytest.raises(BadRequest, match=r"(?i)query is too old"):
                 await bot.answer_callback_query("1")
         assert core.spec_violations == []
+
+
+async def test_a_fault_with_a_probability_fails_that_share_of_calls_reproducibly() -> None:
+    async def failures(seed: int) -> list[int]:
+        book = FaultBook(seed)
+        book.add(Fault("sendMessage", status=403, times=None, probability=0.1))
+        failed = []
+        for n in range(2000):
+            try:
+                await book.apply("sendMessage", {"chat_id": n})
+            except ApiError as error:
+                assert error.code == 403
+                failed.append(n)
+        return failed
+
+    first = await failures(7)
+    assert 150 <= len(first) <= 250
+    assert first == await failures(7)
