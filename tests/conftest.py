@@ -100,8 +100,18 @@ def deps(settings: Settings, clock: Clock, database: Database, i18n: I18n) -> De
 
 
 @pytest.fixture
-async def double() -> AsyncIterator[BotApiDouble]:
-    server = BotApiDouble(token=BOT_TOKEN)
+def double_hosts() -> dict[str, str]:
+    """Host names the double downloads photos from, each mapped to a local base URL.
+
+    None by default: a photo given by any other URL is refused, as Telegram refuses one
+    it cannot reach. A test module overrides this to serve some.
+    """
+    return {}
+
+
+@pytest.fixture
+async def double(double_hosts: dict[str, str]) -> AsyncIterator[BotApiDouble]:
+    server = BotApiDouble(token=BOT_TOKEN, hosts=double_hosts)
     await server.start()
     yield server
     await server.stop()

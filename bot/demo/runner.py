@@ -2,6 +2,8 @@
 
 Everything runs in one process on loopback: the bot reaches the double over
 HTTP exactly as it reaches Telegram, with a fresh database under data/demo/.
+The double fetches the demo catalog's product photos (demo.fair.invalid) from
+the demo's own web server, so cards arrive with their pictures.
 The demo clock is the one clock the bot reads, so the page can move it.
 """
 
@@ -20,6 +22,7 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.db import migrate
 from bot.db.engine import Database
+from bot.demo.pictures import ProductPictures
 from bot.demo.server import DemoWeb
 from bot.deps import Deps
 from bot.i18n import I18n
@@ -29,6 +32,7 @@ log = logging.getLogger(__name__)
 
 DEMO_TOKEN = "100000:DEMO-TOKEN"
 ORGANIZER_ID = 900001
+DEMO_IMAGE_HOST = "demo.fair.invalid"
 
 
 def demo_settings(settings: Settings, data_dir: Path) -> Settings:
@@ -63,8 +67,11 @@ async def run_demo(
     await migrate.upgrade(database)
     clock = Clock()
     deps = Deps(settings=settings, clock=clock, db=database, i18n=I18n(settings.locales_dir))
-    double = BotApiDouble(token=DEMO_TOKEN, clock=clock.now)
-    page = DemoWeb(double, deps.i18n, clock, settings.fair_timezone, ORGANIZER_ID)
+    # The demo catalog's photos live on demo.fair.invalid: the double fetches them from here.
+    hosts = {DEMO_IMAGE_HOST: f"http://127.0.0.1:{port}"}
+    double = BotApiDouble(token=DEMO_TOKEN, clock=clock.now, hosts=hosts)
+    pictures = ProductPictures(database)
+    page = DemoWeb(double, deps.i18n, clock, settings.fair_timezone, ORGANIZER_ID, pictures)
     runner = web.AppRunner(page.app, shutdown_timeout=1.0, access_log=None)
     try:
         await double.start()

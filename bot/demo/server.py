@@ -3,7 +3,8 @@
 The browser acts as the demo's personas: what it sends goes through the double
 exactly as a Telegram app's updates would, and everything the bot does reaches
 the page live over Server-Sent Events. No state of the bot lives here; only the
-list of personas and which reply keyboard each page was last shown.
+list of personas and which reply keyboard each page was last shown. It also
+serves the demo catalog's product photos (``/img/...``, see ``pictures``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from babel.dates import format_datetime
 from bot.clock import Clock
 from bot.demo import labels
 from bot.demo.personas import MAX_NAME, Persona, default_personas, describe, telegram_language
+from bot.demo.pictures import ProductPictures
 from bot.i18n import I18n
 from bot.telegram_double import BotApiDouble, ChatMessage, Event
 from bot.telegram_double.entities import entities_to_html
@@ -34,7 +36,13 @@ class DemoWeb:
     """The aiohttp application of the web chat, bound to one double and one clock."""
 
     def __init__(
-        self, double: BotApiDouble, i18n: I18n, clock: Clock, fair_zone: Any, organizer_id: int
+        self,
+        double: BotApiDouble,
+        i18n: I18n,
+        clock: Clock,
+        fair_zone: Any,
+        organizer_id: int,
+        pictures: ProductPictures,
     ) -> None:
         self.double, self.i18n, self.clock, self.fair_zone = double, i18n, clock, fair_zone
         self.personas: dict[int, Persona] = {}
@@ -55,6 +63,7 @@ class DemoWeb:
             web.get("/api/clock", self.get_clock),
             web.post("/api/clock", self.post_clock),
             web.get("/media/{id}/{message_id}", self.media),
+            web.get("/img/{name}", pictures.handle),  # the demo catalog's product photos
         ]
         self.app.add_routes([*routes, web.static("/static", STATIC)])
 
@@ -143,7 +152,10 @@ class DemoWeb:
         if message is None or (message.photo is None and message.document is None):
             raise web.HTTPNotFound()
         if message.photo is not None:
-            return web.Response(body=message.photo, content_type="image/png")
+            jpeg = message.photo.startswith(b"\xff\xd8")
+            return web.Response(
+                body=message.photo, content_type="image/jpeg" if jpeg else "image/png"
+            )
         headers = {"Content-Disposition": f'attachment; filename="{message.document_name}"'}
         return web.Response(
             body=message.document,

@@ -1,4 +1,4 @@
-"""What a buyer sees of a product: its card, read from the catalog."""
+"""What a buyer sees of a product: its card, and what its picture shows, read from the catalog."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.catalog import Exhibitor, Product
+from bot.db.catalog import Category, Exhibitor, Product
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,35 @@ async def by_exhibitor(session: AsyncSession, exhibitor_id: str, limit: int = 10
         .limit(limit)
     )
     return [_card(product, exhibitor) for product, exhibitor in rows]
+
+
+@dataclass(frozen=True)
+class Picture:
+    """What the offline demo draws as a product's photo (its catalog has no real ones)."""
+
+    product_id: str
+    name: str
+    exhibitor: str
+    category_id: str | None
+    category: str | None
+
+
+async def picture(session: AsyncSession, product_id: str) -> Picture | None:
+    """The English names a product's picture shows, or None if the product is gone."""
+    row = (
+        await session.execute(
+            select(Product, Exhibitor, Category.name)
+            .join(Exhibitor, Product.exhibitor_id == Exhibitor.id)
+            .outerjoin(Category, Product.category_id == Category.id)
+            .where(Product.id == product_id)
+        )
+    ).first()
+    if row is None:
+        return None
+    product, exhibitor, category_names = row
+    card = _card(product, exhibitor)
+    category = (category_names or {}).get("en")
+    return Picture(card.id, card.name("en"), card.exhibitor("en"), product.category_id, category)
 
 
 def _card(product: Product, exhibitor: Exhibitor) -> Card:

@@ -31,6 +31,8 @@ WRONG_FILE = "Bad Request: wrong file identifier/HTTP URL specified"
 INVALID_FILE_ID = "Bad Request: invalid file_id"
 IMAGE_PROCESS_FAILED = "Bad Request: IMAGE_PROCESS_FAILED"
 FILE_EMPTY = "Bad Request: file must be non-empty"
+URL_FAILED = "Bad Request: failed to get HTTP URL content"
+WRONG_CONTENT = "Bad Request: wrong type of the web page content"
 CONFLICT_POLL = (
     "Conflict: terminated by other getUpdates request; make sure that only one bot instance "
     "is running"

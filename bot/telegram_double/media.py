@@ -3,7 +3,8 @@
 Why: a bot re-sends photos by ``file_id``, downloads what users upload through ``getFile``
 and ``/file/bot<token>/<path>``, and reads ``PhotoSize`` lists; the double keeps the bytes
 so tests can compare them, and refuses what Telegram refuses (an empty file, something that
-is not an image sent as a photo, unknown file ids).
+is not an image sent as a photo, unknown file ids). A file given by URL is downloaded first,
+as Telegram does (see ``fetch``), and then stored like an upload.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from bot.telegram_double.errors import (
     WRONG_FILE,
     ApiError,
 )
+from bot.telegram_double.fetch import UrlFetcher, is_url
 
 _PREFIX = {"photo": "AgAC", "document": "BQAC", "sticker": "CAAC"}
 _THUMB_BOXES = (90, 320, 800, 1280)
@@ -47,43 +49,45 @@ class StoredFile:
     file_id: str
     file_unique_id: str
     kind: str
-    data: bytes | None = None  # None for a reference the double could not download (a URL)
+    data: bytes
     file_path: str | None = None
     file_name: str | None = None
     mime_type: str | None = None
     width: int = 0
     height: int = 0
-    source: str | None = None  # the URL a bot gave instead of bytes
+    source: str | None = None  # the URL the bytes were downloaded from
     sizes: list[dict[str, Any]] = field(default_factory=list)  # PhotoSize list for photos
 
     @property
     def file_size(self) -> int:
-        return len(self.data) if self.data is not None else 0
+        return len(self.data)
 
     def as_file(self) -> dict[str, Any]:
         """The Bot API ``File`` object (what getFile answers)."""
-        out: dict[str, Any] = {"file_id": self.file_id, "file_unique_id": self.file_unique_id}
-        if self.data is not None:
-            out["file_size"] = self.file_size
+        out: dict[str, Any] = {
+            "file_id": self.file_id,
+            "file_unique_id": self.file_unique_id,
+            "file_size": self.file_size,
+        }
         if self.file_path:
             out["file_path"] = self.file_path
         return out
 
     def as_document(self) -> dict[str, Any]:
-        out = {"file_id": self.file_id, "file_unique_id": self.file_unique_id}
+        out: dict[str, Any] = {"file_id": self.file_id, "file_unique_id": self.file_unique_id}
         if self.file_name:
             out["file_name"] = self.file_name
         if self.mime_type:
             out["mime_type"] = self.mime_type
-        if self.data is not None:
-            out["file_size"] = self.file_size
+        out["file_size"] = self.file_size
         return out
 
 
 class FileStore:
-    """All files by id and by download path."""
+    """All files by id and by download path; ``fetcher`` downloads files given by URL."""
 
-    def __init__(self) -> None:
+    def __init__(self, fetcher: UrlFetcher | None = None) -> None:
+        self.fetcher = fetcher or UrlFetcher()
         self._by_id: dict[str, StoredFile] = {}
         self._by_path: dict[str, StoredFile] = {}
         self._counter = itertools.count(1)
@@ -100,31 +104,33 @@ class FileStore:
     def add(
         self,
         kind: str,
-        data: bytes | None,
+        data: bytes,
         file_name: str | None = None,
         mime_type: str | None = None,
         source: str | None = None,
     ) -> StoredFile:
         """Store a file; a photo gets Telegram's ladder of sizes, each with its own id."""
-        if data is not None and not data:
+        if not data:
             raise ApiError(400, FILE_EMPTY)
         stored = self._new(kind, data, file_name, mime_type, source)
         if kind == "photo":
             self._add_photo_sizes(stored)
         return stored
 
-    def reference(self, kind: str, value: str) -> StoredFile:
-        """A file given as a string: an existing file_id or an HTTP(S) URL."""
+    async def reference(self, kind: str, value: str) -> StoredFile:
+        """A file given as a string: an existing file_id, or an HTTP(S) URL to download."""
         if value in self._by_id:
             return self._by_id[value]
-        if value.startswith(("http://", "https://")) and "." in value.split("/")[2]:
-            return self.add(kind, None, file_name=value.rsplit("/", 1)[-1] or None, source=value)
-        raise ApiError(400, WRONG_FILE)
+        if not is_url(value):
+            raise ApiError(400, WRONG_FILE)
+        fetched = await self.fetcher.fetch(kind, value)
+        file_name = None if kind == "photo" else fetched.file_name
+        return self.add(kind, fetched.data, file_name, fetched.content_type, source=value)
 
     def _new(
         self,
         kind: str,
-        data: bytes | None,
+        data: bytes,
         file_name: str | None,
         mime_type: str | None,
         source: str | None,
@@ -132,34 +138,27 @@ class FileStore:
         n = next(self._counter)
         file_id = _PREFIX.get(kind, "BQAC") + "AgIAAxkBAA" + secrets.token_urlsafe(30)
         unique = "AQAD" + secrets.token_urlsafe(9)
-        path = None
-        if data is not None:
-            folder = {"photo": "photos", "sticker": "stickers"}.get(kind, "documents")
-            ext = _extension(data, None if kind == "photo" else file_name)
-            path = f"{folder}/file_{n}{ext}"
+        folder = {"photo": "photos", "sticker": "stickers"}.get(kind, "documents")
+        path = f"{folder}/file_{n}{_extension(data, None if kind == 'photo' else file_name)}"
         stored = StoredFile(file_id, unique, kind, data, path, file_name, mime_type, source=source)
         self._by_id[file_id] = stored
-        if path:
-            self._by_path[path] = stored
+        self._by_path[path] = stored
         return stored
 
     def _add_photo_sizes(self, stored: StoredFile) -> None:
-        if stored.data is None:
-            width, height = 0, 0
-        else:
-            dims = image_size(stored.data)
-            if dims is None:
-                raise ApiError(400, IMAGE_PROCESS_FAILED)
-            width, height = dims
-            if width + height > 10000 or max(width, height) > 20 * min(width, height):
-                raise ApiError(400, "Bad Request: PHOTO_INVALID_DIMENSIONS")
+        dims = image_size(stored.data)
+        if dims is None:
+            raise ApiError(400, IMAGE_PROCESS_FAILED)
+        width, height = dims
+        if width + height > 10000 or max(width, height) > 20 * min(width, height):
+            raise ApiError(400, "Bad Request: PHOTO_INVALID_DIMENSIONS")
         longest = max(width, height, 1)
         sizes: list[dict[str, Any]] = []
         thumbs: list[StoredFile] = []
         for box in _THUMB_BOXES:
             if longest > box:
                 scale = box / longest
-                thumb = self._new("photo", stored.data, None, None, stored.source)
+                thumb = self._new("photo", stored.data, None, stored.mime_type, stored.source)
                 thumbs.append(thumb)
                 w, h = max(1, round(width * scale)), max(1, round(height * scale))
                 sizes.append(_photo_size(thumb, w, h, max(1, int(stored.file_size * scale**2))))
@@ -172,15 +171,13 @@ class FileStore:
 
 
 def _photo_size(f: StoredFile, width: int, height: int, size: int) -> dict[str, Any]:
-    out = {
+    return {
         "file_id": f.file_id,
         "file_unique_id": f.file_unique_id,
         "width": width,
         "height": height,
+        "file_size": size,
     }
-    if f.data is not None:
-        out["file_size"] = size
-    return out
 
 
 def _extension(data: bytes, file_name: str | None) -> str:

@@ -84,17 +84,20 @@ async def send_message(world: World, p: dict[str, Any]) -> dict[str, Any]:
     return _send(world, chat, p, markup, kind="text", text=text, html=html, entities=entities)
 
 
-def _media(world: World, kind: str, value: Any) -> StoredFile:
-    """An uploaded file (``Upload``) or a string reference (file_id / URL) as a stored file."""
+async def _media(world: World, kind: str, value: Any) -> StoredFile:
+    """An uploaded file (``Upload``) or a string reference (file_id / URL) as a stored file.
+
+    A URL is downloaded before the message exists, so a failed download sends nothing.
+    """
     if isinstance(value, str):
-        stored = world.files.reference(kind, value)
+        stored = await world.files.reference(kind, value)
         if kind == "photo" and stored.kind != "photo":
             raise ApiError(400, WRONG_FILE)
         return stored
     return world.files.add(kind, value.data, value.filename, value.content_type)
 
 
-def _send_media(
+async def _send_media(
     world: World, p: dict[str, Any], kind: str
 ) -> tuple[Chat, StoredFile, dict[str, Any]]:
     """What sendPhoto and sendDocument share: the chat, the stored file, the caption fields."""
@@ -104,12 +107,12 @@ def _send_media(
     )
     fields = {"markup": check_markup(p.get("reply_markup")), "kind": kind, "text": caption,
               "html": html, "entities": entities}  # fmt: skip
-    return chat, _media(world, kind, p[kind]), fields
+    return chat, await _media(world, kind, p[kind]), fields
 
 
 @api_method("sendPhoto")
 async def send_photo(world: World, p: dict[str, Any]) -> dict[str, Any]:
-    chat, stored, fields = _send_media(world, p, "photo")
+    chat, stored, fields = await _send_media(world, p, "photo")
     markup = fields.pop("markup")
     return _send(
         world, chat, p, markup, photo=stored.data, media={"photo": stored.sizes}, **fields
@@ -118,7 +121,7 @@ async def send_photo(world: World, p: dict[str, Any]) -> dict[str, Any]:
 
 @api_method("sendDocument")
 async def send_document(world: World, p: dict[str, Any]) -> dict[str, Any]:
-    chat, stored, fields = _send_media(world, p, "document")
+    chat, stored, fields = await _send_media(world, p, "document")
     markup = fields.pop("markup")
     return _send(
         world, chat, p, markup, document=stored.data, document_name=stored.file_name,

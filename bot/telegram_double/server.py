@@ -6,6 +6,11 @@ request encoding, error mapping, polling loop and shutdown all run as in product
 double decodes parameters by the vendored spec, answers in Telegram's envelope, records
 every call (``requests``), checks every answer against the spec (``spec_violations``),
 and lets tests inject faults and act as users (``add_user``).
+
+Photos and documents sent by URL are downloaded, as Telegram downloads them, but only from
+loopback and from the hosts in ``hosts`` (a host name mapped to a local base URL, e.g.
+``{"demo.fair.invalid": "http://127.0.0.1:8080"}``); any other URL is refused without a
+network attempt, with Telegram's "failed to get HTTP URL content" (see ``fetch``).
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ import logging
 import re
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from types import TracebackType
 from typing import Any
@@ -51,10 +56,11 @@ class BotApiDouble:
         bot_first_name: str = "Fair Concierge",
         core_only: bool = False,
         clock: Callable[[], datetime] | None = None,
+        hosts: Mapping[str, str] | None = None,
     ) -> None:
         self.token = token
         self.core_only = core_only
-        self.world = World(token, bot_username, bot_first_name, clock)
+        self.world = World(token, bot_username, bot_first_name, clock, hosts)
         self.faults = FaultBook()
         self.flood: FloodControl | None = None  # Telegram's flood control, when a test wants it
         self.requests: list[tuple[str, dict[str, Any]]] = []
@@ -243,7 +249,7 @@ class BotApiDouble:
         stored = None
         if request.match_info["token"] == self.token:
             stored = self.world.files.by_path(request.match_info["path"])
-        if stored is None or stored.data is None:
+        if stored is None:
             return _error(ApiError(404))
         return web.Response(
             body=stored.data, content_type=stored.mime_type or "application/octet-stream"

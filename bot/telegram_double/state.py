@@ -13,12 +13,13 @@ import asyncio
 import contextlib
 import copy
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from bot.telegram_double.errors import CHAT_NOT_FOUND, ApiError
+from bot.telegram_double.fetch import UrlFetcher
 from bot.telegram_double.media import FileStore
 
 DEFAULT_EXCLUDED_UPDATES = frozenset({"chat_member", "message_reaction", "message_reaction_count"})
@@ -278,6 +279,7 @@ class World:
         bot_username: str,
         bot_first_name: str,
         clock: Callable[[], datetime] | None = None,
+        hosts: Mapping[str, str] | None = None,
     ) -> None:
         self.token = token
         head = token.split(":", 1)[0]
@@ -290,7 +292,7 @@ class World:
         self.clock: Callable[[], datetime] = clock or (lambda: datetime.now(UTC))
         self.chats: dict[int, Chat] = {}
         self.updates = UpdateQueue()
-        self.files = FileStore()
+        self.files = FileStore(UrlFetcher(hosts))  # downloads only from loopback and ``hosts``
         self.commands: dict[tuple[str, str], list[dict[str, Any]]] = {}
         self.menu_buttons: dict[int | None, dict[str, Any]] = {}
         self.webhook: dict[str, Any] = {"url": ""}

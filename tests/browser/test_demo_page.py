@@ -147,13 +147,24 @@ async def test_phone_sized_window(page: Any, i18n: I18n) -> None:
     await page.screenshot(path=str(ARTIFACTS / "demo-phone.png"))
 
 
-async def _synced_catalog(deps: Any, tmp_path: Any, products: int) -> None:
-    """A small catalog synced into the demo's database (the demo's own sync is off here)."""
+async def _synced_catalog(deps: Any, tmp_path: Any, products: int, photos: bool = False) -> None:
+    """A small catalog synced into the demo's database (the demo's own sync is off here).
+
+    With ``photos``, each product has a picture on the demo catalog's image host.
+    """
+    import json
+
     from bot.clock import Clock
     from catalog_sync.runner import sync
-    from tests.catalog_sync.test_sync import base_catalog
+    from tests.catalog_sync.test_sync import base_catalog, write
 
     base_catalog(tmp_path / "feed", products=products)
+    if photos:
+        lines = (tmp_path / "feed" / "products.jsonl").read_text().splitlines()
+        records = [json.loads(line) for line in lines]
+        for record in records:
+            record["images"] = [f"https://demo.fair.invalid/img/{record['id']}-1.jpg"]
+        write(tmp_path / "feed", "products", records)
     await sync(deps.db, str(tmp_path / "feed"), Clock())
 
 
@@ -171,7 +182,7 @@ async def test_the_organizer_sees_the_last_sync(
 async def test_search_with_a_typo_page_and_save(
     page: Any, i18n: I18n, deps: Any, tmp_path: Any
 ) -> None:
-    await _synced_catalog(deps, tmp_path, products=12)
+    await _synced_catalog(deps, tmp_path, products=12, photos=True)
     es = Screen(page, i18n, "es")
     await es.open(1001)
     await es.say("led strp")
@@ -184,6 +195,12 @@ async def test_search_with_a_typo_page_and_save(
     await page.locator('[data-testid="inline-button"]', has_text="LED strip model 5").click()
     card = await es.see("Maker 2 Co., Ltd.")
     await expect(card).to_contain_text("1,20")
+    photo = card.locator('[data-testid="message-photo"]')
+    await expect(photo).to_be_visible()
+    # decode() waits for the picture to load, and fails if it cannot be shown.
+    assert await photo.evaluate("img => img.decode().then(() => img.naturalWidth)") == 800
+    ARTIFACTS.mkdir(exist_ok=True)
+    await page.screenshot(path=str(ARTIFACTS / "demo-product-card.png"))
     await es.tap("⭐ Save")
     await expect(page.locator('[data-testid="toast"]')).to_contain_text(
         es.t.gettext("Saved. See /saved.")

@@ -1,21 +1,41 @@
-"""Search in the chat end to end: results, paging in place, a card, saving, /saved."""
+"""Search in the chat end to end: results, paging in place, a card (with its photo when the
+image host is reachable, as text when not), saving, /saved."""
 
 from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
+from aiohttp import web
+from aiohttp.test_utils import TestServer
 
 from bot.clock import Clock
 from bot.deps import Deps
 from bot.telegram_double import BotApiDouble
+from bot.telegram_double.media import tiny_png
 from catalog_sync.runner import sync
 from handlers.callbacks import pack
 from handlers.context import FairApplication
 from tests.auxil.talk import Talk
 from tests.catalog_sync.test_sync import base_catalog, product, write
+
+KNIFE_PHOTO = tiny_png(640, 480)
+
+
+@pytest.fixture
+async def double_hosts() -> AsyncIterator[dict[str, str]]:
+    """img.example serves the knife's photo; any other image host is out of reach."""
+
+    async def knife(request: web.Request) -> web.Response:
+        return web.Response(body=KNIFE_PHOTO, content_type="image/png")
+
+    app = web.Application()
+    app.router.add_get("/knife.jpg", knife)
+    async with TestServer(app, host="127.0.0.1") as server:
+        yield {"img.example": str(server.make_url("")).rstrip("/")}
 
 
 @pytest.fixture
@@ -25,8 +45,12 @@ async def catalog(deps: Deps, tmp_path: Path) -> None:
         900, 1, 500, name={"en": "Stainless steel chef knife", "es": "Cuchillo de chef"},
         keywords=["knife"], images=["https://img.example/knife.jpg"],
     )  # fmt: skip
+    wok = product(
+        901, 2, 501, name={"en": "Carbon steel wok", "es": "Wok de acero al carbono"},
+        keywords=["wok"], images=["https://cdn.unreachable.example/wok.jpg"],
+    )  # fmt: skip
     lines = (tmp_path / "feed" / "products.jsonl").read_text().splitlines()
-    write(tmp_path / "feed", "products", [json.loads(line) for line in lines] + [knife])
+    write(tmp_path / "feed", "products", [json.loads(line) for line in lines] + [knife, wok])
     await sync(deps.db, str(tmp_path / "feed"), Clock())
 
 
@@ -38,6 +62,7 @@ async def test_search_card_save_and_saved(
     await talk.expect("Results for “{query}”: {count}")
     await talk.tap("Cuchillo de chef")
     card = await talk.expect("Exhibitor: {name}")
+    assert card.kind == "photo" and card.photo == KNIFE_PHOTO, "the card comes with its photo"
     assert "Cuchillo de chef" in card.text and "Maker 1 Co., Ltd." in card.text
     assert "1,20" in card.text and "500" in card.text
     await talk.tap("⭐ Save")
@@ -47,6 +72,26 @@ async def test_search_card_save_and_saved(
     await talk.command("saved")
     listing = await talk.expect("Your saved products:")
     assert [b["text"] for b in listing.buttons] == ["Cuchillo de chef"]
+
+
+async def test_a_card_whose_photo_is_out_of_reach_arrives_as_text(
+    catalog: None, bot: FairApplication, double: BotApiDouble, deps: Deps
+) -> None:
+    talk = Talk(double, deps, user_id=8004, first_name="Luis", language_code="es")
+    await talk.say("wok")
+    await talk.tap("Wok de acero al carbono")
+    card = await talk.expect("Exhibitor: {name}")
+    assert card.kind == "text" and card.photo is None
+    assert "Wok de acero al carbono" in card.text and "Maker 2 Co., Ltd." in card.text
+    assert "1,20" in card.text and "500" in card.text
+    assert [b["text"] for b in card.buttons] == [
+        talk.t.gettext("⭐ Save"), talk.t.gettext("🏭 More from this exhibitor")
+    ]  # fmt: skip
+    assert [p["photo"] for p in double.calls("sendPhoto")] == [
+        "https://cdn.unreachable.example/wok.jpg"
+    ], "the photo was tried first, and refused"
+    await talk.tap("⭐ Save")
+    await talk.expect_answer("Saved. See /saved.")
 
 
 async def test_typos_paging_in_place_and_forged_pages(
