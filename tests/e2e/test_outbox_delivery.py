@@ -120,12 +120,14 @@ async def test_a_clean_stop_gives_back_what_was_not_sent(
     stop = asyncio.Event()
     first = OutboxSender(database, telegram, clock, Pacing(rate=20))
     running = asyncio.create_task(first.run(stop))
-    await asyncio.sleep(1.0)
+    async with asyncio.timeout(20):
+        while sum(received(double).values()) < 5:
+            await asyncio.sleep(0.01)
     stop.set()
     await running
     async with database.read() as session:
         counts = await outbox.counts(session)
-    assert SENDING not in counts and 0 < counts[SENT] < len(texts)
+    assert SENDING not in counts and 5 <= counts[SENT] < len(texts)
     await deliver(database, OutboxSender(database, telegram, clock, Pacing(rate=30)))
     assert received(double) == Counter(texts)
 
