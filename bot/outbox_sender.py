@@ -61,12 +61,13 @@ class OutboxSender:
         self._settle_needed = asyncio.Event()
         self._in_flight = asyncio.Semaphore(IN_FLIGHT)
         self._tasks: set[asyncio.Task[None]] = set()
+        self._closing = False
         self._paused_until = 0.0  # loop time
         self._last_start = 0.0  # loop time of the last send started
 
     async def run(self, stop: asyncio.Event) -> None:
         """Lease, send and settle until `stop` is set; then give back what was not sent."""
-        settler = asyncio.create_task(self._settle_loop(stop))
+        settler = asyncio.create_task(self._settle_loop())
         try:
             while not stop.is_set():
                 try:
@@ -80,7 +81,8 @@ class OutboxSender:
         finally:
             if self._tasks:
                 await asyncio.gather(*self._tasks, return_exceptions=True)
-            stop.set()
+            self._closing = True  # every send has its outcome now: settle them, then stop
+            self._settle_needed.set()
             await settler
             async with self.db.write() as session:
                 await outbox.release(session, self.owner)
@@ -157,11 +159,11 @@ class OutboxSender:
         self._outcomes.append(outcome)
         self._settle_needed.set()
 
-    async def _settle_loop(self, stop: asyncio.Event) -> None:
+    async def _settle_loop(self) -> None:
         """Commit outcomes as they come: whatever arrived while the last commit ran."""
         while True:
             if not self._outcomes:
-                if stop.is_set() and not self._tasks:
+                if self._closing:
                     return
                 self._settle_needed.clear()
                 with contextlib.suppress(TimeoutError):

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, exists, func, insert, select, update
+from sqlalchemy import and_, bindparam, exists, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -275,12 +275,21 @@ async def settle(
     started late must not bring the chat's next message closer than `per_chat`."""
     held = and_(OutboxMessage.status == SENDING, OutboxMessage.lease_owner == owner)
     gap = timedelta(seconds=pacing.per_chat)
-    await _pace_chats(session, {o.chat_id: o.at + gap for o in outcomes if o.status == SENT})
+    sent = [o for o in outcomes if o.status == SENT]
+    await _pace_chats(session, {o.chat_id: o.at + gap for o in sent})
+    if sent:  # the common case, in one executemany: the owner stays, saying who sent it
+        table = OutboxMessage.__table__
+        await session.execute(
+            update(table)
+            .where(table.c.id == bindparam("row_id"), held)
+            .values(status=SENT, sent_at=bindparam("at"), error=None),
+            [{"row_id": o.id, "at": o.at} for o in sent],
+        )
     for o in outcomes:
+        if o.status == SENT:
+            continue
         values: dict[str, Any] = {"status": o.status, "lease_owner": None, "error": o.error}
-        if o.status == SENT:  # the owner stays: which process sent it
-            values["sent_at"], values["lease_owner"] = o.at, owner
-        elif o.status == QUEUED:
+        if o.status == QUEUED:
             values["not_before"] = o.retry_at or o.at
             values["send_at"] = None
             if not o.paused:

@@ -193,11 +193,12 @@ async def test_two_sender_processes_share_one_outbox_and_its_limits(
         **os.environ, **TEST_ENV, "TELEGRAM_BOT_TOKEN": TOKEN,
         "TELEGRAM_API_URL": double.url, "DATABASE_URL": database.url, "OUTBOX_RATE": "40",
     }  # fmt: skip
+    command = (sys.executable, str(ROOT / "bot.py"), "outbox")
+    quiet = asyncio.subprocess.DEVNULL
     senders = [
         await asyncio.create_subprocess_exec(
-            sys.executable, str(ROOT / "bot.py"), "outbox", cwd=tmp_path, env=env,
-            stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL,
-        )  # fmt: skip
+            *command, cwd=tmp_path, env=env, stdout=quiet, stderr=quiet
+        )
         for _ in range(2)
     ]
     try:
