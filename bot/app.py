@@ -31,6 +31,7 @@ from handlers import (
     profile,
     registration,
     search,
+    staff,
     start,
 )
 from handlers.context import DEPS_KEY, FairApplication, FairContext, load_reader
@@ -61,7 +62,10 @@ def build_application(deps: Deps, token: str, api_url: str) -> FairApplication:
     )
     app.bot_data[DEPS_KEY] = deps
     app.add_handler(TypeHandler(Update, load_reader), group=-1)
-    for feature in (start, registration, badge, profile, language, forget, catalog, search):
+    features = (
+        start, registration, badge, profile, language, forget, catalog, search, staff,
+    )  # fmt: skip
+    for feature in features:
         feature.register(app)
     flow.register(app)
     errors.register(app)

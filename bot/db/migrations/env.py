@@ -2,7 +2,7 @@
 
 from alembic import context
 
-from bot.db import catalog  # noqa: F401 - registers the catalog tables
+from bot.db import catalog, handoff  # noqa: F401 - registers the catalog and handoff tables
 from bot.db.models import Base
 
 connection = context.config.attributes["connection"]
