@@ -194,7 +194,11 @@ async def claim(session: AsyncSession, staff_id: int, thread_id: int, now: datet
         .values(status=OPEN, owner_id=staff_id, claimed_at=now)
     )
     thread = await _thread(session, thread_id)
-    if thread is None or thread.exhibitor_id != member.exhibitor_id or thread.status == CLOSED:
+    if (
+        thread is None
+        or thread.exhibitor_id != member.exhibitor_id
+        or thread.status in (NEW, CLOSED)
+    ):
         raise StaleAction()
     if taken.rowcount != 1:
         raise AlreadyClaimed(mine=thread.owner_id == staff_id)

@@ -103,6 +103,10 @@ async def test_the_first_message_alerts_every_member_and_one_claim_wins(db: Data
     await _link(db, ZHOU, "EX0001")
     async with db.write() as s:
         thread = await handoff.open_thread(s, ANA, "P000003", NOW)
+    with pytest.raises(StaleAction):
+        async with db.write() as s:
+            await handoff.claim(s, LI, thread.id, NOW)
+    async with db.write() as s:
         said = await handoff.say(s, ANA, "Hello", None, NOW)
     assert said is not None and said.first and sorted(said.recipients) == [LI, WANG]
 
