@@ -15,8 +15,9 @@ from bot.config import ConfigError, Settings
 from bot.db import migrate
 from bot.db.engine import Database
 from bot.deps import Deps
+from bot.errors import UnknownExhibitor
 from bot.i18n import I18n
-from bot.services import badge, buyers
+from bot.services import badge, buyers, deeplinks, staff
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -57,6 +58,10 @@ def main(argv: list[str] | None = None) -> int:
         "verify-badge", help="check an e-badge token: whose it is, or that it is forged"
     )
     verify.add_argument("token")
+    invite = commands.add_parser(
+        "staff-invite", help="a single-use invitation for an exhibitor's staff: link and code"
+    )
+    invite.add_argument("exhibitor_id")
     args = parser.parse_args(argv)
 
     if args.command == "demo-catalog":
@@ -93,6 +98,8 @@ def main(argv: list[str] | None = None) -> int:
             return _run(_verify_badge(settings, args.token))
         if args.command == "outbox":
             return _run(_send_outbox(settings))
+        if args.command == "staff-invite":
+            return _run(_staff_invite(settings, args.exhibitor_id))
         return _run(_serve(settings))
     except ConfigError as error:
         print(f"configuration error: {error}", file=sys.stderr)
@@ -133,6 +140,49 @@ async def _verify_badge(settings: Settings, token: str) -> int:
         f"({profile.country}), registered {profile.registered_at:%Y-%m-%d %H:%M} UTC"
     )
     return 0
+
+
+async def _staff_invite(settings: Settings, exhibitor_id: str) -> int:
+    """Exit 0 with the invitation printed, 1 for an exhibitor the catalog does not have."""
+    database = Database(settings.database_url)
+    try:
+        await migrate.upgrade(database)
+        async with database.write() as session:
+            invite = await staff.invite(session, exhibitor_id, Clock().now())
+    except UnknownExhibitor:
+        print(f"NO SUCH EXHIBITOR: {exhibitor_id} is not in the catalog", file=sys.stderr)
+        return 1
+    finally:
+        await database.dispose()
+    username = await _bot_username(settings)
+    name = invite.exhibitor_names.get("en") or exhibitor_id
+    print(
+        f"Invitation for the staff of {name} ({exhibitor_id}): single use, "
+        f"valid until {invite.expires_at:%Y-%m-%d %H:%M} UTC"
+    )
+    if username:
+        print(f"link: {deeplinks.staff_invitation(username, invite.code)}")
+    else:
+        print("link: unavailable (TELEGRAM_BOT_TOKEN is not set or the Bot API did not answer)")
+    print(f"code: {invite.code}  (or the staff member sends the bot: /staff {invite.code})")
+    return 0
+
+
+async def _bot_username(settings: Settings) -> str | None:
+    """The bot's username from getMe, for the invitation link; None where it cannot be had."""
+    if not settings.bot_token:
+        return None
+    from telegram.error import TelegramError
+    from telegram.ext import Defaults
+
+    from bot.telegram_bot import make_bot
+
+    try:
+        async with make_bot(settings.bot_token, settings.api_url, Defaults()) as bot:
+            return bot.username
+    except TelegramError as error:
+        logging.getLogger(__name__).warning("getMe failed, no link printed: %s", error)
+        return None
 
 
 async def _serve(settings: Settings) -> int:

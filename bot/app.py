@@ -29,10 +29,12 @@ from handlers import (
     errors,
     flow,
     forget,
+    handoff,
     language,
     profile,
     registration,
     search,
+    staff,
     start,
 )
 from handlers.context import DEPS_KEY, FairApplication, FairContext, load_reader
@@ -46,6 +48,7 @@ COMMANDS = (
     ("profile", N_("See and change your details")),
     ("search", N_("Search the catalog")),
     ("saved", N_("Your saved products")),
+    ("end", N_("End your conversation with an exhibitor")),
     ("language", N_("Choose your language")),
     ("forget", N_("Delete your personal data")),
     ("cancel", N_("Cancel what you are doing")),
@@ -63,7 +66,10 @@ def build_application(deps: Deps, token: str, api_url: str) -> FairApplication:
     )
     app.bot_data[DEPS_KEY] = deps
     app.add_handler(TypeHandler(Update, load_reader), group=-1)
-    for feature in (start, registration, badge, profile, language, forget, catalog, search):
+    features = (
+        start, registration, badge, profile, language, forget, catalog, search, staff, handoff,
+    )  # fmt: skip
+    for feature in features:
         feature.register(app)
     flow.register(app)
     errors.register(app)

@@ -4,7 +4,13 @@ DomainError
  ├── InvalidAnswer     an answer a flow step cannot take (carries a reason code)
  ├── StaleAction       a button or step that no longer applies
  ├── NotRegistered     the action needs a registered buyer
- └── AlreadyRegistered registration asked for by a buyer who has a badge
+ ├── AlreadyRegistered registration asked for by a buyer who has a badge
+ ├── UnknownExhibitor  an exhibitor id the catalog does not have
+ ├── InvalidInvite     a staff invitation that is unknown, used or expired
+ ├── AlreadyStaff      a staff link asked for by someone linked already
+ ├── NotStaff          a staff action by someone who is not linked to an exhibitor
+ ├── ThreadOpen        a buyer opening a thread while another is not closed
+ └── AlreadyClaimed    a claim on a thread someone owns already
 """
 
 from __future__ import annotations
@@ -33,3 +39,44 @@ class NotRegistered(DomainError):
 
 class AlreadyRegistered(DomainError):
     """The buyer is registered already: a second registration is refused."""
+
+
+class UnknownExhibitor(DomainError):
+    """No exhibitor with this id in the catalog."""
+
+
+class InvalidInvite(DomainError):
+    """The invitation code cannot link anyone; `reason` is unknown, used or expired."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class AlreadyStaff(DomainError):
+    """The user is staff of an exhibitor already (`exhibitor_names`: its names by language)."""
+
+    def __init__(self, exhibitor_names: dict[str, str]) -> None:
+        super().__init__("already staff")
+        self.exhibitor_names = exhibitor_names
+
+
+class NotStaff(DomainError):
+    """The action is for exhibitor staff, and this user is not linked to an exhibitor."""
+
+
+class ThreadOpen(DomainError):
+    """The buyer has a thread that is not closed: with this exhibitor, about this product."""
+
+    def __init__(self, exhibitor_names: dict[str, str], product_names: dict[str, str]) -> None:
+        super().__init__("thread open")
+        self.exhibitor_names = exhibitor_names
+        self.product_names = product_names
+
+
+class AlreadyClaimed(DomainError):
+    """Someone owns the thread already; `mine` when it is the claimer themself."""
+
+    def __init__(self, mine: bool) -> None:
+        super().__init__("already claimed")
+        self.mine = mine

@@ -13,7 +13,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, f
 from bot.services import conversations
 from bot.services import registration as reg
 from bot.services.conversations import State
-from handlers import registration, search
+from handlers import handoff, registration, search
 from handlers.context import FairApplication, FairContext
 from handlers.replies import answer, send
 
@@ -39,10 +39,12 @@ async def remind(update: Update, context: FairContext, state: State) -> None:
 
 
 async def on_message(update: Update, context: FairContext) -> None:
-    """Any text or media that is not a command: a flow's answer, or else a search."""
+    """Any text or media that is not a command: a flow's answer, a live talk, or a search."""
     state = await current_state(update, context)
     if state is not None and state.flow in reg.FLOWS:
         await registration.on_message(update, context, state)
+        return
+    if await handoff.route(update, context):
         return
     message = update.effective_message
     if message is not None and message.text:

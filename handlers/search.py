@@ -108,6 +108,7 @@ async def _send_card(update: Update, context: FairContext, product_id: str) -> N
         [
             [(t.gettext("⭐ Save"), pack("s.save", card.id))],
             [(t.gettext("🏭 More from this exhibitor"), pack("s.more", card.exhibitor_id))],
+            [(t.gettext("💬 Talk to the exhibitor"), pack("h.talk", card.id))],
         ]
     )
     text = "\n".join(lines)

@@ -7,7 +7,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.i18n import N_
 from bot.services import deeplinks, timezones, users
-from handlers import badge, flow, language, profile, registration
+from handlers import badge, flow, language, profile, registration, staff
 from handlers.callbacks import pack, pattern, unpack
 from handlers.context import FairApplication, FairContext
 from handlers.replies import answer, inline, send
@@ -36,6 +36,9 @@ async def start_command(update: Update, context: FairContext) -> None:
         await send(
             update, context, t.gettext("I do not recognise that link, but welcome all the same!")
         )
+    if link is not None and link.kind == "staff":
+        await staff.link(update, context, link.value)
+        return
     if link is not None and link.kind == "campaign":
         async with deps.db.write() as session:
             await deeplinks.record_campaign(session, user.id, link.value, deps.clock.now())

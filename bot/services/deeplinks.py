@@ -1,9 +1,10 @@
 """`/start <payload>` deep links: what a t.me/<bot>?start=... link asks for.
 
 Telegram allows payloads of 1-64 characters from A-Z, a-z, 0-9, _ and -.
-Known forms: `register` (go straight to registration) and `src-<campaign>`
-(which campaign brought the user, kept for the organizers' figures). Later
-features add theirs here; anything else is ignored politely by the handler.
+Known forms: `register` (go straight to registration), `src-<campaign>`
+(which campaign brought the user, kept for the organizers' figures) and
+`staff-<code>` (an exhibitor staff invitation). Later features add theirs
+here; anything else is ignored politely by the handler.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from bot.db.models import User
 
 _PAYLOAD = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _CAMPAIGN = re.compile(r"^src-([A-Za-z0-9_]{1,40})$")
+_STAFF = re.compile(r"^staff-([A-Za-z0-9]{1,32})$")
 
 
 @dataclass(frozen=True)
@@ -35,7 +37,15 @@ def parse(payload: str) -> DeepLink | None:
     campaign = _CAMPAIGN.match(payload)
     if campaign:
         return DeepLink("campaign", campaign.group(1).lower())
+    staff = _STAFF.match(payload)
+    if staff:
+        return DeepLink("staff", staff.group(1))
     return None
+
+
+def staff_invitation(bot_username: str, code: str) -> str:
+    """The t.me link that opens the bot with a staff invitation."""
+    return f"https://t.me/{bot_username}?start=staff-{code}"
 
 
 async def record_campaign(

@@ -95,3 +95,8 @@ def _card(product: Product, exhibitor: Exhibitor) -> Card:
         moq=product.moq, moq_unit=product.moq_unit,
         image=product.images[0] if product.images else None,
     )  # fmt: skip
+
+
+def localized(names: dict[str, str], language: str, fallback: str) -> str:
+    """A catalog text in the reader's language when the catalog has it, else English."""
+    return names.get(language.split("_")[0]) or names.get("en") or fallback

@@ -104,13 +104,19 @@ class DoubleUser:
 
     # ------------------------------------------------------------------ acting
 
-    async def send_text(self, text: str) -> ChatMessage:
-        """Type and send a message (also how a reply-keyboard button is "pressed")."""
+    async def send_text(self, text: str, reply_to: int | None = None) -> ChatMessage:
+        """Type and send a message (also how a reply-keyboard button is "pressed").
+
+        ``reply_to``: the id of a message in this chat that this one replies to.
+        """
         keyboard = self.chat.reply_keyboard
         if keyboard and keyboard.get("one_time_keyboard") and text in button_labels(keyboard):
             self.chat.reply_keyboard = None  # the app hides a one-time keyboard once used
         plain, entities = finish_text(text, [])
-        return await self._post(kind="text", text=plain, html=_escape(plain), entities=entities)
+        replied = self._message(reply_to) if reply_to is not None else None
+        return await self._post(
+            kind="text", text=plain, html=_escape(plain), entities=entities, reply_to=replied
+        )
 
     async def send_command(self, command: str, args: str = "") -> ChatMessage:
         """Send ``/command args`` (the server marks the ``bot_command`` entity)."""

@@ -63,9 +63,9 @@ class Talk:
         self.mark = self.user.mark()
         await self.user.send_command(name, args)
 
-    async def say(self, text: str) -> None:
+    async def say(self, text: str, reply_to: int | None = None) -> None:
         self.mark = self.user.mark()
-        await self.user.send_text(text)
+        await self.user.send_text(text, reply_to=reply_to)
 
     async def contact(self, phone: str, own: bool = True) -> None:
         self.mark = self.user.mark()

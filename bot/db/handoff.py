@@ -1,0 +1,107 @@
+"""Exhibitor staff and live talks between a buyer and an exhibitor's staff.
+
+A thread goes `new` (opened from a product card) -> `waiting` (the buyer wrote;
+staff are alerted) -> `open` (a staff member claimed it) -> `closed`. A partial
+unique index keeps one thread that is not closed per buyer; threads hang off the
+buyer row, so /forget takes the buyer's conversations with it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from bot.db.models import Base
+
+NEW, WAITING, OPEN, CLOSED = "new", "waiting", "open", "closed"
+_LIVE = text("status != 'closed'")
+
+
+class StaffInvite(Base):
+    """A single-use invitation to become staff of an exhibitor; only its hash is kept."""
+
+    __tablename__ = "staff_invites"
+
+    code_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    exhibitor_id: Mapped[str] = mapped_column(
+        String(64), ForeignKey("exhibitors.id", ondelete="CASCADE")
+    )
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+    used_by: Mapped[int | None] = mapped_column(BigInteger)
+    used_at: Mapped[datetime | None]
+
+
+class HandoffThread(Base):
+    """A buyer's conversation with an exhibitor about one product."""
+
+    __tablename__ = "handoff_threads"
+    __table_args__ = (
+        Index(
+            "uq_handoff_threads_one_live_per_buyer", "buyer_id", unique=True,
+            sqlite_where=_LIVE, postgresql_where=_LIVE,
+        ),
+    )  # fmt: skip
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    buyer_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("buyers.telegram_id", ondelete="CASCADE"), index=True
+    )
+    exhibitor_id: Mapped[str] = mapped_column(
+        String(64), ForeignKey("exhibitors.id", ondelete="CASCADE"), index=True
+    )
+    product_id: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16))
+    owner_id: Mapped[int | None] = mapped_column(BigInteger)
+    created_at: Mapped[datetime]
+    claimed_at: Mapped[datetime | None]
+    closed_at: Mapped[datetime | None]
+
+
+class Staff(Base):
+    """A Telegram user linked to one exhibitor; `active_thread_id` is where their text goes."""
+
+    __tablename__ = "staff"
+
+    telegram_id: Mapped[int] = mapped_column(
+        BigInteger,
+        ForeignKey("users.telegram_id", ondelete="CASCADE"),
+        primary_key=True,
+        autoincrement=False,
+    )
+    exhibitor_id: Mapped[str] = mapped_column(
+        String(64), ForeignKey("exhibitors.id", ondelete="CASCADE"), index=True
+    )
+    active_thread_id: Mapped[int | None] = mapped_column(
+        Integer, ForeignKey("handoff_threads.id", ondelete="SET NULL")
+    )
+    linked_at: Mapped[datetime]
+
+
+class HandoffMessage(Base):
+    """One message of a thread, kept so that staff who claim late see what was said."""
+
+    __tablename__ = "handoff_messages"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    thread_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("handoff_threads.id", ondelete="CASCADE"), index=True
+    )
+    from_staff: Mapped[bool] = mapped_column(Boolean)
+    sender_id: Mapped[int] = mapped_column(BigInteger)
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime]
+
+
+class HandoffRelay(Base):
+    """A message the bot sent in a thread, by chat and id: a reply to it routes back there."""
+
+    __tablename__ = "handoff_relays"
+
+    chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    message_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    thread_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("handoff_threads.id", ondelete="CASCADE"), index=True
+    )

@@ -1,0 +1,173 @@
+"""Exhibitor staff: single-use invitations from the organizers, and the links they make.
+
+An invitation code is random (`secrets`), shown once, and stored only as its
+SHA-256, so a leaked database links no one. Redeeming is one conditional
+UPDATE (unused and unexpired, or nothing): two people racing with one code
+cannot both win, whatever the engine.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.db.catalog import Exhibitor
+from bot.db.handoff import OPEN, WAITING, HandoffThread, Staff, StaffInvite
+from bot.errors import AlreadyStaff, InvalidInvite, NotStaff, UnknownExhibitor
+
+INVITE_DAYS = 7
+CODE_BYTES = 10
+CODE = re.compile(r"^[A-Z2-7]{16}$")
+
+
+@dataclass(frozen=True)
+class Invite:
+    """A fresh invitation: the code to hand over (never stored) and whom it is for."""
+
+    code: str
+    exhibitor_id: str
+    exhibitor_names: dict[str, str]
+    expires_at: datetime
+
+
+@dataclass(frozen=True)
+class Link:
+    """A staff member's link, and how many conversations wait for their exhibitor."""
+
+    telegram_id: int
+    exhibitor_id: str
+    exhibitor_names: dict[str, str]
+    linked_at: datetime
+    waiting: int
+
+
+def normalize(code: str) -> str:
+    """A code as typed (any case, stray spaces) in its canonical form."""
+    return code.strip().upper()
+
+
+async def invite(session: AsyncSession, exhibitor_id: str, now: datetime) -> Invite:
+    """A new single-use code for `exhibitor_id`, valid for INVITE_DAYS days."""
+    exhibitor = await session.get(Exhibitor, exhibitor_id)
+    if exhibitor is None:
+        raise UnknownExhibitor(exhibitor_id)
+    code = base64.b32encode(secrets.token_bytes(CODE_BYTES)).decode()
+    expires = now + timedelta(days=INVITE_DAYS)
+    session.add(
+        StaffInvite(
+            code_hash=_hash(code), exhibitor_id=exhibitor_id, created_at=now, expires_at=expires
+        )
+    )
+    await session.flush()
+    return Invite(code, exhibitor_id, dict(exhibitor.name), expires)
+
+
+async def link(session: AsyncSession, telegram_id: int, code: str, now: datetime) -> Link:
+    """Redeem `code`: the user becomes staff of its exhibitor, and the code is spent."""
+    current = await get(session, telegram_id)
+    if current is not None:
+        raise AlreadyStaff(current.exhibitor_names)
+    code = normalize(code)
+    if not CODE.match(code):
+        raise InvalidInvite("unknown")
+    spent = await session.execute(
+        update(StaffInvite)
+        .where(
+            StaffInvite.code_hash == _hash(code),
+            StaffInvite.used_by.is_(None),
+            StaffInvite.expires_at > now,
+        )
+        .values(used_by=telegram_id, used_at=now)
+    )
+    if spent.rowcount != 1:
+        await _refuse(session, telegram_id, code)
+    invite_row = await session.get(StaffInvite, _hash(code), populate_existing=True)
+    assert invite_row is not None
+    exhibitor_id = invite_row.exhibitor_id
+    try:
+        async with session.begin_nested():
+            session.add(Staff(telegram_id=telegram_id, exhibitor_id=exhibitor_id, linked_at=now))
+    except IntegrityError:
+        raise InvalidInvite("used") from None
+    found = await get(session, telegram_id)
+    assert found is not None
+    return found
+
+
+async def unlink(session: AsyncSession, telegram_id: int) -> dict[str, str] | None:
+    """End the link; threads the member owned wait for a colleague. Their exhibitor's names."""
+    current = await get(session, telegram_id)
+    if current is None:
+        return None
+    await session.execute(
+        update(HandoffThread)
+        .where(HandoffThread.owner_id == telegram_id, HandoffThread.status == OPEN)
+        .values(status=WAITING, owner_id=None, claimed_at=None)
+    )
+    await session.execute(delete(Staff).where(Staff.telegram_id == telegram_id))
+    return current.exhibitor_names
+
+
+async def get(session: AsyncSession, telegram_id: int) -> Link | None:
+    row = (
+        await session.execute(
+            select(Staff, Exhibitor)
+            .join(Exhibitor, Staff.exhibitor_id == Exhibitor.id)
+            .where(Staff.telegram_id == telegram_id)
+        )
+    ).one_or_none()
+    if row is None:
+        return None
+    staff, exhibitor = row
+    waiting = await session.execute(
+        select(func.count(HandoffThread.id)).where(
+            HandoffThread.exhibitor_id == exhibitor.id, HandoffThread.status == WAITING
+        )
+    )
+    return Link(
+        staff.telegram_id, exhibitor.id, dict(exhibitor.name), staff.linked_at,
+        int(waiting.scalar_one()),
+    )  # fmt: skip
+
+
+async def require(session: AsyncSession, telegram_id: int) -> Staff:
+    """The staff row of a member, for staff-only actions."""
+    row = await session.get(Staff, telegram_id, populate_existing=True)
+    if row is None:
+        raise NotStaff()
+    return row
+
+
+async def member_ids(session: AsyncSession, exhibitor_id: str) -> list[int]:
+    """Everyone linked to the exhibitor, longest-serving first."""
+    rows = await session.execute(
+        select(Staff.telegram_id)
+        .where(Staff.exhibitor_id == exhibitor_id)
+        .order_by(Staff.linked_at, Staff.telegram_id)
+    )
+    return list(rows.scalars())
+
+
+async def _refuse(session: AsyncSession, telegram_id: int, code: str) -> None:
+    """Say why a code linked no one; the same user's second try (a double tap) is linked."""
+    row = await session.get(StaffInvite, _hash(code), populate_existing=True)
+    if row is None:
+        raise InvalidInvite("unknown")
+    if row.used_by is None:
+        raise InvalidInvite("expired")
+    current = await get(session, telegram_id)
+    if current is not None:
+        raise AlreadyStaff(current.exhibitor_names)
+    raise InvalidInvite("used")
+
+
+def _hash(code: str) -> str:
+    return hashlib.sha256(code.encode()).hexdigest()

@@ -1,0 +1,320 @@
+"""Live talks between a buyer and an exhibitor's staff, relayed through the bot.
+
+The buyer opens a thread from a product card ("💬 Talk to the exhibitor"); from
+then on their free text goes to the thread (flow.on_message asks `route`
+before searching, after any registration step). The exhibitor's staff get a
+lead alert and claim it; the owner's text goes back to the buyer. /end closes
+it from either side, /inbox lists what waits.
+
+Messages to the other side are sent directly for now; they belong in the
+outbox (honouring Telegram's limits and retries) once it exists.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import partial
+
+from telegram import Message, Update
+from telegram.error import TelegramError
+from telegram.ext import CallbackQueryHandler, CommandHandler
+
+from bot.errors import AlreadyClaimed, NotRegistered, NotStaff, StaleAction, ThreadOpen
+from bot.i18n import Translator
+from bot.services import handoff, staff, users
+from bot.services.handoff import MAX_TEXT, Said
+from bot.services.product_cards import localized
+from handlers import handoff_views as views
+from handlers.callbacks import pack, pattern, unpack
+from handlers.context import FairApplication, FairContext
+from handlers.replies import answer, edit_markup, inline, send, stale
+
+log = logging.getLogger(__name__)
+
+
+async def on_talk(update: Update, context: FairContext) -> None:
+    """💬 on a product card: open a thread with its exhibitor, or say why not."""
+    deps, t = context.deps, context.t
+    query = update.callback_query
+    assert query is not None
+    callback = unpack(query.data)
+    assert callback is not None
+    await answer(query)
+    try:
+        async with deps.db.write() as session:
+            thread = await handoff.open_thread(
+                session, query.from_user.id, callback.arg, deps.clock.now()
+            )
+    except NotRegistered:
+        await send(
+            update,
+            context,
+            t.gettext("To talk to exhibitors, please register first: it takes a minute."),
+            inline([[(t.gettext("📝 Register"), pack("m.register"))]]),
+        )
+        return
+    except StaleAction:
+        await send(update, context, t.gettext("This product is no longer in the catalog."))
+        return
+    except ThreadOpen as current:
+        await send(
+            update,
+            context,
+            t.format(
+                "You already have an open conversation with {exhibitor} about {product}. "
+                "Send /end to close it first.",
+                exhibitor=localized(current.exhibitor_names, t.code, "?"),
+                product=localized(current.product_names, t.code, "?"),
+            ),
+        )
+        return
+    await send(
+        update,
+        context,
+        t.format(
+            "You are now in touch with {exhibitor} about {product}.\n"
+            "What you type now goes to their staff. Send /end to close the conversation.",
+            exhibitor=thread.exhibitor(t.code),
+            product=thread.product(t.code),
+        ),
+    )
+
+
+async def route(update: Update, context: FairContext) -> bool:
+    """Take a message that belongs to a thread; False when it is no thread's (a search, then)."""
+    deps, t = context.deps, context.t
+    message, user = update.effective_message, update.effective_user
+    assert message is not None and user is not None
+    reply_to = message.reply_to_message.message_id if message.reply_to_message else None
+    text = message.text
+    if text is None or len(text) > MAX_TEXT:
+        async with deps.db.read() as session:
+            if await handoff.target(session, user.id, reply_to) is None:
+                return False
+        if text is None:
+            hint = t.gettext("Only text messages are passed on. Please type your message.")
+        else:
+            hint = t.format(
+                "This message is too long to pass on (at most {limit} characters). "
+                "Please shorten it or split it.",
+                limit=t.number(MAX_TEXT),
+            )
+        await send(update, context, hint)
+        return True
+    try:
+        async with deps.db.write() as session:
+            said = await handoff.say(session, user.id, text, reply_to, deps.clock.now())
+    except StaleAction:
+        await send(
+            update,
+            context,
+            t.gettext("That conversation is closed or not yours. Send /inbox to see yours."),
+        )
+        return True
+    if said is None:
+        return False
+    await _pass_on(update, context, said, text)
+    return True
+
+
+async def _pass_on(update: Update, context: FairContext, said: Said, text: str) -> None:
+    t, thread = context.t, said.thread
+    exhibitor = thread.exhibitor(t.code)
+    if said.buyer is None:
+        relay = partial(views.to_buyer, thread=thread, text=text)
+        if not await deliver(context, thread.buyer_id, thread.id, relay):
+            await _undelivered(update, context)
+        return
+    if said.first:
+        delivered = 0
+        for member in said.recipients:
+            alert = partial(views.lead, said=said, text=text)
+            delivered += await deliver(context, member, thread.id, alert)
+        if delivered:
+            await send(
+                update,
+                context,
+                t.format(
+                    "Sent to the staff of {exhibitor}. I will tell you when someone answers.",
+                    exhibitor=exhibitor,
+                ),
+            )
+        else:
+            await send(
+                update,
+                context,
+                t.format(
+                    "The staff of {exhibitor} are not online yet. Your message is kept, and "
+                    "they will see it when they come.",
+                    exhibitor=exhibitor,
+                ),
+            )
+        return
+    if not said.recipients:
+        await send(
+            update,
+            context,
+            t.format(
+                "Kept. The staff of {exhibitor} will see it when they take your conversation.",
+                exhibitor=exhibitor,
+            ),
+        )
+        return
+    relay = partial(views.to_staff, said=said, text=text)
+    if not await deliver(context, said.recipients[0], thread.id, relay):
+        await _undelivered(update, context)
+
+
+async def deliver(context: FairContext, to: int, thread_id: int, render: views.Render) -> bool:
+    """Send to the other side, in their language, and remember it for replies.
+
+    False when Telegram refuses (blocked, never started, unreachable): the sender
+    is told. Belongs in the outbox once it exists.
+    """
+    deps = context.deps
+    reader = await _reader(context, to)
+    text, markup = render(reader)
+    try:
+        sent: Message = await context.bot.send_message(
+            to, reader.paragraphs(text), reply_markup=markup
+        )
+    except TelegramError as error:
+        log.warning("handoff message to %s in thread %s not delivered: %s", to, thread_id, error)
+        return False
+    async with deps.db.write() as session:
+        await handoff.record_relay(session, to, sent.message_id, thread_id)
+    return True
+
+
+async def _reader(context: FairContext, telegram_id: int) -> Translator:
+    async with context.deps.db.read() as session:
+        language = await users.language_of(session, telegram_id)
+    return context.deps.i18n.translator(language)
+
+
+async def _undelivered(update: Update, context: FairContext) -> None:
+    await send(
+        update,
+        context,
+        context.t.gettext(
+            "Your message could not be delivered: the other side cannot be reached right now."
+        ),
+    )
+
+
+async def on_staff_button(update: Update, context: FairContext) -> None:
+    """✋ Claim or a /inbox switch button; only staff of the thread's exhibitor may use them."""
+    deps, t = context.deps, context.t
+    query = update.callback_query
+    assert query is not None
+    callback = unpack(query.data)
+    assert callback is not None
+    if not callback.arg.isdigit():
+        await stale(query, context)
+        return
+    thread_id = int(callback.arg)
+    if callback.action == "h.switch":
+        await _switch(update, context, thread_id)
+        return
+    try:
+        async with deps.db.write() as session:
+            claimed = await handoff.claim(session, query.from_user.id, thread_id, deps.clock.now())
+    except (NotStaff, StaleAction):
+        await stale(query, context)
+        return
+    except AlreadyClaimed as already:
+        await answer(
+            query,
+            t.gettext("You have this conversation already.")
+            if already.mine
+            else t.gettext("Already claimed by a colleague."),
+            alert=not already.mine,
+        )
+        return
+    await answer(query, t.gettext("You took this conversation."))
+    await edit_markup(query, context, None)
+    thread = claimed.thread
+    await send(update, context, views.taken(t, thread, claimed.buyer, claimed.history))
+    if not await deliver(
+        context, thread.buyer_id, thread.id, partial(views.joined, thread=thread)
+    ):
+        await _undelivered(update, context)
+
+
+async def _switch(update: Update, context: FairContext, thread_id: int) -> None:
+    deps, t = context.deps, context.t
+    query = update.callback_query
+    assert query is not None
+    try:
+        async with deps.db.write() as session:
+            thread = await handoff.switch(session, query.from_user.id, thread_id)
+    except (NotStaff, StaleAction):
+        await stale(query, context)
+        return
+    await answer(query)
+    await send(
+        update,
+        context,
+        t.format(
+            "Your messages now go to {buyer} about {product}.",
+            buyer=thread.buyer_code,
+            product=thread.product(t.code),
+        ),
+    )
+
+
+async def inbox_command(update: Update, context: FairContext) -> None:
+    """/inbox (staff): waiting conversations to claim and one's own to switch between."""
+    deps, t = context.deps, context.t
+    user = update.effective_user
+    assert user is not None
+    async with deps.db.read() as session:
+        link = await staff.get(session, user.id)
+        box = await handoff.inbox(session, user.id) if link is not None else None
+    if link is None or box is None:
+        await send(
+            update,
+            context,
+            t.gettext(
+                "This command is for exhibitor staff. Ask the fair's organizers for an invitation."
+            ),
+        )
+        return
+    text, markup = views.inbox(t, localized(link.exhibitor_names, t.code, "?"), box)
+    await send(update, context, text, markup)
+
+
+async def end_command(update: Update, context: FairContext) -> None:
+    """/end: close the conversation, from the buyer's side or the staff's, and tell the other."""
+    deps, t = context.deps, context.t
+    user = update.effective_user
+    assert user is not None
+    async with deps.db.write() as session:
+        ended = await handoff.end(session, user.id, deps.clock.now())
+    if ended is None:
+        await send(update, context, t.gettext("You have no open conversation."))
+        return
+    thread = ended.thread
+    if ended.by_staff:
+        await send(
+            update,
+            context,
+            t.format("Conversation about {product} closed.", product=thread.product(t.code)),
+        )
+        render = partial(views.closed_by_staff, thread=thread)
+    else:
+        await send(
+            update,
+            context,
+            t.format("Conversation with {exhibitor} closed.", exhibitor=thread.exhibitor(t.code)),
+        )
+        render = partial(views.closed_by_buyer, thread=thread)
+    if ended.notify is not None:
+        await deliver(context, ended.notify, thread.id, render)
+
+
+def register(app: FairApplication) -> None:
+    app.add_handler(CommandHandler("end", end_command))
+    app.add_handler(CommandHandler("inbox", inbox_command))
+    app.add_handler(CallbackQueryHandler(on_talk, pattern=pattern("h.talk")))
+    app.add_handler(CallbackQueryHandler(on_staff_button, pattern=pattern("h.claim", "h.switch")))

@@ -1,0 +1,145 @@
+"""What each side of a live talk reads: lead alerts, relayed messages, the staff inbox.
+
+Pure functions of a Translator and the service's dataclasses, so the texts for
+the other side are built in that reader's language. Contact details appear only
+through `buyer_lines`, which shows them only when the buyer consented.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from telegram import InlineKeyboardMarkup
+
+from bot.i18n import Translator
+from bot.services.handoff import BuyerCard, Inbox, Said, Thread
+from handlers.callbacks import pack
+from handlers.replies import inline
+
+BUTTON_CHARS = 40
+
+View = tuple[str, InlineKeyboardMarkup | None]
+# A message for the other side of a thread, built once its reader's language is known.
+Render = Callable[[Translator], View]
+
+
+def buyer_label(t: Translator, card: BuyerCard) -> str:
+    """The buyer's name when they consented to share it, else their buyer number (plain text)."""
+    if card.full_name:
+        return card.full_name
+    return t.gettext("Buyer {code}").replace("{code}", card.buyer_code)
+
+
+def buyer_lines(t: Translator, card: BuyerCard) -> list[str]:
+    if not card.shared:
+        return [
+            t.format("Buyer number: {code}", code=card.buyer_code),
+            t.gettext("(The buyer did not agree to share their contact details.)"),
+            t.format("Country: {country}", country=t.country(card.country)),
+        ]
+    lines = [
+        t.format("Buyer: {name}, {company}", name=card.full_name, company=card.company),
+        t.format("Country: {country}", country=t.country(card.country)),
+        t.format("E-mail: {email}", email=card.email),
+    ]
+    if card.phone:
+        lines.append(t.format("Phone: {phone}", phone=card.phone))
+    return lines
+
+
+def lead(t: Translator, said: Said, text: str) -> View:
+    """The alert every staff member of the exhibitor gets for a buyer's first message."""
+    thread = said.thread
+    assert said.buyer is not None
+    lines = [
+        "<b>"
+        + t.format("New conversation for {exhibitor}", exhibitor=thread.exhibitor(t.code))
+        + "</b>",
+        t.format("Product: {product}", product=thread.product(t.code)),
+        *buyer_lines(t, said.buyer),
+        "",
+        t.format("Message: {text}", text=text),
+    ]
+    return "\n".join(lines), inline([[(t.gettext("✋ Claim"), pack("h.claim", str(thread.id)))]])
+
+
+def to_staff(t: Translator, said: Said, text: str) -> View:
+    """A buyer's message as the owner reads it: who, about what, then the text."""
+    assert said.buyer is not None
+    buyer, product = buyer_label(t, said.buyer), said.thread.product(t.code)
+    return f"<b>{t.value(buyer)} · {t.value(product)}</b>\n{t.value(text)}", None
+
+
+def to_buyer(t: Translator, thread: Thread, text: str) -> View:
+    """A staff member's message as the buyer reads it, under the exhibitor's name."""
+    return f"<b>{t.value(thread.exhibitor(t.code))}</b>\n{t.value(text)}", None
+
+
+def joined(t: Translator, thread: Thread) -> View:
+    text = t.format(
+        "The staff of {exhibitor} have joined your conversation about {product}. "
+        "You can talk now.",
+        exhibitor=thread.exhibitor(t.code),
+        product=thread.product(t.code),
+    )
+    return text, None
+
+
+def closed_by_staff(t: Translator, thread: Thread) -> View:
+    text = t.format(
+        "{exhibitor} closed the conversation about {product}.",
+        exhibitor=thread.exhibitor(t.code),
+        product=thread.product(t.code),
+    )
+    return text, None
+
+
+def closed_by_buyer(t: Translator, thread: Thread) -> View:
+    text = t.format(
+        "The buyer closed the conversation about {product}.", product=thread.product(t.code)
+    )
+    return text, None
+
+
+def taken(t: Translator, thread: Thread, buyer: BuyerCard, history: list[str]) -> str:
+    """What the claimer reads: the buyer, the product, and the messages kept so far."""
+    lines = [
+        t.format(
+            "You took the conversation with {buyer} about {product}. What you type now "
+            "goes to the buyer (or reply to one of their messages); /end closes it.",
+            buyer=buyer_label(t, buyer),
+            product=thread.product(t.code),
+        ),
+        "",
+        *buyer_lines(t, buyer),
+    ]
+    if history:
+        lines += ["", "<b>" + t.gettext("Messages so far:") + "</b>"]
+        lines += [f"• {t.value(text)}" for text in history]
+    return "\n".join(lines)
+
+
+def inbox(t: Translator, exhibitor: str, box: Inbox) -> tuple[str, InlineKeyboardMarkup | None]:
+    """The staff inbox: waiting threads to claim, the member's own to switch between."""
+    lines = ["<b>" + t.format("Conversations of {exhibitor}", exhibitor=exhibitor) + "</b>"]
+    rows: list[list[tuple[str, str]]] = []
+    if not box.waiting and not box.mine:
+        lines.append(t.gettext("No conversation is waiting and you have none open."))
+        return "\n".join(lines), None
+    lines.append(t.format("Waiting: {count}", count=t.number(len(box.waiting))))
+    for thread in box.waiting:
+        rows.append([("✋ " + _short(thread, t), pack("h.claim", str(thread.id)))])
+    lines.append(t.format("Yours: {count}", count=t.number(len(box.mine))))
+    for thread in box.mine:
+        mark = "▶️ " if thread.id == box.active_id else "💬 "
+        rows.append([(mark + _short(thread, t), pack("h.switch", str(thread.id)))])
+    if box.mine:
+        lines.append(t.gettext("▶️ marks the conversation your messages go to."))
+    return "\n".join(lines), inline(rows)
+
+
+def _short(thread: Thread, t: Translator) -> str:
+    product = thread.product(t.code)
+    if len(product) > BUTTON_CHARS:
+        product = product[: BUTTON_CHARS - 1] + "…"
+    return f"{product} · {thread.buyer_code}"

@@ -1,0 +1,140 @@
+"""Exhibitor staff: organizers invite (/invite), staff link (/staff or the link) and /unlink.
+
+The organizer check runs on every call against settings.admin_ids, so removing
+an id from ADMIN_IDS takes effect at the next restart without any stored role.
+"""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import CommandHandler
+
+from bot.errors import AlreadyStaff, InvalidInvite, UnknownExhibitor
+from bot.i18n import N_
+from bot.services import deeplinks, staff
+from bot.services.product_cards import localized
+from handlers.context import FairApplication, FairContext
+from handlers.replies import send
+
+REFUSALS = {
+    "unknown": N_(
+        "I do not know this invitation code. Check it, or ask the fair's organizers for a new one."
+    ),
+    "used": N_("This invitation has been used already. Ask the fair's organizers for a new one."),
+    "expired": N_("This invitation has expired. Ask the fair's organizers for a new one."),
+}
+
+
+async def invite_command(update: Update, context: FairContext) -> None:
+    """/invite EXHIBITOR_ID (organizers only): a single-use staff invitation, link and code."""
+    deps, t = context.deps, context.t
+    user = update.effective_user
+    if user is None or user.id not in deps.settings.admin_ids:
+        await send(update, context, t.gettext("This command is for the fair's organizers."))
+        return
+    if len(context.args or []) != 1:
+        await send(
+            update,
+            context,
+            t.gettext("Send /invite followed by the exhibitor's ID, for example /invite EX0001."),
+        )
+        return
+    exhibitor_id = (context.args or [""])[0][:64]
+    try:
+        async with deps.db.write() as session:
+            invite = await staff.invite(session, exhibitor_id, deps.clock.now())
+    except UnknownExhibitor:
+        await send(
+            update,
+            context,
+            t.format("There is no exhibitor with the ID {id} in the catalog.", id=exhibitor_id),
+        )
+        return
+    text = t.format(
+        "Staff invitation: {exhibitor}\n"
+        "It works once, until {expires}.\n"
+        "Send them this link: {link}\n"
+        "Or they send me: /staff {code}",
+        exhibitor=localized(invite.exhibitor_names, t.code, invite.exhibitor_id),
+        expires=t.datetime(invite.expires_at, deps.settings.fair_timezone, "short"),
+        link=deeplinks.staff_invitation(context.bot.username, invite.code),
+        code=invite.code,
+    )
+    await send(update, context, text)
+
+
+async def staff_command(update: Update, context: FairContext) -> None:
+    """/staff CODE: link this account to the exhibitor the invitation is for."""
+    if len(context.args or []) != 1:
+        await send(
+            update,
+            context,
+            context.t.gettext("Send /staff followed by the invitation code you were given."),
+        )
+        return
+    await link(update, context, (context.args or [""])[0])
+
+
+async def link(update: Update, context: FairContext, code: str) -> None:
+    """Redeem an invitation code (from /staff or a /start staff-... link) and say the outcome."""
+    deps, t = context.deps, context.t
+    user = update.effective_user
+    assert user is not None
+    try:
+        async with deps.db.write() as session:
+            linked = await staff.link(session, user.id, code, deps.clock.now())
+    except InvalidInvite as refused:
+        await send(update, context, t.gettext(REFUSALS[refused.reason]))
+        return
+    except AlreadyStaff as already:
+        await send(
+            update,
+            context,
+            t.format(
+                "You are already staff of {exhibitor}. Send /unlink first to change.",
+                exhibitor=localized(already.exhibitor_names, t.code, "?"),
+            ),
+        )
+        return
+    lines = [
+        t.format(
+            "You are now staff of {exhibitor}. Buyers' conversations with {exhibitor} come "
+            "to you here: claim them from the alerts or from /inbox. /unlink ends the link.",
+            exhibitor=localized(linked.exhibitor_names, t.code, linked.exhibitor_id),
+        )
+    ]
+    if linked.waiting:
+        lines.append(
+            t.format(
+                "Conversations waiting for you: {count}. Send /inbox to see them.",
+                count=t.number(linked.waiting),
+            )
+        )
+    await send(update, context, "\n\n".join(lines))
+
+
+async def unlink_command(update: Update, context: FairContext) -> None:
+    """/unlink: end the staff link; conversations the member had claimed wait for colleagues."""
+    deps, t = context.deps, context.t
+    user = update.effective_user
+    assert user is not None
+    async with deps.db.write() as session:
+        names = await staff.unlink(session, user.id)
+    if names is None:
+        await send(update, context, t.gettext("You are not linked to any exhibitor."))
+        return
+    await send(
+        update,
+        context,
+        t.format(
+            "You are no longer staff of {exhibitor}. Conversations you had claimed now wait "
+            "for your colleagues.",
+            exhibitor=localized(names, t.code, "?"),
+        ),
+    )
+
+
+def register(app: FairApplication) -> None:
+    app.add_handler(CommandHandler("invite", invite_command))
+    app.add_handler(CommandHandler("staff", staff_command))
+    app.add_handler(CommandHandler("unlink", unlink_command))

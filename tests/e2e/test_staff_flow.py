@@ -1,0 +1,78 @@
+"""Exhibitor staff end to end: invitations from organizers, links, refusals, /unlink."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.clock import Clock
+from bot.deps import Deps
+from bot.telegram_double import BotApiDouble
+from catalog_sync.runner import sync
+from handlers.context import FairApplication
+from tests.auxil.talk import Talk
+from tests.catalog_sync.test_sync import base_catalog
+
+ADMIN = 900001
+_LINK = re.compile(r"https://t\.me/(\w+)\?start=staff-([A-Z2-7]{16})")
+
+
+@pytest.fixture
+async def catalog(deps: Deps, tmp_path: Path) -> None:
+    base_catalog(tmp_path / "feed", products=6)
+    await sync(deps.db, str(tmp_path / "feed"), Clock())
+
+
+async def invite(organizer: Talk, exhibitor_id: str) -> str:
+    """The organizer's /invite; returns the code, checking the link carries the same one."""
+    await organizer.command("invite", exhibitor_id)
+    message = await organizer.expect("Send them this link:")
+    found = _LINK.search(message.text)
+    assert found is not None, message.text
+    assert f"/staff {found.group(2)}" in message.text
+    return found.group(2)
+
+
+async def test_invite_link_and_unlink(
+    catalog: None, bot: FairApplication, double: BotApiDouble, deps: Deps
+) -> None:
+    organizer = Talk(double, deps, user_id=ADMIN, first_name="Olga", language_code="en")
+    code = await invite(organizer, "EX0001")
+    assert double.bot_user["username"] in organizer.user.last.text  # type: ignore[union-attr]
+    li = Talk(double, deps, user_id=5101, first_name="Li", language_code="zh-hans")
+    await li.command("start", f"staff-{code}")
+    linked = await li.expect("You are now staff of {exhibitor}.")
+    assert "制造商1有限公司" in linked.text
+    await li.command("staff", code)
+    await li.expect("You are already staff of {exhibitor}.")
+    wang = Talk(double, deps, user_id=5102, first_name="Wang", language_code="en")
+    await wang.command("staff", code)
+    await wang.expect("This invitation has been used already.")
+    await wang.command("staff")
+    await wang.expect("Send /staff followed by the invitation code you were given.")
+    await wang.command("start", "staff-NOTACODE")
+    await wang.expect("I do not know this invitation code.")
+    await li.command("unlink")
+    await li.expect("You are no longer staff of {exhibitor}.")
+    await li.command("unlink")
+    await li.expect("You are not linked to any exhibitor.")
+
+
+async def test_only_organizers_invite_and_codes_expire(
+    catalog: None, bot: FairApplication, double: BotApiDouble, deps: Deps
+) -> None:
+    stranger = Talk(double, deps, user_id=5103, first_name="Eve", language_code="es")
+    await stranger.command("invite", "EX0001")
+    await stranger.expect("This command is for the fair's organizers.")
+    organizer = Talk(double, deps, user_id=ADMIN, first_name="Olga", language_code="fr")
+    await organizer.command("invite")
+    await organizer.expect("Send /invite followed by the exhibitor's ID")
+    await organizer.command("invite", "EX9999")
+    await organizer.expect("There is no exhibitor with the ID {id} in the catalog.")
+    code = await invite(organizer, "EX0002")
+    deps.clock.freeze(deps.clock.now() + timedelta(days=7, seconds=1))
+    await stranger.command("staff", code)
+    await stranger.expect("This invitation has expired.")

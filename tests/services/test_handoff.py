@@ -1,0 +1,211 @@
+"""Live talks: threads, leads, claims, relays and consent, on both engines."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from bot.clock import Clock
+from bot.db.engine import Database
+from bot.db.handoff import NEW, OPEN, WAITING
+from bot.errors import AlreadyClaimed, NotRegistered, NotStaff, StaleAction, ThreadOpen
+from bot.services import buyers, handoff, staff, users
+from catalog_sync.runner import sync
+from tests.catalog_sync.test_sync import base_catalog
+
+NOW = datetime(2026, 10, 15, 2, 0, tzinfo=UTC)
+ANA, BEN, LI, WANG, ZHOU, NOBODY = 1, 2, 11, 12, 21, 99
+# P000001 and P000003 are EX0002's products, P000002 is EX0001's.
+
+
+def _answers(name: str, consent: bool) -> dict[str, object]:
+    return {
+        "full_name": name, "company": f"{name} Trading", "country": "ES",
+        "timezone": "Europe/Madrid", "email": f"{name.lower()}@example.es",
+        "phone": "+34600123456", "interests": [], "consent": consent,
+    }  # fmt: skip
+
+
+async def _link(db: Database, telegram_id: int, exhibitor_id: str) -> None:
+    async with db.write() as s:
+        invite = await staff.invite(s, exhibitor_id, NOW)
+        await staff.link(s, telegram_id, invite.code, NOW)
+
+
+@pytest.fixture
+async def db(database: Database, tmp_path: Path) -> Database:
+    base_catalog(tmp_path / "feed", products=4)
+    await sync(database, str(tmp_path / "feed"), Clock())
+    async with database.write() as s:
+        for telegram_id in (ANA, BEN, LI, WANG, ZHOU, NOBODY):
+            await users.ensure(s, telegram_id, "en", NOW)
+        await buyers.create(s, ANA, _answers("Ana", consent=True), NOW)
+        await buyers.create(s, BEN, _answers("Ben", consent=False), NOW)
+    return database
+
+
+async def test_one_thread_per_buyer_and_only_for_registered_buyers(db: Database) -> None:
+    async with db.write() as s:
+        thread = await handoff.open_thread(s, ANA, "P000001", NOW)
+    assert (thread.exhibitor_id, thread.status, thread.product("en")) == (
+        "EX0002",
+        NEW,
+        "LED strip model 1",
+    )
+    for buyer, product, error in [
+        (ANA, "P000002", ThreadOpen),
+        (ANA, "P000001", ThreadOpen),
+        (NOBODY, "P000001", NotRegistered),
+        (BEN, "P999999", StaleAction),
+    ]:
+        with pytest.raises(error):
+            async with db.write() as s:
+                await handoff.open_thread(s, buyer, product, NOW)
+    async with db.write() as s:
+        ended = await handoff.end(s, ANA, NOW)
+    assert ended is not None and ended.notify is None and ended.thread.id == thread.id
+    async with db.write() as s:
+        again = await handoff.open_thread(s, ANA, "P000002", NOW)
+        assert await handoff.end(s, NOBODY, NOW) is None
+    assert again.id != thread.id and again.exhibitor_id == "EX0001"
+
+
+async def test_a_thread_waits_for_staff_who_link_later(db: Database) -> None:
+    async with db.write() as s:
+        thread = await handoff.open_thread(s, BEN, "P000001", NOW)
+        first = await handoff.say(s, BEN, "Do you ship to Spain?", None, NOW)
+        second = await handoff.say(s, BEN, "And the MOQ?", None, NOW)
+    assert first is not None and first.first and first.recipients == []
+    assert second is not None and not second.first and second.recipients == []
+    await _link(db, LI, "EX0002")
+    async with db.read() as s:
+        link = await staff.get(s, LI)
+        box = await handoff.inbox(s, LI)
+    assert link is not None and link.waiting == 1
+    assert [t.id for t in box.waiting] == [thread.id] and box.mine == []
+    async with db.write() as s:
+        claimed = await handoff.claim(s, LI, thread.id, NOW)
+    assert claimed.history == ["Do you ship to Spain?", "And the MOQ?"]
+    assert claimed.thread.status == OPEN and claimed.thread.owner_id == LI
+    async with db.write() as s:
+        reply = await handoff.say(s, LI, "Yes, we do.", None, NOW)
+        onward = await handoff.say(s, BEN, "Great", None, NOW)
+    assert reply is not None and reply.recipients == [BEN] and reply.buyer is None
+    assert onward is not None and onward.recipients == [LI] and onward.buyer is not None
+
+
+async def test_the_first_message_alerts_every_member_and_one_claim_wins(db: Database) -> None:
+    for member in (LI, WANG):
+        await _link(db, member, "EX0002")
+    await _link(db, ZHOU, "EX0001")
+    async with db.write() as s:
+        thread = await handoff.open_thread(s, ANA, "P000003", NOW)
+    with pytest.raises(StaleAction):
+        async with db.write() as s:
+            await handoff.claim(s, LI, thread.id, NOW)
+    async with db.write() as s:
+        said = await handoff.say(s, ANA, "Hello", None, NOW)
+    assert said is not None and said.first and sorted(said.recipients) == [LI, WANG]
+
+    async def claim(member: int) -> str:
+        try:
+            async with db.write() as s:
+                await handoff.claim(s, member, thread.id, NOW)
+        except AlreadyClaimed:
+            return "refused"
+        return "won"
+
+    assert sorted(await asyncio.gather(claim(LI), claim(WANG))) == ["refused", "won"]
+    async with db.read() as s:
+        owner = (await handoff.buyer_thread(s, ANA)).owner_id  # type: ignore[union-attr]
+    loser = WANG if owner == LI else LI
+    with pytest.raises(AlreadyClaimed) as again:
+        async with db.write() as s:
+            await handoff.claim(s, owner, thread.id, NOW)  # type: ignore[arg-type]
+    assert again.value.mine
+    with pytest.raises(AlreadyClaimed) as other:
+        async with db.write() as s:
+            await handoff.claim(s, loser, thread.id, NOW)
+    assert not other.value.mine
+    with pytest.raises(StaleAction):
+        async with db.write() as s:
+            await handoff.claim(s, ZHOU, thread.id, NOW)
+    with pytest.raises(NotStaff):
+        async with db.write() as s:
+            await handoff.claim(s, NOBODY, thread.id, NOW)
+    with pytest.raises(StaleAction):
+        async with db.write() as s:
+            await handoff.switch(s, loser, thread.id)
+    async with db.write() as s:
+        assert await handoff.say(s, loser, "not theirs: a search", None, NOW) is None
+
+
+async def test_contact_details_reach_staff_only_with_consent(db: Database) -> None:
+    async with db.read() as s:
+        ana = await handoff.buyer_card(s, ANA)
+        ben = await handoff.buyer_card(s, BEN)
+    assert ana.shared and (ana.full_name, ana.company, ana.email, ana.phone) == (
+        "Ana",
+        "Ana Trading",
+        "ana@example.es",
+        "+34600123456",
+    )
+    assert not ben.shared and ben.country == "ES" and ben.buyer_code.startswith("CF")
+    assert (ben.full_name, ben.company, ben.email, ben.phone) == (None, None, None, None)
+
+
+async def test_replies_route_to_their_thread_and_end_tells_the_other_side(db: Database) -> None:
+    await _link(db, LI, "EX0002")
+    threads = []
+    for buyer, product in ((ANA, "P000001"), (BEN, "P000003")):
+        async with db.write() as s:
+            thread = await handoff.open_thread(s, buyer, product, NOW)
+            await handoff.say(s, buyer, "hi", None, NOW)
+            await handoff.claim(s, LI, thread.id, NOW)
+            await handoff.record_relay(s, LI, 100 + buyer, thread.id)
+        threads.append(thread)
+    async with db.write() as s:
+        to_active = await handoff.say(s, LI, "to Ben", None, NOW)
+        to_ana = await handoff.say(s, LI, "to Ana", 100 + ANA, NOW)
+        unrelated = await handoff.say(s, LI, "a reply to something else", 5, NOW)
+    assert to_active is not None and to_active.recipients == [BEN]
+    assert to_ana is not None and to_ana.recipients == [ANA]
+    assert unrelated is not None and unrelated.recipients == [BEN]
+    async with db.write() as s:
+        await handoff.switch(s, LI, threads[0].id)
+        ended = await handoff.end(s, LI, NOW)
+    assert ended is not None and ended.by_staff and ended.notify == ANA
+    async with db.write() as s:
+        assert await handoff.buyer_thread(s, ANA) is None
+        assert await handoff.say(s, LI, "anyone?", None, NOW) is None
+        with pytest.raises(StaleAction):
+            await handoff.say(s, LI, "late reply", 100 + ANA, NOW)
+        ended = await handoff.end(s, BEN, NOW)
+    assert ended is not None and not ended.by_staff and ended.notify == LI
+    async with db.read() as s:
+        box = await handoff.inbox(s, LI)
+    assert box.waiting == [] and box.mine == [] and box.active_id is None
+
+
+async def test_unlink_puts_threads_back_and_forget_removes_them(db: Database) -> None:
+    await _link(db, LI, "EX0002")
+    async with db.write() as s:
+        thread = await handoff.open_thread(s, BEN, "P000001", NOW)
+        await handoff.say(s, BEN, "hi", None, NOW)
+        await handoff.claim(s, LI, thread.id, NOW)
+        await staff.unlink(s, LI)
+    await _link(db, WANG, "EX0002")
+    async with db.read() as s:
+        box = await handoff.inbox(s, WANG)
+        waiting = await handoff.buyer_thread(s, BEN)
+    assert [t.id for t in box.waiting] == [thread.id]
+    assert waiting is not None and waiting.status == WAITING and waiting.owner_id is None
+    async with db.write() as s:
+        await handoff.claim(s, WANG, thread.id, NOW)
+        await buyers.forget(s, BEN)
+    async with db.read() as s:
+        assert await handoff.buyer_thread(s, BEN) is None
+        assert (await handoff.inbox(s, WANG)).active_id is None

@@ -1,0 +1,56 @@
+"""`python bot.py staff-invite EXHIBITOR_ID`: an invitation from the command line, both engines."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import sys
+from pathlib import Path
+
+from bot.clock import Clock
+from bot.db.engine import Database
+from bot.services import staff, users
+from bot.telegram_double import BotApiDouble
+from catalog_sync.runner import sync
+from tests.catalog_sync.test_sync import base_catalog
+from tests.conftest import BOT_TOKEN, TEST_NOW
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+async def _invite(cwd: Path, env: dict[str, str], exhibitor_id: str) -> tuple[int, str, str]:
+    """Run the CLI without blocking the loop (the Bot API double answers getMe on it)."""
+    child = await asyncio.create_subprocess_exec(
+        sys.executable, str(ROOT / "bot.py"), "staff-invite", exhibitor_id,
+        cwd=cwd, env={**os.environ, **env},
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    out, err = await asyncio.wait_for(child.communicate(), timeout=120)
+    assert child.returncode is not None
+    return child.returncode, out.decode(), err.decode()
+
+
+async def test_staff_invite_prints_a_link_and_a_code_that_links(
+    database: Database, double: BotApiDouble, tmp_path: Path
+) -> None:
+    base_catalog(tmp_path / "feed", products=2)
+    await sync(database, str(tmp_path / "feed"), Clock())
+    env = {"DATABASE_URL": database.url, "TELEGRAM_BOT_TOKEN": BOT_TOKEN,
+           "TELEGRAM_API_URL": double.url}  # fmt: skip
+    code, out, err = await _invite(tmp_path, env, "EX0002")
+    assert code == 0, err
+    username = double.bot_user["username"]
+    link = re.search(rf"https://t\.me/{username}\?start=staff-([A-Z2-7]{{16}})", out)
+    assert link is not None, out
+    assert "Maker 2 Co., Ltd. (EX0002)" in out and f"/staff {link.group(1)}" in out
+    async with database.write() as session:
+        await users.ensure(session, 77, "en", TEST_NOW)
+        linked = await staff.link(session, 77, link.group(1), Clock().now())
+    assert linked.exhibitor_id == "EX0002"
+
+    code, out, _ = await _invite(tmp_path, {"DATABASE_URL": database.url}, "EX0001")
+    assert code == 0 and "link: unavailable" in out and re.search(r"code: [A-Z2-7]{16}", out)
+
+    code, out, err = await _invite(tmp_path, {"DATABASE_URL": database.url}, "EX9999")
+    assert code == 1 and "NO SUCH EXHIBITOR" in err and "Traceback" not in err
