@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import MetaData, select
 
-from bot.db import catalog  # noqa: F401 - registers the catalog tables
+from bot.db import catalog, meetings  # noqa: F401 - registers the catalog and meeting tables
 from bot.db.engine import Database
 from bot.db.models import Base, User
 

@@ -2,7 +2,7 @@
 
 from alembic import context
 
-from bot.db import catalog  # noqa: F401 - registers the catalog tables
+from bot.db import catalog, meetings  # noqa: F401 - registers the catalog and meeting tables
 from bot.db.models import Base
 
 connection = context.config.attributes["connection"]
