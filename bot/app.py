@@ -28,6 +28,7 @@ from handlers import (
     flow,
     forget,
     language,
+    meetings,
     profile,
     registration,
     search,
@@ -44,6 +45,7 @@ COMMANDS = (
     ("profile", N_("See and change your details")),
     ("search", N_("Search the catalog")),
     ("saved", N_("Your saved products")),
+    ("meetings", N_("Your meetings with exhibitors")),
     ("language", N_("Choose your language")),
     ("forget", N_("Delete your personal data")),
     ("cancel", N_("Cancel what you are doing")),
@@ -61,7 +63,8 @@ def build_application(deps: Deps, token: str, api_url: str) -> FairApplication:
     )
     app.bot_data[DEPS_KEY] = deps
     app.add_handler(TypeHandler(Update, load_reader), group=-1)
-    for feature in (start, registration, badge, profile, language, forget, catalog, search):
+    features = (start, registration, badge, profile, language, forget, catalog, search, meetings)
+    for feature in features:
         feature.register(app)
     flow.register(app)
     errors.register(app)

@@ -26,6 +26,7 @@ from bot.i18n import Translator
 from bot.search import SearchIndex, parse_query, search
 from bot.services import catalog_search, product_cards, saved, searches
 from bot.services.product_cards import Card
+from handlers import meetings
 from handlers.callbacks import pack, pattern, unpack
 from handlers.context import FairApplication, FairContext
 from handlers.replies import answer, edit, inline, send, stale
@@ -177,6 +178,7 @@ async def _send_card(update: Update, context: FairContext, product_id: str) -> N
         [
             [(t.gettext("⭐ Save"), pack("s.save", card.id))],
             [(t.gettext("🏭 More from this exhibitor"), pack("s.more", card.exhibitor_id))],
+            [(t.gettext("📅 Book a meeting"), meetings.book_data(card.exhibitor_id, card.id))],
         ]
     )
     text = "\n".join(lines)

@@ -82,7 +82,7 @@ class Booking:
     """A buyer's meeting: the times booked, and what became of its slot since.
 
     `state` is "booked", "moved" (the exhibitor moved the slot: `starts_at` and
-    `ends_at` are the new times, `booked_starts_at` the old) or "withdrawn" (the
+    `ends_at` are the new times, `booked_*` the old) or "withdrawn" (the
     slot or the exhibitor left the catalog).
     """
 
@@ -94,6 +94,7 @@ class Booking:
     starts_at: datetime
     ends_at: datetime
     booked_starts_at: datetime
+    booked_ends_at: datetime
     booked_at: datetime
     state: State
 
@@ -287,5 +288,5 @@ def _booking(meeting: Meeting, slot: Slot | None) -> Booking:
         exhibitor_names=dict(meeting.exhibitor_name), product_id=meeting.product_id,
         product_names=dict(meeting.product_name) if meeting.product_name else None,
         starts_at=starts_at, ends_at=ends_at, booked_starts_at=meeting.starts_at,
-        booked_at=meeting.booked_at, state=state,
+        booked_ends_at=meeting.ends_at, booked_at=meeting.booked_at, state=state,
     )  # fmt: skip
