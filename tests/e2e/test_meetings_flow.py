@@ -20,8 +20,9 @@ from bot.telegram_double import BotApiDouble
 from bot.telegram_double.state import ChatMessage
 from handlers.callbacks import pack
 from handlers.context import FairApplication
-from tests.auxil.meetings import registered, synced_catalog
+from tests.auxil.meetings import change_slots, registered, synced_catalog
 from tests.auxil.talk import Talk
+from tests.catalog_sync.test_sync import stamp
 from tests.e2e.conftest import TOKEN, running_bot
 
 ANA, KEN, LEO = 7001, 7002, 7003
@@ -201,3 +202,23 @@ async def test_booking_on_a_core_only_server_carries_on_without_the_ics(
         await ana.expect("Your meetings")
     assert all(m.document is None for m in ana.user.bot_messages)
     assert await _count(deps) == 1
+
+
+async def test_a_slot_the_sync_deletes_stays_listed_as_changed_by_the_exhibitor(
+    catalog: None, bot: FairApplication, double: BotApiDouble, deps: Deps, tmp_path: Path
+) -> None:
+    ana = Talk(double, deps, ANA, "Ana", "es")
+    await _slots_from_card(ana)
+    await ana.tap(MADRID_AV2)
+    await ana.tap("✅ Confirm")
+    await ana.expect("Meeting booked.")
+    tombstone = {"id": "AV2", "deleted": True, "updated_at": stamp(90)}
+    await change_slots(deps.db, tmp_path / "feed", [tombstone])
+    await ana.command("meetings")
+    mine = await ana.expect("Your meetings")
+    assert "1. jue, 15 oct, 10:00–10:30 con Maker 1 Co., Ltd." in mine.text
+    assert ana.tr("Changed by the exhibitor: this time is no longer offered.") in mine.text
+    await ana.tap("❌ Cancelar reunión 1")
+    await ana.tap("Yes, cancel it")
+    await ana.expect("The time is free again.")
+    assert await _count(deps) == 0
