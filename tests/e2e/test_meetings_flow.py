@@ -222,3 +222,19 @@ async def test_a_slot_the_sync_deletes_stays_listed_as_changed_by_the_exhibitor(
     await ana.tap("Yes, cancel it")
     await ana.expect("The time is free again.")
     assert await _count(deps) == 0
+
+
+async def test_an_exhibitor_with_no_free_time_says_so_without_buttons(
+    catalog: None, bot: FairApplication, double: BotApiDouble, deps: Deps
+) -> None:
+    ken = Talk(double, deps, KEN, "Ken", "ja")
+    await _slots_from_card(ken, "LED strip model 1")  # Maker 2 has one slot, AV5
+    await ken.tap("📅 10月15日(木) 17時15分～17時45分")
+    await ken.tap("✅ Confirm")
+    await ken.expect("Meeting booked.")
+    ana = Talk(double, deps, ANA, "Ana", "es")
+    await ana.say("LED strip model 1")
+    await ana.tap("LED strip model 1")
+    await ana.tap("📅 Book a meeting")
+    none_left = await ana.expect("has no free meeting times at the moment.")
+    assert "Maker 2 Co., Ltd." in none_left.text and none_left.buttons == []
