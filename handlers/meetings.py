@@ -82,7 +82,7 @@ async def on_button(update: Update, context: FairContext) -> None:
     elif action == "m.list":
         await answer(query)
         await _relist(query, context, clocks)
-    elif not callback.arg.isdigit():
+    elif not callback.arg.isdigit() or len(callback.arg) > 9:  # a meeting id fits an INTEGER
         await stale(query, context)
     elif action == "m.drop":
         await _ask_cancel(query, context, clocks, int(callback.arg))

@@ -150,6 +150,7 @@ async def test_forged_and_stale_buttons_change_nothing(
         pack("m.dropok", "1"),  # Ana's meeting, from Ken
         pack("m.drop", "1"),
         pack("m.drop", "x"),
+        pack("m.drop", "9" * 30),
         pack("m.pick", "NO-SUCH-SLOT"),
         pack("m.book", "NO-SUCH-SLOT:P000000"),
         pack("m.slots", "NO-SUCH-EXHIBITOR"),
