@@ -31,6 +31,7 @@ from handlers import (
     forget,
     handoff,
     language,
+    meetings,
     profile,
     registration,
     search,
@@ -48,6 +49,7 @@ COMMANDS = (
     ("profile", N_("See and change your details")),
     ("search", N_("Search the catalog")),
     ("saved", N_("Your saved products")),
+    ("meetings", N_("Your meetings with exhibitors")),
     ("end", N_("End your conversation with an exhibitor")),
     ("language", N_("Choose your language")),
     ("forget", N_("Delete your personal data")),
@@ -67,7 +69,8 @@ def build_application(deps: Deps, token: str, api_url: str) -> FairApplication:
     app.bot_data[DEPS_KEY] = deps
     app.add_handler(TypeHandler(Update, load_reader), group=-1)
     features = (
-        start, registration, badge, profile, language, forget, catalog, search, staff, handoff,
+        start, registration, badge, profile, language, forget, catalog, search, meetings, staff,
+        handoff,
     )  # fmt: skip
     for feature in features:
         feature.register(app)

@@ -10,7 +10,12 @@ DomainError
  ├── AlreadyStaff      a staff link asked for by someone linked already
  ├── NotStaff          a staff action by someone who is not linked to an exhibitor
  ├── ThreadOpen        a buyer opening a thread while another is not closed
- └── AlreadyClaimed    a claim on a thread someone owns already
+ ├── AlreadyClaimed    a claim on a thread someone owns already
+ └── MeetingError      a meeting that cannot be booked as asked
+      ├── SlotTaken        another buyer holds the slot (a lost race, an old list)
+      ├── SlotUnavailable  the slot is gone, has started, or takes no bookings
+      ├── AlreadyBooked    the buyer holds this slot already (a second Confirm)
+      └── MeetingOverlap   the buyer has another meeting at that time
 """
 
 from __future__ import annotations
@@ -80,3 +85,35 @@ class AlreadyClaimed(DomainError):
     def __init__(self, mine: bool) -> None:
         super().__init__("already claimed")
         self.mine = mine
+
+
+class MeetingError(DomainError):
+    """A booking refused; `exhibitor_id` (when known) lets the handler offer fresh times."""
+
+    def __init__(self, exhibitor_id: str | None = None) -> None:
+        super().__init__(exhibitor_id)
+        self.exhibitor_id = exhibitor_id
+
+
+class SlotTaken(MeetingError):
+    """Another buyer booked the slot first: the database's unique constraint said so."""
+
+
+class SlotUnavailable(MeetingError):
+    """The slot left the catalog, has started, or its exhibitor takes no meetings."""
+
+
+class AlreadyBooked(MeetingError):
+    """The buyer already holds this very slot; `meeting_id` is their booking."""
+
+    def __init__(self, exhibitor_id: str, meeting_id: int) -> None:
+        super().__init__(exhibitor_id)
+        self.meeting_id = meeting_id
+
+
+class MeetingOverlap(MeetingError):
+    """The buyer's meeting `meeting_id` overlaps the slot asked for."""
+
+    def __init__(self, exhibitor_id: str, meeting_id: int) -> None:
+        super().__init__(exhibitor_id)
+        self.meeting_id = meeting_id

@@ -20,7 +20,13 @@ from pathlib import Path
 
 from babel import Locale, UnknownLocaleError, negotiate_locale
 from babel.core import get_global
-from babel.dates import format_date, format_datetime, format_interval, format_time
+from babel.dates import (
+    format_date,
+    format_datetime,
+    format_interval,
+    format_skeleton,
+    format_time,
+)
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.numbers import format_currency, format_decimal
@@ -94,6 +100,15 @@ class Translator:
 
     def time(self, value: datetime, zone: tzinfo, fmt: str = "short") -> str:
         return format_time(value, format=fmt, tzinfo=zone, locale=self.locale)
+
+    def day(self, value: datetime, zone: tzinfo) -> str:
+        """Weekday and date, short ("Thu, Oct 15", "10月15日(木)"), on the clock of `zone`."""
+        return format_skeleton("MMMEd", value, tzinfo=zone, locale=self.locale)
+
+    def time_range(self, start: datetime, end: datetime, zone: tzinfo) -> str:
+        """Start to end time on the clock of `zone`, 12 or 24 hours as the locale has it."""
+        skeleton = "hm" if "h" in str(self.locale.time_formats["short"].pattern) else "Hm"
+        return format_interval(start, end, skeleton, tzinfo=zone, locale=self.locale)
 
     def number(self, value: int | float | Decimal) -> str:
         return format_decimal(value, locale=self.locale)

@@ -17,7 +17,7 @@ from bot.i18n import Translator
 from bot.search import parse_query, search
 from bot.services import product_cards, saved, searches
 from bot.services.product_cards import Card
-from handlers import search_results
+from handlers import meetings, search_results
 from handlers.callbacks import pack, pattern, unpack
 from handlers.context import FairApplication, FairContext
 from handlers.replies import answer, inline, send
@@ -108,6 +108,7 @@ async def _send_card(update: Update, context: FairContext, product_id: str) -> N
         [
             [(t.gettext("⭐ Save"), pack("s.save", card.id))],
             [(t.gettext("🏭 More from this exhibitor"), pack("s.more", card.exhibitor_id))],
+            [(t.gettext("📅 Book a meeting"), meetings.book_data(card.exhibitor_id, card.id))],
             [(t.gettext("💬 Talk to the exhibitor"), pack("h.talk", card.id))],
         ]
     )

@@ -19,6 +19,7 @@ HELP = N_(
     "/profile: see and change your details\n"
     "/search: find products (or just type what you need)\n"
     "/saved: your saved products\n"
+    "/meetings: your meetings with exhibitors\n"
     "/language: choose the language I speak\n"
     "/forget: delete your personal data\n"
     "/cancel: cancel what you are doing\n"

@@ -110,6 +110,9 @@ class Talk:
     async def expect_photo(self) -> ChatMessage:
         return await self._message(lambda m: m.photo is not None, "a photo")
 
+    async def expect_document(self) -> ChatMessage:
+        return await self._message(lambda m: m.document is not None, "a document")
+
     async def expect_markup(self, label: str) -> ChatMessage:
         return await self._message(
             lambda m: any(label in str(b.get("text")) for b in m.buttons), f"a button {label!r}"

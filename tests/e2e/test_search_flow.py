@@ -86,7 +86,7 @@ async def test_a_card_whose_photo_is_out_of_reach_arrives_as_text(
     assert "1,20" in card.text and "500" in card.text
     assert [b["text"] for b in card.buttons] == [
         talk.t.gettext("⭐ Save"), talk.t.gettext("🏭 More from this exhibitor"),
-        talk.t.gettext("💬 Talk to the exhibitor"),
+        talk.t.gettext("📅 Book a meeting"), talk.t.gettext("💬 Talk to the exhibitor"),
     ]  # fmt: skip
     assert [p["photo"] for p in double.calls("sendPhoto")] == [
         "https://cdn.unreachable.example/wok.jpg"

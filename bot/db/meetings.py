@@ -1,0 +1,38 @@
+"""Meetings buyers book in the exhibitors' slots.
+
+One booking per slot is the database's rule (a unique `slot_id`), so two buyers
+racing for a slot cannot both win whatever the engine or the number of bot
+processes. A meeting keeps its own copy of when and with whom: the catalog sync
+may move or delete a slot, or the whole exhibitor, and the buyer must still see
+what they booked. Deleting the slot sets `slot_id` to NULL (the meeting stays,
+shown as withdrawn); deleting the buyer (/forget) deletes their meetings.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, BigInteger, ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from bot.db.catalog import Texts
+from bot.db.models import Base
+
+
+class Meeting(Base):
+    __tablename__ = "meetings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    telegram_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("buyers.telegram_id", ondelete="CASCADE"), index=True
+    )
+    slot_id: Mapped[str | None] = mapped_column(
+        String(64), ForeignKey("slots.id", ondelete="SET NULL"), unique=True
+    )
+    exhibitor_id: Mapped[str] = mapped_column(String(64), index=True)
+    exhibitor_name: Mapped[Texts] = mapped_column(JSON)
+    product_id: Mapped[str | None] = mapped_column(String(64))
+    product_name: Mapped[Texts | None] = mapped_column(JSON)
+    starts_at: Mapped[datetime]
+    ends_at: Mapped[datetime]
+    booked_at: Mapped[datetime]

@@ -1,0 +1,292 @@
+"""Meetings with exhibitors: free slots, booking, cancelling, a buyer's upcoming meetings.
+
+One booking per slot is the database's rule (a unique `meetings.slot_id`): a
+booking inserts and takes the constraint's answer, so of two buyers racing for
+a slot, in one process or several, on either engine, exactly one wins. Each
+buyer's bookings are serialised by locking their buyer row first, which keeps
+the overlap check and a double tap on Confirm right on PostgreSQL too (SQLite
+serialises every write transaction anyway).
+
+A meeting keeps its own copy of when and with whom. When the catalog sync moves
+a slot the meeting follows the slot and says it moved; when the slot (or the
+exhibitor) is deleted the meeting stays, marked withdrawn, until the buyer
+removes it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.db.catalog import Exhibitor, Product, Slot, Texts
+from bot.db.meetings import Meeting
+from bot.db.models import Buyer
+from bot.errors import (
+    AlreadyBooked,
+    MeetingOverlap,
+    NotRegistered,
+    SlotTaken,
+    SlotUnavailable,
+    StaleAction,
+)
+
+LIMIT = 8
+State = Literal["booked", "moved", "withdrawn"]
+
+
+def in_language(names: Texts | None, language: str, fallback: str = "") -> str:
+    """A catalog text in the reader's language when the catalog has it, else English."""
+    names = names or {}
+    return names.get(language.split("_")[0]) or names.get("en") or fallback
+
+
+@dataclass(frozen=True)
+class FreeSlot:
+    id: str
+    starts_at: datetime
+    ends_at: datetime
+
+
+@dataclass(frozen=True)
+class Host:
+    """An exhibitor as the booking screens show it."""
+
+    id: str
+    names: Texts
+    takes_meetings: bool
+
+    def name(self, language: str) -> str:
+        return in_language(self.names, language, self.id)
+
+
+@dataclass(frozen=True)
+class Offer:
+    """One free slot: with whom, when, and about which product (if the buyer came from one)."""
+
+    slot: FreeSlot
+    host: Host
+    product_id: str | None
+    product_names: Texts | None
+
+    def product(self, language: str) -> str | None:
+        return in_language(self.product_names, language) or None
+
+
+@dataclass(frozen=True)
+class Booking:
+    """A buyer's meeting: the times booked, and what became of its slot since.
+
+    `state` is "booked", "moved" (the exhibitor moved the slot: `starts_at` and
+    `ends_at` are the new times, `booked_*` the old) or "withdrawn" (the
+    slot or the exhibitor left the catalog).
+    """
+
+    id: int
+    exhibitor_id: str
+    exhibitor_names: Texts
+    product_id: str | None
+    product_names: Texts | None
+    starts_at: datetime
+    ends_at: datetime
+    booked_starts_at: datetime
+    booked_ends_at: datetime
+    booked_at: datetime
+    state: State
+
+    def exhibitor(self, language: str) -> str:
+        return in_language(self.exhibitor_names, language, self.exhibitor_id)
+
+    def product(self, language: str) -> str | None:
+        return in_language(self.product_names, language) or None
+
+
+async def host(session: AsyncSession, exhibitor_id: str) -> Host | None:
+    row = await session.get(Exhibitor, exhibitor_id)
+    return None if row is None else Host(row.id, dict(row.name), row.meetings)
+
+
+async def free_slots(
+    session: AsyncSession, exhibitor_id: str, now: datetime, limit: int = LIMIT
+) -> list[FreeSlot]:
+    """The exhibitor's next slots that have not started and nobody booked, soonest first."""
+    booked = select(Meeting.id).where(Meeting.slot_id == Slot.id).exists()
+    rows = await session.execute(
+        select(Slot.id, Slot.starts_at, Slot.ends_at)
+        .join(Exhibitor, Exhibitor.id == Slot.exhibitor_id)
+        .where(
+            Slot.exhibitor_id == exhibitor_id,
+            Exhibitor.meetings.is_(True),
+            Slot.starts_at > now,
+            ~booked,
+        )
+        .order_by(Slot.starts_at, Slot.id)
+        .limit(limit)
+    )
+    return [FreeSlot(*row) for row in rows]
+
+
+async def offer(
+    session: AsyncSession, telegram_id: int, slot_id: str, product_id: str | None, now: datetime
+) -> Offer:
+    """The slot as the confirmation shows it; refused as `book` would refuse it."""
+    slot, exhibitor = await _bookable(session, slot_id, now)
+    holder = await _holder(session, slot_id)
+    if holder is not None:
+        if holder[0] == telegram_id:
+            raise AlreadyBooked(exhibitor.id, holder[1])
+        raise SlotTaken(exhibitor.id)
+    return await _offer(session, slot, exhibitor, product_id)
+
+
+async def book(
+    session: AsyncSession, telegram_id: int, slot_id: str, product_id: str | None, now: datetime
+) -> Booking:
+    """Book the slot for the buyer; the unique constraint decides a race."""
+    buyer = await session.execute(
+        select(Buyer.id).where(Buyer.telegram_id == telegram_id).with_for_update()
+    )
+    if buyer.scalar_one_or_none() is None:
+        raise NotRegistered()
+    slot, exhibitor = await _bookable(session, slot_id, now)
+    holder = await _holder(session, slot_id)
+    if holder is not None and holder[0] == telegram_id:
+        raise AlreadyBooked(exhibitor.id, holder[1])
+    clash = await _overlapping(session, telegram_id, slot.starts_at, slot.ends_at)
+    if clash is not None:
+        raise MeetingOverlap(exhibitor.id, clash)
+    about = await _offer(session, slot, exhibitor, product_id)
+    meeting = Meeting(
+        telegram_id=telegram_id, slot_id=slot.id, exhibitor_id=exhibitor.id,
+        exhibitor_name=dict(exhibitor.name), product_id=about.product_id,
+        product_name=about.product_names, starts_at=slot.starts_at, ends_at=slot.ends_at,
+        booked_at=now,
+    )  # fmt: skip
+    try:
+        async with session.begin_nested():
+            session.add(meeting)
+    except IntegrityError:
+        holder = await _holder(session, slot_id)
+        if holder is None:
+            raise SlotUnavailable(exhibitor.id) from None
+        if holder[0] == telegram_id:
+            raise AlreadyBooked(exhibitor.id, holder[1]) from None
+        raise SlotTaken(exhibitor.id) from None
+    return _booking(meeting, slot)
+
+
+async def get(session: AsyncSession, telegram_id: int, meeting_id: int) -> Booking:
+    """One of the buyer's meetings; anyone else's, or a cancelled one, is stale."""
+    row = (
+        await session.execute(
+            select(Meeting, Slot)
+            .outerjoin(Slot, Slot.id == Meeting.slot_id)
+            .where(Meeting.id == meeting_id, Meeting.telegram_id == telegram_id)
+        )
+    ).first()
+    if row is None:
+        raise StaleAction()
+    return _booking(*row)
+
+
+async def cancel(session: AsyncSession, telegram_id: int, meeting_id: int) -> Booking:
+    """Cancel the buyer's meeting: its slot is free for others in the same commit."""
+    booking = await get(session, telegram_id, meeting_id)
+    deleted = await session.execute(
+        delete(Meeting).where(Meeting.id == meeting_id, Meeting.telegram_id == telegram_id)
+    )
+    if not deleted.rowcount:
+        raise StaleAction()
+    return booking
+
+
+async def upcoming(session: AsyncSession, telegram_id: int, now: datetime) -> list[Booking]:
+    """The buyer's meetings that have not ended, soonest first, withdrawn ones included."""
+    starts_at = func.coalesce(Slot.starts_at, Meeting.starts_at)
+    rows = await session.execute(
+        select(Meeting, Slot)
+        .outerjoin(Slot, Slot.id == Meeting.slot_id)
+        .where(
+            Meeting.telegram_id == telegram_id,
+            func.coalesce(Slot.ends_at, Meeting.ends_at) > now,
+        )
+        .order_by(starts_at, Meeting.id)
+    )
+    return [_booking(meeting, slot) for meeting, slot in rows]
+
+
+async def _bookable(session: AsyncSession, slot_id: str, now: datetime) -> tuple[Slot, Exhibitor]:
+    row = (
+        await session.execute(
+            select(Slot, Exhibitor)
+            .join(Exhibitor, Exhibitor.id == Slot.exhibitor_id)
+            .where(Slot.id == slot_id)
+        )
+    ).first()
+    if row is None:
+        raise SlotUnavailable()
+    slot, exhibitor = row
+    if slot.starts_at <= now or not exhibitor.meetings:
+        raise SlotUnavailable(exhibitor.id)
+    return slot, exhibitor
+
+
+async def _holder(session: AsyncSession, slot_id: str) -> tuple[int, int] | None:
+    """Who holds the slot: (telegram id, meeting id), or None."""
+    row = (
+        await session.execute(
+            select(Meeting.telegram_id, Meeting.id).where(Meeting.slot_id == slot_id)
+        )
+    ).first()
+    return None if row is None else (row[0], row[1])
+
+
+async def _overlapping(
+    session: AsyncSession, telegram_id: int, starts_at: datetime, ends_at: datetime
+) -> int | None:
+    """The buyer's live meeting (its slot's current times) that overlaps, if any."""
+    found = await session.execute(
+        select(Meeting.id)
+        .join(Slot, Slot.id == Meeting.slot_id)
+        .where(
+            Meeting.telegram_id == telegram_id,
+            Slot.starts_at < ends_at,
+            Slot.ends_at > starts_at,
+        )
+        .limit(1)
+    )
+    return found.scalar_one_or_none()
+
+
+async def _offer(
+    session: AsyncSession, slot: Slot, exhibitor: Exhibitor, product_id: str | None
+) -> Offer:
+    product = await session.get(Product, product_id) if product_id else None
+    if product is not None and product.exhibitor_id != exhibitor.id:
+        product = None
+    return Offer(
+        FreeSlot(slot.id, slot.starts_at, slot.ends_at),
+        Host(exhibitor.id, dict(exhibitor.name), exhibitor.meetings),
+        product.id if product else None,
+        dict(product.name) if product else None,
+    )
+
+
+def _booking(meeting: Meeting, slot: Slot | None) -> Booking:
+    state: State = "withdrawn"
+    starts_at, ends_at = meeting.starts_at, meeting.ends_at
+    if slot is not None:
+        moved = (slot.starts_at, slot.ends_at) != (starts_at, ends_at)
+        state = "moved" if moved else "booked"
+        starts_at, ends_at = slot.starts_at, slot.ends_at
+    return Booking(
+        id=meeting.id, exhibitor_id=meeting.exhibitor_id,
+        exhibitor_names=dict(meeting.exhibitor_name), product_id=meeting.product_id,
+        product_names=dict(meeting.product_name) if meeting.product_name else None,
+        starts_at=starts_at, ends_at=ends_at, booked_starts_at=meeting.starts_at,
+        booked_ends_at=meeting.ends_at, booked_at=meeting.booked_at, state=state,
+    )  # fmt: skip

@@ -1,0 +1,297 @@
+"""Meetings with exhibitors: "📅 Book a meeting" on a product card, and /meetings.
+
+The steps, each a button on the message before it: the card's button lists the
+exhibitor's free times (m.slots, a new message); a time asks for confirmation
+(m.pick, in place), Back returns to the times (m.back); Confirm books (m.book)
+and sends an .ics invitation. /meetings lists what is booked, each with a
+Cancel button (m.drop) and its confirmation (m.dropok; "No" is m.list).
+
+Buttons carry catalog ids (`exhibitor[:product]`, `slot[:product]`) or the
+meeting's id; the service checks each against the database and the reader, so
+a forged or stale button books or cancels nothing of anyone's.
+"""
+
+from __future__ import annotations
+
+import logging
+from zoneinfo import ZoneInfo
+
+from telegram import CallbackQuery, Update
+from telegram.error import TelegramError
+from telegram.ext import CallbackQueryHandler, CommandHandler
+
+from bot.errors import (
+    AlreadyBooked,
+    MeetingError,
+    MeetingOverlap,
+    NotRegistered,
+    SlotTaken,
+    StaleAction,
+)
+from bot.services import buyers, invitations, meetings, timezones
+from bot.services.meetings import Booking
+from handlers import meetings_views as views
+from handlers.callbacks import pack, pattern, unpack
+from handlers.context import FairApplication, FairContext
+from handlers.replies import answer, edit, inline, send, stale
+
+log = logging.getLogger(__name__)
+
+ACTIONS = ("m.slots", "m.back", "m.pick", "m.book", "m.list", "m.drop", "m.dropok")
+
+
+def book_data(exhibitor_id: str, product_id: str) -> str:
+    """The product card's "📅 Book a meeting" button: the exhibitor, and the product if it fits."""
+    return views.slot_ref("m.slots", exhibitor_id, product_id)
+
+
+async def meetings_command(update: Update, context: FairContext) -> None:
+    """/meetings: the buyer's upcoming meetings, each with a Cancel button."""
+    user = update.effective_user
+    assert user is not None
+    clocks = await _clocks(context, user.id)
+    if clocks is None:
+        await _offer_registration(update, context)
+        return
+    async with context.deps.db.read() as session:
+        bookings = await meetings.upcoming(session, user.id, context.deps.clock.now())
+    text, markup = views.listing(context.t, clocks, bookings)
+    await send(update, context, text, markup)
+
+
+async def on_button(update: Update, context: FairContext) -> None:
+    """Every meeting button: check the reader is registered, then route on the action."""
+    query = update.callback_query
+    assert query is not None
+    callback = unpack(query.data)
+    assert callback is not None
+    clocks = await _clocks(context, query.from_user.id)
+    if clocks is None:
+        await answer(query)
+        await _offer_registration(update, context)
+        return
+    first, _, second = callback.arg.partition(":")
+    product_id = second or None
+    action = callback.action
+    if action in ("m.slots", "m.back"):
+        await _show_slots(update, context, clocks, first, product_id, fresh=action == "m.slots")
+    elif action == "m.pick":
+        await _confirm(update, context, clocks, first, product_id)
+    elif action == "m.book":
+        await _book(update, context, clocks, first, product_id)
+    elif action == "m.list":
+        await answer(query)
+        await _relist(query, context, clocks)
+    elif not callback.arg.isdigit() or len(callback.arg) > 9:  # a meeting id fits an INTEGER
+        await stale(query, context)
+    elif action == "m.drop":
+        await _ask_cancel(query, context, clocks, int(callback.arg))
+    else:
+        await _cancel(query, context, clocks, int(callback.arg))
+
+
+async def _show_slots(
+    update: Update,
+    context: FairContext,
+    clocks: views.Clocks,
+    exhibitor_id: str,
+    product_id: str | None,
+    fresh: bool,
+    notice: str = "",
+) -> None:
+    """The free times: a new message under a card, in place when coming back to them."""
+    query = update.callback_query
+    assert query is not None
+    deps = context.deps
+    async with deps.db.read() as session:
+        host = await meetings.host(session, exhibitor_id)
+        slots = await meetings.free_slots(session, exhibitor_id, deps.clock.now())
+    if host is None:
+        await stale(query, context)
+        return
+    await answer(query)
+    text, markup = views.slot_list(context.t, clocks, host, slots, product_id)
+    text = f"{notice}\n\n{text}" if notice else text
+    if fresh:
+        await send(update, context, text, markup)
+    else:
+        await edit(query, context, text, markup)
+
+
+async def _confirm(
+    update: Update,
+    context: FairContext,
+    clocks: views.Clocks,
+    slot_id: str,
+    product_id: str | None,
+) -> None:
+    query = update.callback_query
+    assert query is not None
+    deps = context.deps
+    try:
+        async with deps.db.read() as session:
+            offer = await meetings.offer(
+                session, query.from_user.id, slot_id, product_id, deps.clock.now()
+            )
+    except MeetingError as error:
+        await _refused(update, context, clocks, error, product_id)
+        return
+    await answer(query)
+    text, markup = views.confirmation(context.t, clocks, offer)
+    await edit(query, context, text, markup)
+
+
+async def _book(
+    update: Update,
+    context: FairContext,
+    clocks: views.Clocks,
+    slot_id: str,
+    product_id: str | None,
+) -> None:
+    """Book; the message becomes the meeting's details and the .ics invitation follows."""
+    query = update.callback_query
+    assert query is not None
+    deps, t = context.deps, context.t
+    try:
+        async with deps.db.write() as session:
+            booking = await meetings.book(
+                session, query.from_user.id, slot_id, product_id, deps.clock.now()
+            )
+    except NotRegistered:
+        await answer(query)
+        await _offer_registration(update, context)
+        return
+    except MeetingError as error:
+        await _refused(update, context, clocks, error, product_id)
+        return
+    await answer(query, t.gettext("Meeting booked."))
+    await edit(query, context, views.booked(t, clocks, booking), None)
+    await _send_invitation(context, query.from_user.id, clocks, booking)
+
+
+async def _refused(
+    update: Update,
+    context: FairContext,
+    clocks: views.Clocks,
+    error: MeetingError,
+    product_id: str | None,
+) -> None:
+    """A booking the service refused: say why; where the time is gone, show fresh times."""
+    query = update.callback_query
+    assert query is not None
+    t = context.t
+    if isinstance(error, AlreadyBooked):
+        await answer(query, t.gettext("You have already booked this meeting. See /meetings."),
+                     alert=True)  # fmt: skip
+    elif isinstance(error, MeetingOverlap):
+        await answer(
+            query,
+            t.gettext("You already have another meeting at that time. See /meetings."),
+            alert=True,
+        )
+    elif error.exhibitor_id is None:
+        await stale(query, context)
+    else:
+        notice = (
+            t.gettext("Sorry, this time was just taken by another buyer.")
+            if isinstance(error, SlotTaken)
+            else t.gettext("Sorry, this time is no longer available.")
+        )
+        await _show_slots(
+            update, context, clocks, error.exhibitor_id, product_id, fresh=False,
+            notice="<b>" + notice + "</b>",
+        )  # fmt: skip
+
+
+async def _send_invitation(
+    context: FairContext, chat_id: int, clocks: views.Clocks, booking: Booking
+) -> None:
+    """The .ics document; a server without sendDocument loses only the file (logged)."""
+    t, deps = context.t, context.deps
+    exhibitor = booking.exhibitor(t.code)
+    product = booking.product(t.code)
+    data = invitations.ics(
+        uid=f"meeting-{booking.id}-{int(booking.booked_at.timestamp())}@fair-concierge",
+        starts_at=booking.starts_at,
+        ends_at=booking.ends_at,
+        summary=t.gettext("Meeting with {exhibitor}").format(exhibitor=exhibitor),
+        description=t.gettext("Product: {name}").format(name=product) if product else "",
+        now=deps.clock.now(),
+    )
+    try:
+        await context.bot.send_document(
+            chat_id,
+            data,
+            filename=f"meeting-{booking.id}.ics",
+            caption=t.paragraphs(t.gettext("Add this meeting to your calendar.")),
+        )
+    except TelegramError as error:
+        log.warning("sendDocument failed, the meeting has no .ics invitation: %s", error)
+
+
+async def _relist(query: CallbackQuery, context: FairContext, clocks: views.Clocks) -> None:
+    deps = context.deps
+    async with deps.db.read() as session:
+        bookings = await meetings.upcoming(session, query.from_user.id, deps.clock.now())
+    text, markup = views.listing(context.t, clocks, bookings)
+    await edit(query, context, text, markup)
+
+
+async def _ask_cancel(
+    query: CallbackQuery, context: FairContext, clocks: views.Clocks, meeting_id: int
+) -> None:
+    try:
+        async with context.deps.db.read() as session:
+            booking = await meetings.get(session, query.from_user.id, meeting_id)
+    except StaleAction:
+        await stale(query, context)
+        return
+    await answer(query)
+    text, markup = views.cancel_question(context.t, clocks, booking)
+    await edit(query, context, text, markup)
+
+
+async def _cancel(
+    query: CallbackQuery, context: FairContext, clocks: views.Clocks, meeting_id: int
+) -> None:
+    try:
+        async with context.deps.db.write() as session:
+            booking = await meetings.cancel(session, query.from_user.id, meeting_id)
+    except StaleAction:
+        await stale(query, context)
+        return
+    await answer(query)
+    await edit(query, context, views.cancelled(context.t, clocks, booking), None)
+
+
+async def _clocks(context: FairContext, telegram_id: int) -> views.Clocks | None:
+    """The buyer's clock and the fair's, labelled; None for someone not registered."""
+    deps, t = context.deps, context.t
+    try:
+        async with deps.db.read() as session:
+            profile = await buyers.get(session, telegram_id)
+    except NotRegistered:
+        return None
+    now, fair = deps.clock.now(), deps.settings.fair_timezone
+    return views.Clocks(
+        buyer=ZoneInfo(profile.timezone),
+        buyer_label=timezones.timezone_label(profile.timezone, t.code, now),
+        fair=fair,
+        fair_label=timezones.timezone_label(str(fair), t.code, now),
+    )
+
+
+async def _offer_registration(update: Update, context: FairContext) -> None:
+    """Meetings are for registered buyers: a Register button, nothing booked."""
+    t = context.t
+    await send(
+        update,
+        context,
+        t.gettext(views.REGISTER_FIRST),
+        inline([[(t.gettext("📝 Register"), pack("m.register"))]]),
+    )
+
+
+def register(app: FairApplication) -> None:
+    app.add_handler(CommandHandler("meetings", meetings_command))
+    app.add_handler(CallbackQueryHandler(on_button, pattern=pattern(*ACTIONS)))

@@ -1,0 +1,213 @@
+"""What the meeting screens say: slot lists, confirmations, bookings, /meetings.
+
+Every time is shown on the buyer's clock (their registered zone) and, for
+reference, on the fair's clock, both formatted by Babel for the reader's locale.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+
+from telegram import InlineKeyboardMarkup
+
+from bot.i18n import N_, Translator
+from bot.services.meetings import Booking, FreeSlot, Host, Offer
+from handlers.callbacks import pack
+from handlers.replies import inline
+
+REGISTER_FIRST = N_(
+    "To book a meeting with an exhibitor, please register first: it takes two minutes "
+    "and gives you your e-badge."
+)
+
+
+@dataclass(frozen=True)
+class Clocks:
+    """The two clocks every time is shown on, with labels such as "Madrid (UTC+02:00)"."""
+
+    buyer: tzinfo
+    buyer_label: str
+    fair: tzinfo
+    fair_label: str
+
+
+def when(t: Translator, start: datetime, end: datetime, zone: tzinfo) -> str:
+    """Weekday, date and start-end time on one clock, as plain text (fit for a button)."""
+    # Translators: a weekday with its date, then a time range: "Thu, Oct 15, 9:00-9:30 AM".
+    return t.gettext("{day}, {time}").format(
+        day=t.day(start, zone), time=t.time_range(start, end, zone)
+    )
+
+
+def slot_ref(action: str, first: str, product_id: str | None) -> str:
+    """Callback data `first:product` when it fits 64 bytes, else `first` alone.
+
+    Feed ids never hold ":", so the split is unambiguous; the product is only
+    what the meeting is about, so a button too long for it still books.
+    """
+    if product_id:
+        try:
+            return pack(action, f"{first}:{product_id}")
+        except ValueError:
+            pass
+    return pack(action, first)
+
+
+def slot_list(
+    t: Translator, clocks: Clocks, host: Host, slots: Sequence[FreeSlot], product_id: str | None
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    """The exhibitor's free times as buttons, each also listed with its fair time."""
+    name = host.name(t.code)
+    if not host.takes_meetings:
+        return t.format("{exhibitor} does not take meeting bookings in this chat.",
+                        exhibitor=name), None  # fmt: skip
+    if not slots:
+        return t.format(
+            "{exhibitor} has no free meeting times at the moment. Please look again later.",
+            exhibitor=name,
+        ), None
+    lines = [
+        "<b>" + t.format("Book a meeting with {exhibitor}", exhibitor=name) + "</b>",
+        t.format("Free times in your time zone, {zone}:", zone=clocks.buyer_label),
+        "",
+    ]
+    for slot in slots:
+        lines.append(
+            t.format(
+                "• {when} (fair time: {fair_when})",
+                when=when(t, slot.starts_at, slot.ends_at, clocks.buyer),
+                fair_when=when(t, slot.starts_at, slot.ends_at, clocks.fair),
+            )
+        )
+    lines += ["", t.format("Fair time is {zone}. Tap a time to book it.", zone=clocks.fair_label)]
+    buttons = [
+        [("📅 " + when(t, slot.starts_at, slot.ends_at, clocks.buyer),
+          slot_ref("m.pick", slot.id, product_id))]
+        for slot in slots
+    ]  # fmt: skip
+    return "\n".join(lines), inline(buttons)
+
+
+def details(
+    t: Translator,
+    clocks: Clocks,
+    exhibitor: str,
+    product: str | None,
+    start: datetime,
+    end: datetime,
+) -> list[str]:
+    """Exhibitor, product, and the time on the buyer's clock and on the fair's."""
+    lines = [t.format("Exhibitor: {name}", name=exhibitor)]
+    if product:
+        lines.append(t.format("Product: {name}", name=product))
+    lines.append(
+        t.format(
+            "Your time: {when} ({zone})",
+            when=when(t, start, end, clocks.buyer), zone=clocks.buyer_label,
+        )
+    )  # fmt: skip
+    lines.append(
+        t.format(
+            "Fair time: {when} ({zone})",
+            when=when(t, start, end, clocks.fair), zone=clocks.fair_label,
+        )
+    )  # fmt: skip
+    return lines
+
+
+def confirmation(t: Translator, clocks: Clocks, offer: Offer) -> tuple[str, InlineKeyboardMarkup]:
+    slot, product_id = offer.slot, offer.product_id
+    lines = [
+        "<b>" + t.gettext("Book this meeting?") + "</b>",
+        *details(t, clocks, offer.host.name(t.code), offer.product(t.code),
+                 slot.starts_at, slot.ends_at),
+    ]  # fmt: skip
+    markup = inline(
+        [
+            [(t.gettext("✅ Confirm"), slot_ref("m.book", slot.id, product_id))],
+            [(t.gettext("« Back"), slot_ref("m.back", offer.host.id, product_id))],
+        ]
+    )
+    return "\n".join(lines), markup
+
+
+def booked(t: Translator, clocks: Clocks, booking: Booking) -> str:
+    lines = [
+        "<b>" + t.gettext("Meeting booked.") + "</b>",
+        *details(t, clocks, booking.exhibitor(t.code), booking.product(t.code),
+                 booking.starts_at, booking.ends_at),
+        "",
+        t.gettext("Your calendar invitation follows. See all your meetings with /meetings."),
+    ]  # fmt: skip
+    return "\n".join(lines)
+
+
+def listing(
+    t: Translator, clocks: Clocks, bookings: Sequence[Booking]
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    """/meetings: each upcoming meeting with its state, and a Cancel button for each."""
+    if not bookings:
+        return t.gettext(
+            "You have no upcoming meetings. Open a product and tap “📅 Book a meeting”."
+        ), None
+    lines = [
+        "<b>" + t.gettext("Your meetings") + "</b>",
+        t.format("Times in your time zone, {zone}.", zone=clocks.buyer_label),
+    ]
+    buttons = []
+    for number, booking in enumerate(bookings, 1):
+        lines += ["", f"{number}. " + t.format(
+            "{when} with {exhibitor}",
+            when=when(t, booking.starts_at, booking.ends_at, clocks.buyer),
+            exhibitor=booking.exhibitor(t.code),
+        )]  # fmt: skip
+        product = booking.product(t.code)
+        if product:
+            lines.append("    " + t.format("Product: {name}", name=product))
+        lines.append(
+            "    " + t.format(
+                "Fair time: {when} ({zone})",
+                when=when(t, booking.starts_at, booking.ends_at, clocks.fair),
+                zone=clocks.fair_label,
+            )
+        )  # fmt: skip
+        if booking.state == "moved":
+            lines.append("    ⚠️ " + t.format(
+                "Changed by the exhibitor: it was booked for {when}.",
+                when=when(t, booking.booked_starts_at, booking.booked_ends_at, clocks.buyer),
+            ))  # fmt: skip
+        elif booking.state == "withdrawn":
+            lines.append("    ⚠️ " + t.gettext(
+                "Changed by the exhibitor: this time is no longer offered. Cancel it to "
+                "remove it from your list, and book another time."
+            ))  # fmt: skip
+        label = t.gettext("❌ Cancel meeting {number}").format(number=t.number(number))
+        buttons.append([(label, pack("m.drop", str(booking.id)))])
+    return "\n".join(lines), inline(buttons)
+
+
+def cancel_question(
+    t: Translator, clocks: Clocks, booking: Booking
+) -> tuple[str, InlineKeyboardMarkup]:
+    text = t.format(
+        "Cancel your meeting with {exhibitor} on {when}?",
+        exhibitor=booking.exhibitor(t.code),
+        when=when(t, booking.starts_at, booking.ends_at, clocks.buyer),
+    )
+    markup = inline(
+        [
+            [(t.gettext("Yes, cancel it"), pack("m.dropok", str(booking.id)))],
+            [(t.gettext("No, keep the meeting"), pack("m.list"))],
+        ]
+    )
+    return text, markup
+
+
+def cancelled(t: Translator, clocks: Clocks, booking: Booking) -> str:
+    return t.format(
+        "Your meeting with {exhibitor} on {when} is cancelled. The time is free again.",
+        exhibitor=booking.exhibitor(t.code),
+        when=when(t, booking.starts_at, booking.ends_at, clocks.buyer),
+    )

@@ -1,0 +1,66 @@
+"""A small catalog with meeting slots, and registered buyers, for the meeting tests.
+
+The catalog is the sync tests' base catalog (two exhibitors, LED strips) with
+more slots, synced through the real sync job. Times are UTC; the fair's clock
+is Asia/Shanghai (UTC+8), Madrid is UTC+2 in October, Tokyo UTC+9.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from bot.clock import Clock
+from bot.db.engine import Database
+from bot.services import buyers, users
+from catalog_sync.runner import sync
+from tests.catalog_sync.test_sync import base_catalog, stamp, write
+
+
+def slot(slot_id: str, exhibitor: int, starts: datetime, minutes: int = 30) -> dict[str, Any]:
+    return {
+        "id": slot_id, "exhibitor_id": f"EX{exhibitor:04d}",
+        "starts_at": starts.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "ends_at": (starts + timedelta(minutes=minutes)).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "updated_at": stamp(10),
+    }  # fmt: skip
+
+
+# AV1 is the base catalog's slot: 2026-10-15 01:00-01:30 UTC (09:00 in Shanghai).
+SLOTS = [
+    slot("AV0", 1, datetime(2026, 9, 30, 8, 0, tzinfo=UTC)),  # before every test's "now"
+    slot("AV1", 1, datetime(2026, 10, 15, 1, 0, tzinfo=UTC)),
+    slot("AV2", 1, datetime(2026, 10, 15, 8, 0, tzinfo=UTC)),
+    slot("AV3", 1, datetime(2026, 10, 15, 8, 30, tzinfo=UTC)),  # right after AV2
+    slot("AV4", 1, datetime(2026, 10, 16, 7, 0, tzinfo=UTC)),
+    slot("AV5", 2, datetime(2026, 10, 15, 8, 15, tzinfo=UTC)),  # overlaps AV2 and AV3
+]
+
+
+async def synced_catalog(db: Database, directory: Path, products: int = 6) -> None:
+    """Write the catalog with SLOTS as a feed directory and sync it into `db`."""
+    base_catalog(directory, products=products)
+    write(directory, "availability", SLOTS)
+    await sync(db, str(directory), Clock())
+
+
+async def change_slots(db: Database, directory: Path, records: list[dict[str, Any]]) -> None:
+    """An increment of the availability feed (changed slots, tombstones), synced."""
+    write(directory, "availability", records)
+    await sync(db, str(directory), Clock())
+
+
+async def registered(
+    db: Database, telegram_id: int, zone: str, language: str = "en", now: datetime | None = None
+) -> None:
+    """A registered buyer in time zone `zone` who reads `language`."""
+    moment = now or datetime(2026, 9, 1, tzinfo=UTC)
+    async with db.write() as session:
+        await users.set_language(session, telegram_id, language, moment)
+        await buyers.create(
+            session, telegram_id,
+            {"full_name": f"Buyer {telegram_id}", "company": "Acme", "country": "ES",
+             "timezone": zone, "email": f"b{telegram_id}@example.com", "interests": []},
+            moment,
+        )  # fmt: skip

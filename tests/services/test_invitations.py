@@ -1,0 +1,30 @@
+"""The .ics invitation: a calendar app reads back the event that was booked."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from icalendar import Calendar
+
+from bot.services.invitations import ics
+
+START = datetime(2026, 10, 15, 8, 0, tzinfo=UTC)
+END = datetime(2026, 10, 15, 8, 30, tzinfo=UTC)
+NOW = datetime(2026, 10, 1, 1, 0, tzinfo=UTC)
+
+
+def test_the_invitation_reads_back_as_one_event_in_utc() -> None:
+    summary = "Reunión con Maker 1 Co., Ltd.; «LED»"
+    data = ics("meeting-7@x", START, END, summary, "Producto: A", NOW)
+    calendar = Calendar.from_ical(data)
+    assert str(calendar["method"]) == "PUBLISH"
+    (event,) = calendar.walk("VEVENT")
+    assert event.decoded("dtstart") == START and event.decoded("dtend") == END
+    assert str(event["summary"]) == summary
+    assert str(event["uid"]) == "meeting-7@x" and str(event["description"]) == "Producto: A"
+    assert b"DTSTART:20261015T080000Z" in data and data.endswith(b"\r\n")
+
+
+def test_an_empty_description_is_left_out() -> None:
+    (event,) = Calendar.from_ical(ics("u", START, END, "Meeting", "", NOW)).walk("VEVENT")
+    assert "description" not in event
