@@ -4,7 +4,8 @@ DomainError
  ├── InvalidAnswer     an answer a flow step cannot take (carries a reason code)
  ├── StaleAction       a button or step that no longer applies
  ├── NotRegistered     the action needs a registered buyer
- └── AlreadyRegistered registration asked for by a buyer who has a badge
+ ├── AlreadyRegistered registration asked for by a buyer who has a badge
+ └── AlreadySent       a broadcast confirmed a second time (a double tap)
 """
 
 from __future__ import annotations
@@ -15,12 +16,13 @@ class DomainError(Exception):
 
 
 class InvalidAnswer(DomainError):
-    """The answer cannot be taken; `reason` says why, `limit` qualifies it."""
+    """The answer cannot be taken; `reason` says why, `limit` and `detail` qualify it."""
 
-    def __init__(self, reason: str, limit: int | None = None) -> None:
+    def __init__(self, reason: str, limit: int | None = None, detail: str | None = None) -> None:
         super().__init__(reason)
         self.reason = reason
         self.limit = limit
+        self.detail = detail
 
 
 class StaleAction(DomainError):
@@ -33,3 +35,7 @@ class NotRegistered(DomainError):
 
 class AlreadyRegistered(DomainError):
     """The buyer is registered already: a second registration is refused."""
+
+
+class AlreadySent(DomainError):
+    """The draft was confirmed already: its broadcast exists and is not sent twice."""
