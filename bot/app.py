@@ -25,6 +25,7 @@ from bot.services.outbox import Pacing
 from bot.telegram_bot import make_bot
 from handlers import (
     badge,
+    broadcast,
     catalog,
     errors,
     flow,
@@ -63,7 +64,8 @@ def build_application(deps: Deps, token: str, api_url: str) -> FairApplication:
     )
     app.bot_data[DEPS_KEY] = deps
     app.add_handler(TypeHandler(Update, load_reader), group=-1)
-    for feature in (start, registration, badge, profile, language, forget, catalog, search):
+    features = (start, registration, badge, profile, language, forget, catalog, broadcast, search)
+    for feature in features:
         feature.register(app)
     flow.register(app)
     errors.register(app)

@@ -189,6 +189,14 @@ async def unfinished(session: AsyncSession) -> list[Tracked]:
     return [Tracked(*row) for row in found.all()]
 
 
+async def watched(session: AsyncSession, broadcast_id: int) -> Tracked | None:
+    """The broadcast's author and the message they watch it in."""
+    row = await session.get(Broadcast, broadcast_id)
+    if row is None:
+        return None
+    return Tracked(row.id, row.author_id, row.progress_chat_id, row.progress_message_id)
+
+
 async def recent(session: AsyncSession, limit: int = 5) -> list[Summary]:
     """The last broadcasts, newest first, with their figures."""
     rows = (

@@ -93,13 +93,13 @@ async def start(session: AsyncSession, admin_id: int, now: datetime) -> Draft:
     """Begin a draft, or resume the one the organizer already has."""
     state = await conversations.get(session, admin_id)
     if state is not None and state.flow == FLOW:
-        return _draft(state)
-    return _draft(await conversations.begin(session, admin_id, FLOW, MODE, now, data={}))
+        return draft_of(state)
+    return draft_of(await conversations.begin(session, admin_id, FLOW, MODE, now, data={}))
 
 
 async def current(session: AsyncSession, admin_id: int) -> Draft | None:
     state = await conversations.get(session, admin_id)
-    return _draft(state) if state is not None and state.flow == FLOW else None
+    return draft_of(state) if state is not None and state.flow == FLOW else None
 
 
 async def choose_mode(
@@ -142,7 +142,7 @@ async def skip(
 ) -> Draft:
     """Leave the language asked for as it is (none, or the text it has) and go on."""
     state = await _locked(session, admin_id, token, TEXT)
-    if not _draft(state).can_skip:
+    if not draft_of(state).can_skip:
         raise InvalidAnswer("english_required")
     return await _next_language(session, admin_id, state, languages, now)
 
@@ -150,7 +150,7 @@ async def skip(
 async def preview(session: AsyncSession, admin_id: int, token: str, now: datetime) -> Draft:
     """Stop asking for languages and show the preview (English must have a text)."""
     state = await _locked(session, admin_id, token, TEXT)
-    if not _draft(state).can_preview:
+    if not draft_of(state).can_preview:
         raise InvalidAnswer("english_required")
     return await _move(session, admin_id, state, PREVIEW, now)
 
@@ -207,10 +207,11 @@ async def _move(
 ) -> Draft:
     state.step = step
     await conversations.save(session, admin_id, state, now)
-    return _draft(state)
+    return draft_of(state)
 
 
-def _draft(state: State) -> Draft:
+def draft_of(state: State) -> Draft:
+    """The draft a conversation state holds."""
     data = state.data
     return Draft(
         token=state.token,
