@@ -73,7 +73,7 @@ async def test_a_text_per_language_reaches_each_buyer_with_live_progress(
     assert "Buyers it will reach: 4" in summary.text
     assert "English: 1" in summary.text and "Español: 1" in summary.text
     assert "日本語: 1 (the English text)" in summary.text
-    previews = [m.text for m in admin.user.bot_messages if "Announcement from" in m.text]
+    previews = [m.text for m in admin.user.bot_messages if "Canton Fair Online" in m.text]
     assert any("El pabellón 5" in text for text in previews)
     await admin.tap("✅ Confirm")
     progress = await admin.expect("sending to")
