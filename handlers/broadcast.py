@@ -28,7 +28,7 @@ from handlers.replies import answer, edit_markup, inline, send, stale
 HINTS = {
     "empty": N_("The announcement is empty. Please send its text."),
     "too_long": N_(
-        "That is too long for one Telegram message: at most {limit} characters, "
+        "This text does not fit in one Telegram message: at most {limit} characters, "
         "counting the header the bot adds."
     ),
     "bad_html": N_(
@@ -254,7 +254,7 @@ async def on_button(update: Update, context: FairContext) -> None:
     await answer(query)
     await edit_markup(query, context, None)
     if draft is None:
-        await send(update, context, t.gettext("Cancelled. Nothing was sent."))
+        await send(update, context, t.gettext("Announcement cancelled. Nothing was sent."))
         return
     await ask(update, context, draft)
 

@@ -153,7 +153,7 @@ async def test_bad_texts_get_a_clear_answer_and_change_nothing(
     await admin.say("<b>Bold")
     await admin.expect("Telegram cannot read the formatting of that text")
     await admin.say("x" * 4090)
-    too_long = await admin.expect("That is too long for one Telegram message")
+    too_long = await admin.expect("This text does not fit in one Telegram message")
     assert re.search(r"4\D0\d\d", too_long.text)  # 4,0xx the French way: 4 0xx
     await admin.say("Bienvenue !")
     await admin.expect("Buyers it will reach")
@@ -161,7 +161,7 @@ async def test_bad_texts_get_a_clear_answer_and_change_nothing(
     await admin.expect("Send the text of the announcement")
     await admin.say("Bienvenue à tous !")
     await admin.tap("✖️ Cancel")
-    await admin.expect("Cancelled. Nothing was sent.")
+    await admin.expect("Announcement cancelled. Nothing was sent.")
     assert await broadcast_count(deps) == 0
 
 
