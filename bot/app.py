@@ -25,6 +25,7 @@ from bot.services.outbox import Pacing
 from bot.telegram_bot import make_bot
 from handlers import (
     badge,
+    broadcast,
     catalog,
     errors,
     flow,
@@ -69,8 +70,8 @@ def build_application(deps: Deps, token: str, api_url: str) -> FairApplication:
     app.bot_data[DEPS_KEY] = deps
     app.add_handler(TypeHandler(Update, load_reader), group=-1)
     features = (
-        start, registration, badge, profile, language, forget, catalog, search, meetings, staff,
-        handoff,
+        start, registration, badge, profile, language, forget, catalog, broadcast, search,
+        meetings, staff, handoff,
     )  # fmt: skip
     for feature in features:
         feature.register(app)

@@ -11,6 +11,7 @@ DomainError
  ├── NotStaff          a staff action by someone who is not linked to an exhibitor
  ├── ThreadOpen        a buyer opening a thread while another is not closed
  ├── AlreadyClaimed    a claim on a thread someone owns already
+ ├── AlreadySent       a broadcast confirmed a second time (a double tap)
  └── MeetingError      a meeting that cannot be booked as asked
       ├── SlotTaken        another buyer holds the slot (a lost race, an old list)
       ├── SlotUnavailable  the slot is gone, has started, or takes no bookings
@@ -26,12 +27,13 @@ class DomainError(Exception):
 
 
 class InvalidAnswer(DomainError):
-    """The answer cannot be taken; `reason` says why, `limit` qualifies it."""
+    """The answer cannot be taken; `reason` says why, `limit` and `detail` qualify it."""
 
-    def __init__(self, reason: str, limit: int | None = None) -> None:
+    def __init__(self, reason: str, limit: int | None = None, detail: str | None = None) -> None:
         super().__init__(reason)
         self.reason = reason
         self.limit = limit
+        self.detail = detail
 
 
 class StaleAction(DomainError):
@@ -117,3 +119,7 @@ class MeetingOverlap(MeetingError):
     def __init__(self, exhibitor_id: str, meeting_id: int) -> None:
         super().__init__(exhibitor_id)
         self.meeting_id = meeting_id
+
+
+class AlreadySent(DomainError):
+    """The draft was confirmed already: its broadcast exists and is not sent twice."""

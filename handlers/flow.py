@@ -10,10 +10,10 @@ from __future__ import annotations
 from telegram import ReplyKeyboardRemove, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot.services import conversations
+from bot.services import broadcasts, conversations
 from bot.services import registration as reg
 from bot.services.conversations import State
-from handlers import handoff, registration, search
+from handlers import broadcast, handoff, registration, search
 from handlers.context import FairApplication, FairContext
 from handlers.replies import answer, send
 
@@ -28,6 +28,9 @@ async def current_state(update: Update, context: FairContext) -> State | None:
 async def remind(update: Update, context: FairContext, state: State) -> None:
     """Say that a flow is under way and ask its question again."""
     t = context.t
+    if state.flow == broadcasts.FLOW:
+        await _remind_broadcast(update, context, state)
+        return
     if state.flow == reg.EDIT_FLOW:
         text = t.gettext(
             "You are editing your profile. Answer the question below, or send /cancel."
@@ -38,9 +41,27 @@ async def remind(update: Update, context: FairContext, state: State) -> None:
     await registration.ask(update, context, state)
 
 
+async def _remind_broadcast(update: Update, context: FairContext, state: State) -> None:
+    """An organizer's draft: its question again (anyone else who has one is refused)."""
+    if not broadcast.is_organizer(update, context):
+        await broadcast.refuse(update, context)
+        return
+    await send(
+        update,
+        context,
+        context.t.gettext(
+            "You are writing an announcement. Answer the question below, or send /cancel."
+        ),
+    )
+    await broadcast.ask(update, context, broadcasts.draft_of(state))
+
+
 async def on_message(update: Update, context: FairContext) -> None:
     """Any text or media that is not a command: a flow's answer, a live talk, or a search."""
     state = await current_state(update, context)
+    if state is not None and state.flow == broadcasts.FLOW:
+        await broadcast.on_message(update, context, state)
+        return
     if state is not None and state.flow in reg.FLOWS:
         await registration.on_message(update, context, state)
         return
@@ -84,6 +105,8 @@ async def unknown_command(update: Update, context: FairContext) -> None:
     state = await current_state(update, context)
     if state is not None and state.flow in reg.FLOWS:
         await registration.ask(update, context, state)
+    elif state is not None and state.flow == broadcasts.FLOW:
+        await _remind_broadcast(update, context, state)
 
 
 async def unknown_button(update: Update, context: FairContext) -> None:

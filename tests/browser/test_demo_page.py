@@ -210,3 +210,46 @@ async def test_search_with_a_typo_page_and_save(
     await expect(listing.locator('[data-testid="inline-button"]')).to_have_text(
         ["LED strip model 5"]
     )
+
+
+async def test_the_organizer_broadcasts_and_watches_it_go_out(
+    page: Any, i18n: I18n, deps: Any
+) -> None:
+    from bot.services import buyers, users
+    from tests.conftest import TEST_NOW
+
+    async with deps.db.write() as session:  # Lucía is a registered buyer
+        await users.ensure(session, 1001, "es", TEST_NOW)
+        await buyers.create(
+            session, 1001,
+            {"full_name": "Lucía Fernández", "company": "Muebles", "country": "ES",
+             "timezone": "Europe/Madrid", "email": "lucia@muebles.es", "interests": [],
+             "consent": True},
+            TEST_NOW,
+        )  # fmt: skip
+    en = Screen(page, i18n, "en")
+    await en.open(900001)
+    await en.say("/broadcast")
+    await en.tap("A text per language")
+    await en.see("English is required; the other languages are optional")
+    await en.say("<b>Hall 5</b> opens at 9:00.")
+    await en.tap("Skip ⏭")
+    await en.say("<b>El pabellón 5</b> abre a las 9:00.")
+    await en.tap("👀 Preview")
+    summary = await en.see("Buyers it will reach: 1")
+    await expect(summary).to_contain_text("Español: 1")
+    await en.tap("✅ Confirm")
+    progress = await en.see("sending to 1 buyers")
+    message_id = await progress.get_attribute("data-message-id")
+    same = page.locator(f'{BOT}[data-message-id="{message_id}"]')
+    await expect(same).to_contain_text("is finished: 1 buyers.", timeout=20_000)
+    await expect(same).to_contain_text("Sent: 1 · Blocked: 0 · Failed: 0")
+    await expect(same.locator('[data-testid="edited"]')).to_be_visible()
+
+    es = Screen(page, i18n, "es")
+    await es.open(1001)
+    announcement = await es.see("El pabellón 5")
+    header = es.t.gettext("📢 <b>Announcement from {fair}</b>").split("<b>")[1].split("</b>")[0]
+    await expect(announcement.locator("b")).to_have_text(
+        [header.format(fair="Canton Fair Online"), "El pabellón 5"]
+    )

@@ -2,7 +2,7 @@
 
 from alembic import context
 
-from bot.db import catalog, handoff, meetings, outbox  # noqa: F401 - registers their tables
+from bot.db import broadcasts, catalog, handoff, meetings, outbox  # noqa: F401 - registers their tables
 from bot.db.models import Base
 
 connection = context.config.attributes["connection"]
