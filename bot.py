@@ -53,6 +53,14 @@ def main(argv: list[str] | None = None) -> int:
         "verify-badge", help="check an e-badge token: whose it is, or that it is forged"
     )
     verify.add_argument("token")
+    verify_reward = commands.add_parser(
+        "verify-reward", help="check a reward code: whose, which tier, redeemed or not"
+    )
+    verify_reward.add_argument("code")
+    redeem = commands.add_parser(
+        "redeem-reward", help="mark a reward code as handed over (once; a second time fails)"
+    )
+    redeem.add_argument("code")
     args = parser.parse_args(argv)
 
     if args.command == "demo-catalog":
@@ -87,6 +95,12 @@ def main(argv: list[str] | None = None) -> int:
             return _run(run_search(settings.database_url, args.query, args.lang, limit, args.json))
         if args.command == "verify-badge":
             return _run(_verify_badge(settings, args.token))
+        if args.command in ("verify-reward", "redeem-reward"):
+            from bot.reward_cli import reward_command
+
+            return _run(
+                reward_command(settings, args.code, redeem=args.command == "redeem-reward")
+            )
         return _run(_serve(settings))
     except ConfigError as error:
         print(f"configuration error: {error}", file=sys.stderr)

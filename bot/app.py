@@ -26,6 +26,7 @@ from bot.telegram_bot import make_bot
 from handlers import (
     badge,
     catalog,
+    checkin,
     errors,
     flow,
     forget,
@@ -43,6 +44,8 @@ COMMANDS = (
     ("start", N_("Welcome and main menu")),
     ("register", N_("Register and get your e-badge")),
     ("badge", N_("Show your e-badge")),
+    ("checkin", N_("Check in for today's fair day")),
+    ("reminders", N_("Turn check-in reminders on or off")),
     ("profile", N_("See and change your details")),
     ("search", N_("Search the catalog")),
     ("saved", N_("Your saved products")),
@@ -63,7 +66,17 @@ def build_application(deps: Deps, token: str, api_url: str) -> FairApplication:
     )
     app.bot_data[DEPS_KEY] = deps
     app.add_handler(TypeHandler(Update, load_reader), group=-1)
-    for feature in (start, registration, badge, profile, language, forget, catalog, search):
+    for feature in (
+        start,
+        registration,
+        badge,
+        checkin,
+        profile,
+        language,
+        forget,
+        catalog,
+        search,
+    ):
         feature.register(app)
     flow.register(app)
     errors.register(app)

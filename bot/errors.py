@@ -4,7 +4,8 @@ DomainError
  ├── InvalidAnswer     an answer a flow step cannot take (carries a reason code)
  ├── StaleAction       a button or step that no longer applies
  ├── NotRegistered     the action needs a registered buyer
- └── AlreadyRegistered registration asked for by a buyer who has a badge
+ ├── AlreadyRegistered registration asked for by a buyer who has a badge
+ └── NotFairDay        a check-in on a date that is no fair day
 """
 
 from __future__ import annotations
@@ -33,3 +34,7 @@ class NotRegistered(DomainError):
 
 class AlreadyRegistered(DomainError):
     """The buyer is registered already: a second registration is refused."""
+
+
+class NotFairDay(DomainError):
+    """Check-in asked for on a date (on the fair's clock) that is no fair day."""

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import MetaData, select
 
-from bot.db import catalog, outbox  # noqa: F401 - registers their tables
+from bot.db import catalog, checkin, outbox  # noqa: F401 - registers their tables
 from bot.db.engine import Database
 from bot.db.models import Base, User
 

@@ -2,7 +2,7 @@
 
 from alembic import context
 
-from bot.db import catalog, outbox  # noqa: F401 - registers their tables
+from bot.db import catalog, checkin, outbox  # noqa: F401 - registers their tables
 from bot.db.models import Base
 
 connection = context.config.attributes["connection"]
