@@ -88,11 +88,15 @@ class FairCalendar:
         """Whole days from `day` to the first fair day (0 on it, negative after)."""
         return (self.first_day - day).days
 
-    def local_ten(self, instant: datetime, zone: str, at: time = time(10)) -> datetime:
-        """`at` (10:00) on the date the clock of `zone` shows at `instant`, as an instant.
+    def last_local(self, instant: datetime, zone: str, at: time = time(10)) -> datetime:
+        """The latest instant, at or before `instant`, when the clock of `zone` read `at`.
 
         A wall time that does not exist that day (a DST jump) is taken with the
         zone's offset before the jump, which is what zoneinfo does with fold=0.
         """
-        local = instant.astimezone(ZoneInfo(zone))
-        return datetime.combine(local.date(), at, tzinfo=ZoneInfo(zone))
+        tz = ZoneInfo(zone)
+        local = instant.astimezone(tz)
+        today = datetime.combine(local.date(), at, tzinfo=tz)
+        if today <= instant:
+            return today
+        return datetime.combine(local.date() - timedelta(days=1), at, tzinfo=tz)

@@ -4,7 +4,8 @@ When is a reminder due? At the instant a buyer's own clock (Buyer.timezone)
 reaches 10:00, take the date on the FAIR's clock at that instant: that is the
 fair day the reminder is for. If it is a fair day and the buyer has not checked
 in for it, the reminder is due from that instant until the fair day ends (a job
-that was down catches up; a day that is over is not reminded of). So a buyer in
+that was down catches up, even past the buyer's local midnight; a day that is
+over is not reminded of). So a buyer in
 Los Angeles (UTC-7) is reminded for the Shanghai fair day of 15 October at
 10:00 on 14 October, local time, which is 01:00 on the 15th in Shanghai; a buyer
 in Kiritimati (UTC+14) at 10:00 on the 15th, 04:00 in Shanghai. Each buyer's
@@ -41,9 +42,7 @@ REMINDER, COUNTDOWN = "reminder", "countdown"
 
 def due_day(calendar: FairCalendar, zone: str, now: datetime) -> tuple[str, date] | None:
     """What is due now for buyers in `zone`: (REMINDER or COUNTDOWN, fair-clock date) or None."""
-    ten = calendar.local_ten(now, zone)
-    if now < ten:
-        return None
+    ten = calendar.last_local(now, zone)
     day = calendar.day_of(ten)
     if calendar.day_of(now) != day:
         return None
