@@ -30,11 +30,13 @@ def fair_time(day: date, hour: int = 12, minute: int = 0, second: int = 0) -> da
     return datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=SHANGHAI)
 
 
-async def register(db: Database, telegram_id: int, zone: str = "Europe/Madrid") -> str:
-    """A registered buyer in `zone`; returns the buyer code."""
+async def register(
+    db: Database, telegram_id: int, zone: str = "Europe/Madrid", language: str = "en"
+) -> str:
+    """A registered buyer in `zone`, reading `language`; returns the buyer code."""
     now = datetime(2026, 10, 1, tzinfo=UTC)
     async with db.write() as session:
-        await users.ensure(session, telegram_id, "en", now)
+        await users.ensure(session, telegram_id, language, now)
         profile = await buyers.create(
             session,
             telegram_id,
