@@ -62,6 +62,14 @@ def main(argv: list[str] | None = None) -> int:
         "staff-invite", help="a single-use invitation for an exhibitor's staff: link and code"
     )
     invite.add_argument("exhibitor_id")
+    verify_reward = commands.add_parser(
+        "verify-reward", help="check a reward code: whose, which tier, redeemed or not"
+    )
+    verify_reward.add_argument("code")
+    redeem = commands.add_parser(
+        "redeem-reward", help="mark a reward code as handed over (once; a second time fails)"
+    )
+    redeem.add_argument("code")
     args = parser.parse_args(argv)
 
     if args.command == "demo-catalog":
@@ -100,6 +108,12 @@ def main(argv: list[str] | None = None) -> int:
             return _run(_send_outbox(settings))
         if args.command == "staff-invite":
             return _run(_staff_invite(settings, args.exhibitor_id))
+        if args.command in ("verify-reward", "redeem-reward"):
+            from bot.reward_cli import reward_command
+
+            return _run(
+                reward_command(settings, args.code, redeem=args.command == "redeem-reward")
+            )
         return _run(_serve(settings))
     except ConfigError as error:
         print(f"configuration error: {error}", file=sys.stderr)

@@ -27,6 +27,7 @@ from handlers import (
     badge,
     broadcast,
     catalog,
+    checkin,
     errors,
     flow,
     forget,
@@ -47,6 +48,8 @@ COMMANDS = (
     ("start", N_("Welcome and main menu")),
     ("register", N_("Register and get your e-badge")),
     ("badge", N_("Show your e-badge")),
+    ("checkin", N_("Check in for today's fair day")),
+    ("reminders", N_("Turn check-in reminders on or off")),
     ("profile", N_("See and change your details")),
     ("search", N_("Search the catalog")),
     ("saved", N_("Your saved products")),
@@ -70,8 +73,8 @@ def build_application(deps: Deps, token: str, api_url: str) -> FairApplication:
     app.bot_data[DEPS_KEY] = deps
     app.add_handler(TypeHandler(Update, load_reader), group=-1)
     features = (
-        start, registration, badge, profile, language, forget, catalog, broadcast, search,
-        meetings, staff, handoff,
+        start, registration, badge, checkin, profile, language, forget, catalog, broadcast,
+        search, meetings, staff, handoff,
     )  # fmt: skip
     for feature in features:
         feature.register(app)

@@ -17,6 +17,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dotenv import dotenv_values
 
+from bot import tiers
+from bot.tiers import Rewards
+
 DEFAULT_API_URL = "https://api.telegram.org"
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///data/concierge.db"
 
@@ -46,7 +49,16 @@ class Settings:
     catalog_sync_minutes: int = 30
     demo_products: int = 10_000
     outbox_rate: float = 30.0
+    # The fair's phases, first and last day of each, in order; FAIR_START..FAIR_END by default.
+    fair_phases: tuple[tuple[date, date], ...] = ()
+    rewards: Rewards = field(default_factory=lambda: tiers.load(tiers.DEFAULT_TIERS))
+    reminder_interval: float = 20.0
     locales_dir: Path = field(default=Path(__file__).resolve().parent.parent / "locales")
+
+    @property
+    def phases(self) -> tuple[tuple[date, date], ...]:
+        """The fair's phases; one from FAIR_START to FAIR_END unless FAIR_PHASES says more."""
+        return self.fair_phases or ((self.fair_start, self.fair_end),)
 
     @property
     def bot_api_base_url(self) -> str:
@@ -97,6 +109,28 @@ class Settings:
                 f"FAIR_END={fair_end.isoformat()} is before FAIR_START={fair_start.isoformat()}: "
                 "expected an end date on or after the start date"
             )
+        phases = _read(
+            env,
+            "FAIR_PHASES",
+            _parse_phases,
+            "ordered, non-overlapping FIRST..LAST date ranges, like "
+            "2026-10-15..2026-10-19,2026-10-23..2026-10-27",
+            ((fair_start, fair_end),),
+        )
+        if env.get("FAIR_PHASES") and (
+            (env.get("FAIR_START") and phases[0][0] != fair_start)
+            or (env.get("FAIR_END") and phases[-1][1] != fair_end)
+        ):
+            raise ConfigError(
+                "FAIR_PHASES disagrees with FAIR_START/FAIR_END: expected its first day to be "
+                "FAIR_START and its last day FAIR_END (or leave those two unset)"
+            )
+        fair_start, fair_end = phases[0][0], phases[-1][1]
+        tier_file = env.get("REWARD_TIERS") or str(tiers.DEFAULT_TIERS)
+        try:
+            rewards = tiers.load(Path(tier_file))
+        except ValueError as error:
+            raise ConfigError(f"REWARD_TIERS={tier_file!r} is malformed: {error}") from None
         secret = env.get("BADGE_SECRET") or ""
         if secret and len(secret) < 16:
             raise ConfigError("BADGE_SECRET is too short: expected at least 16 characters")
@@ -141,6 +175,11 @@ class Settings:
             ),
             outbox_rate=_read(
                 env, "OUTBOX_RATE", _parse_rate, "messages a second, from 1 to 1000", 30.0
+            ),
+            fair_phases=phases,
+            rewards=rewards,
+            reminder_interval=_read(
+                env, "REMINDER_INTERVAL", _parse_interval, "seconds, from 0.1 to 600", 20.0
             ),
         )
 
@@ -206,6 +245,27 @@ def _parse_rate(raw: str) -> float:
     if not 1 <= rate <= 1000:
         raise ValueError(raw)
     return rate
+
+
+def _parse_interval(raw: str) -> float:
+    seconds = float(raw)
+    if not 0.1 <= seconds <= 600:
+        raise ValueError(raw)
+    return seconds
+
+
+def _parse_phases(raw: str) -> tuple[tuple[date, date], ...]:
+    """`FIRST..LAST,FIRST..LAST`: each phase ends on or after it starts, after the one before."""
+    phases: list[tuple[date, date]] = []
+    for part in raw.replace(" ", "").split(","):
+        first, sep, last = part.partition("..")
+        if not sep:
+            raise ValueError(part)
+        start, end = date.fromisoformat(first), date.fromisoformat(last)
+        if end < start or (phases and start <= phases[-1][1]):
+            raise ValueError(part)
+        phases.append((start, end))
+    return tuple(phases)
 
 
 def _parse_ids(raw: str) -> frozenset[int]:

@@ -12,6 +12,7 @@ DomainError
  ├── ThreadOpen        a buyer opening a thread while another is not closed
  ├── AlreadyClaimed    a claim on a thread someone owns already
  ├── AlreadySent       a broadcast confirmed a second time (a double tap)
+ ├── NotFairDay        a check-in on a date that is no fair day
  └── MeetingError      a meeting that cannot be booked as asked
       ├── SlotTaken        another buyer holds the slot (a lost race, an old list)
       ├── SlotUnavailable  the slot is gone, has started, or takes no bookings
@@ -123,3 +124,7 @@ class MeetingOverlap(MeetingError):
 
 class AlreadySent(DomainError):
     """The draft was confirmed already: its broadcast exists and is not sent twice."""
+
+
+class NotFairDay(DomainError):
+    """Check-in asked for on a date (on the fair's clock) that is no fair day."""

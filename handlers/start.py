@@ -7,6 +7,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.i18n import N_
 from bot.services import deeplinks, timezones, users
+from bot.services.notices import CHECKIN_ACTION
 from handlers import badge, flow, language, profile, registration, staff
 from handlers.callbacks import pack, pattern, unpack
 from handlers.context import FairApplication, FairContext
@@ -16,6 +17,8 @@ HELP = N_(
     "<b>What I can do</b>\n"
     "/register: register as a buyer and get your e-badge\n"
     "/badge: show your e-badge\n"
+    "/checkin: check in for today's fair day and see your rewards\n"
+    "/reminders: turn the daily check-in reminder on or off\n"
     "/profile: see and change your details\n"
     "/search: find products (or just type what you need)\n"
     "/saved: your saved products\n"
@@ -76,15 +79,18 @@ def menu(context: FairContext, registered: bool) -> InlineKeyboardMarkup:
     t = context.t
     first = (
         [
-            (t.gettext("🎫 My e-badge"), pack("m.badge")),
-            (t.gettext("👤 My profile"), pack("m.profile")),
+            [(t.gettext("✅ Check in"), pack(CHECKIN_ACTION))],
+            [
+                (t.gettext("🎫 My e-badge"), pack("m.badge")),
+                (t.gettext("👤 My profile"), pack("m.profile")),
+            ],
         ]
         if registered
-        else [(t.gettext("📝 Register"), pack("m.register"))]
+        else [[(t.gettext("📝 Register"), pack("m.register"))]]
     )
     return inline(
         [
-            first,
+            *first,
             [
                 (t.gettext("🌐 Language"), pack("m.language")),
                 (t.gettext("❓ Help"), pack("m.help")),

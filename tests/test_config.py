@@ -42,6 +42,11 @@ def test_env_file_is_read_and_environment_wins(tmp_path: Path) -> None:
         ("TELEGRAM_API_URL", "ftp://example"),
         ("TELEGRAM_BOT_TOKEN", "no-colon"),
         ("BADGE_SECRET", "short"),
+        ("FAIR_PHASES", "2026-10-15-2026-10-19"),
+        ("FAIR_PHASES", "2026-10-15..2026-10-19,2026-10-18..2026-10-27"),
+        ("FAIR_PHASES", "2026-10-19..2026-10-15"),
+        ("REWARD_TIERS", "/nonexistent/rewards.toml"),
+        ("REMINDER_INTERVAL", "0"),
     ],
 )
 def test_malformed_setting_names_the_variable(name: str, value: str) -> None:
@@ -76,5 +81,45 @@ def test_help_lists_every_command() -> None:
         timeout=60,
     )
     assert result.returncode == 0
-    for command in ("run", "db", "verify-badge"):
+    for command in ("run", "db", "verify-badge", "verify-reward", "redeem-reward"):
         assert command in result.stdout
+
+
+def test_fair_phases_default_to_start_and_end_and_set_them_when_given() -> None:
+    plain = Settings.from_env(
+        {"FAIR_START": "2026-10-15", "FAIR_END": "2026-10-24"}, env_file=None
+    )
+    assert plain.phases == ((date(2026, 10, 15), date(2026, 10, 24)),)
+    phased = Settings.from_env(
+        {"FAIR_PHASES": "2026-10-15..2026-10-19, 2026-10-23..2026-10-27,2026-10-31..2026-11-04"},
+        env_file=None,
+    )
+    assert len(phased.phases) == 3
+    assert (phased.fair_start, phased.fair_end) == (date(2026, 10, 15), date(2026, 11, 4))
+    with pytest.raises(ConfigError, match="FAIR_PHASES"):
+        Settings.from_env(
+            {"FAIR_START": "2026-10-16", "FAIR_PHASES": "2026-10-15..2026-10-19"}, env_file=None
+        )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "tier = [",
+        '[[tier]]\nid = "a"\npoints = 1\n[tier.name]\nen = "A"',
+        '[[tier]]\nid = "a"\ndays = 3\n[tier.name]\nfr = "A"',
+        '[[tier]]\nid = "Bad id"\ndays = 3\n[tier.name]\nen = "A"',
+    ],
+)
+def test_a_malformed_tier_file_names_reward_tiers(tmp_path: Path, body: str) -> None:
+    path = tmp_path / "tiers.toml"
+    path.write_text(body)
+    with pytest.raises(ConfigError, match="REWARD_TIERS"):
+        Settings.from_env({"REWARD_TIERS": str(path)}, env_file=None)
+
+
+def test_the_bundled_tiers_load_with_english_fallback() -> None:
+    rewards = Settings.from_env({}, env_file=None).rewards
+    assert [t.id for t in rewards.tiers] == ["days3", "days5", "phase"]
+    tier = rewards.tiers[0]
+    assert tier.name("xx") == tier.name("en") and tier.name("ja") != tier.name("en")

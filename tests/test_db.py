@@ -7,7 +7,14 @@ from datetime import UTC, datetime
 
 from sqlalchemy import MetaData, select
 
-from bot.db import broadcasts, catalog, handoff, meetings, outbox  # noqa: F401 - registers their tables
+from bot.db import (  # noqa: F401 - registers their tables
+    broadcasts,
+    catalog,
+    checkin,
+    handoff,
+    meetings,
+    outbox,
+)
 from bot.db.engine import Database
 from bot.db.models import Base, User
 

@@ -81,6 +81,8 @@ class Buyer(Base):
     phone: Mapped[str | None] = mapped_column(String(32))
     interests: Mapped[list[str]] = mapped_column(JSON)
     consent_share: Mapped[bool] = mapped_column(Boolean)
+    # Check-in reminders and the countdown notice; /reminders off turns both off.
+    reminders: Mapped[bool] = mapped_column(Boolean, default=True)
     registered_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 

@@ -2,7 +2,14 @@
 
 from alembic import context
 
-from bot.db import broadcasts, catalog, handoff, meetings, outbox  # noqa: F401 - registers their tables
+from bot.db import (  # noqa: F401 - registers their tables
+    broadcasts,
+    catalog,
+    checkin,
+    handoff,
+    meetings,
+    outbox,
+)
 from bot.db.models import Base
 
 connection = context.config.attributes["connection"]
