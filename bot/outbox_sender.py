@@ -126,7 +126,7 @@ class OutboxSender:
                 ]
             )
         try:
-            await self.bot.send_message(lease.chat_id, lease.text, reply_markup=markup)
+            sent = await self.bot.send_message(lease.chat_id, lease.text, reply_markup=markup)
         except RetryAfter as error:
             seconds = _seconds(error.retry_after)
             self._paused_until = asyncio.get_running_loop().time() + seconds
@@ -142,9 +142,10 @@ class OutboxSender:
             return outbox.retry_outcome(
                 lease, f"{type(error).__name__}: {error}", self.clock.wall()
             )
-        return self._outcome(lease, SENT)
+        now = self.clock.wall()
+        return Outcome(lease.id, lease.chat_id, SENT, now, message_id=sent.message_id)
 
-    def _outcome(self, lease: Lease, status: str, error: str | None = None) -> Outcome:
+    def _outcome(self, lease: Lease, status: str, error: str) -> Outcome:
         return Outcome(lease.id, lease.chat_id, status, self.clock.wall(), error)
 
     def _paused(self, lease: Lease) -> Outcome:

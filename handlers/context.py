@@ -33,14 +33,18 @@ FairApplication = Application[Any, FairContext, Any, Any, Any, Any]
 
 
 async def load_reader(update: object, context: FairContext) -> None:
-    """Find the user's language: stored, or negotiated from Telegram on first contact."""
+    """Find the user's language: stored, or negotiated from Telegram on first contact;
+    and clear a block Telegram reported, since the user is talking to the bot again."""
     deps = context.deps
     user = update.effective_user if isinstance(update, Update) else None
     if user is None:
         context.t = deps.i18n.translator(None)
         return
     async with deps.db.read() as session:
-        language = await users.language_of(session, user.id)
+        language, blocked = await users.reader(session, user.id)
+    if blocked:  # they write to the bot again: it may send to them on its own again
+        async with deps.db.write() as session:
+            await users.unblock(session, user.id)
     if language is None:
         async with deps.db.write() as session:
             language = await users.ensure(

@@ -6,8 +6,9 @@ before searching, after any registration step). The exhibitor's staff get a
 lead alert and claim it; the owner's text goes back to the buyer. /end closes
 it from either side, /inbox lists what waits.
 
-Messages to the other side are sent directly for now; they belong in the
-outbox (honouring Telegram's limits and retries) once it exists.
+Messages to the other side go through the outbox: Telegram's limits, retries
+and restarts are its business, and a reply to a relayed message is routed by the
+id it records.
 """
 
 from __future__ import annotations
@@ -15,14 +16,14 @@ from __future__ import annotations
 import logging
 from functools import partial
 
-from telegram import Message, Update
-from telegram.error import TelegramError
+from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.errors import AlreadyClaimed, NotRegistered, NotStaff, StaleAction, ThreadOpen
 from bot.i18n import Translator
-from bot.services import handoff, staff, users
+from bot.services import handoff, outbox, staff, users
 from bot.services.handoff import MAX_TEXT, Said
+from bot.services.outbox import Outgoing
 from bot.services.product_cards import localized
 from handlers import handoff_views as views
 from handlers.callbacks import pack, pattern, unpack
@@ -166,23 +167,26 @@ async def _pass_on(update: Update, context: FairContext, said: Said, text: str) 
 
 
 async def deliver(context: FairContext, to: int, thread_id: int, render: views.Render) -> bool:
-    """Send to the other side, in their language, and remember it for replies.
+    """Queue a message to the other side, in their language, through the outbox.
 
-    False when Telegram refuses (blocked, never started, unreachable): the sender
-    is told. Belongs in the outbox once it exists.
+    The outbox sends it within Telegram's limits and keeps the id Telegram gives
+    it, under the thread's ref, so a reply to it finds the thread. False, with
+    nothing queued, when the recipient is known to have blocked the bot.
     """
     deps = context.deps
     reader = await _reader(context, to)
     text, markup = render(reader)
-    try:
-        sent: Message = await context.bot.send_message(
-            to, reader.paragraphs(text), reply_markup=markup
-        )
-    except TelegramError as error:
-        log.warning("handoff message to %s in thread %s not delivered: %s", to, thread_id, error)
-        return False
+    buttons = None
+    if markup is not None:
+        buttons = [[(b.text, str(b.callback_data)) for b in row] for row in markup.inline_keyboard]
+    message = Outgoing(
+        to, reader.paragraphs(text), "handoff", buttons=buttons, ref=handoff.relay_ref(thread_id)
+    )
     async with deps.db.write() as session:
-        await handoff.record_relay(session, to, sent.message_id, thread_id)
+        if await users.is_blocked(session, to):
+            log.info("handoff message to %s in thread %s not queued: blocked", to, thread_id)
+            return False
+        await outbox.enqueue(session, [message], deps.clock.wall())
     return True
 
 

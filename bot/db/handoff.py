@@ -93,15 +93,3 @@ class HandoffMessage(Base):
     sender_id: Mapped[int] = mapped_column(BigInteger)
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime]
-
-
-class HandoffRelay(Base):
-    """A message the bot sent in a thread, by chat and id: a reply to it routes back there."""
-
-    __tablename__ = "handoff_relays"
-
-    chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
-    message_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
-    thread_id: Mapped[int] = mapped_column(
-        Integer, ForeignKey("handoff_threads.id", ondelete="CASCADE"), index=True
-    )

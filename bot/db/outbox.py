@@ -29,7 +29,10 @@ class OutboxMessage(Base):
     """
 
     __tablename__ = "outbox"
-    __table_args__ = (Index("ix_outbox_due", "status", "not_before", "id"),)
+    __table_args__ = (
+        Index("ix_outbox_due", "status", "not_before", "id"),
+        Index("ix_outbox_sent_message", "chat_id", "telegram_message_id"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     chat_id: Mapped[int] = mapped_column(BigInteger, index=True)
@@ -47,6 +50,10 @@ class OutboxMessage(Base):
     created_at: Mapped[datetime]
     sent_at: Mapped[datetime | None]
     error: Mapped[str | None] = mapped_column(String(300))
+    # What the message belongs to ("thread:42"), with the id Telegram gave it once
+    # sent: a reply to that message is routed by it.
+    ref: Mapped[str | None] = mapped_column(String(64))
+    telegram_message_id: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class OutboxChat(Base):

@@ -24,16 +24,16 @@ from bot.db.handoff import (
     OPEN,
     WAITING,
     HandoffMessage,
-    HandoffRelay,
     HandoffThread,
     Staff,
 )
 from bot.db.models import Buyer
 from bot.errors import AlreadyClaimed, NotRegistered, StaleAction, ThreadOpen
-from bot.services import staff
+from bot.services import outbox, staff
 from bot.services.product_cards import localized
 
 MAX_TEXT = 3500
+REF_PREFIX = "thread:"
 INBOX_SIZE = 20
 
 
@@ -154,9 +154,9 @@ async def target(session: AsyncSession, user_id: int, reply_to: int | None) -> T
     thread; otherwise the buyer's own thread, then the staff member's active one.
     """
     if reply_to is not None:
-        relayed = await session.get(HandoffRelay, (user_id, reply_to))
-        if relayed is not None:
-            return await _thread(session, relayed.thread_id)
+        ref = await outbox.ref_of(session, user_id, reply_to)
+        if ref is not None and ref.startswith(REF_PREFIX) and ref[len(REF_PREFIX) :].isdigit():
+            return await _thread(session, int(ref[len(REF_PREFIX) :]))
     mine = await buyer_thread(session, user_id)
     if mine is not None:
         return mine
@@ -265,12 +265,9 @@ async def inbox(session: AsyncSession, staff_id: int) -> Inbox:
     )
 
 
-async def record_relay(
-    session: AsyncSession, chat_id: int, message_id: int, thread_id: int
-) -> None:
-    """Remember a message the bot sent in a thread, so a reply to it finds the thread."""
-    session.add(HandoffRelay(chat_id=chat_id, message_id=message_id, thread_id=thread_id))
-    await session.flush()
+def relay_ref(thread_id: int) -> str:
+    """The outbox `ref` of a message relayed in a thread: a reply to it finds the thread."""
+    return f"{REF_PREFIX}{thread_id}"
 
 
 async def buyer_card(session: AsyncSession, buyer_id: int) -> BuyerCard:

@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import and_, bindparam, exists, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from bot.db.models import User
 from bot.db.outbox import (
@@ -56,6 +57,7 @@ class Outgoing:
     buttons: Buttons | None = None
     broadcast_id: int | None = None
     not_before: datetime | None = None
+    ref: str | None = None  # what it belongs to ("thread:42"), to route replies to it
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +105,7 @@ class Outcome:
     error: str | None = None
     retry_at: datetime | None = None
     paused: bool = False
+    message_id: int | None = None  # Telegram's id of the sent message
 
 
 @dataclass(slots=True)
@@ -132,7 +135,7 @@ def _row(m: Outgoing, now: datetime) -> dict[str, Any]:
         "chat_id": m.chat_id, "kind": m.kind, "dedupe_key": m.dedupe_key, "text": m.text,
         "buttons": [[list(b) for b in row] for row in m.buttons] if m.buttons else None,
         "broadcast_id": m.broadcast_id, "status": QUEUED, "attempts": 0,
-        "not_before": m.not_before or now, "created_at": now,
+        "not_before": m.not_before or now, "created_at": now, "ref": m.ref,
     }  # fmt: skip
 
 
@@ -178,11 +181,22 @@ async def lease(session: AsyncSession, owner: str, pacing: Pacing, now: datetime
     paced = exists().where(
         and_(OutboxChat.chat_id == OutboxMessage.chat_id, OutboxChat.next_at > end)
     )
+    # One message in flight per chat: the next one is paced from when this one was
+    # really sent (see `settle`), however late its send started.
+    other = aliased(OutboxMessage)
+    in_flight = exists().where(
+        and_(other.chat_id == OutboxMessage.chat_id, other.status == SENDING)
+    )
     candidates = (
         (
             await session.execute(
                 select(OutboxMessage)
-                .where(OutboxMessage.status == QUEUED, OutboxMessage.not_before <= end, ~paced)
+                .where(
+                    OutboxMessage.status == QUEUED,
+                    OutboxMessage.not_before <= end,
+                    ~paced,
+                    ~in_flight,
+                )
                 .order_by(OutboxMessage.not_before, OutboxMessage.id)
                 .limit(room * 2)
                 .with_for_update(skip_locked=True)
@@ -282,8 +296,13 @@ async def settle(
         await session.execute(
             update(table)
             .where(table.c.id == bindparam("row_id"), held)
-            .values(status=SENT, sent_at=bindparam("at"), error=None),
-            [{"row_id": o.id, "at": o.at} for o in sent],
+            .values(
+                status=SENT,
+                sent_at=bindparam("at"),
+                error=None,
+                telegram_message_id=bindparam("message_id"),
+            ),
+            [{"row_id": o.id, "at": o.at, "message_id": o.message_id} for o in sent],
         )
     for o in outcomes:
         if o.status == SENT:
@@ -339,6 +358,16 @@ def retry_outcome(lease: Lease, error: str, now: datetime) -> Outcome:
         return Outcome(lease.id, lease.chat_id, FAILED, now, error[:300])
     delay = timedelta(seconds=2 ** (lease.attempts + 1))
     return Outcome(lease.id, lease.chat_id, QUEUED, now, error[:300], retry_at=now + delay)
+
+
+async def ref_of(session: AsyncSession, chat_id: int, message_id: int) -> str | None:
+    """What a message the outbox sent to `chat_id` belongs to (its `ref`), if anything."""
+    found = await session.execute(
+        select(OutboxMessage.ref).where(
+            OutboxMessage.chat_id == chat_id, OutboxMessage.telegram_message_id == message_id
+        )
+    )
+    return found.scalars().first()
 
 
 async def counts(session: AsyncSession, broadcast_id: int | None = None) -> dict[str, int]:

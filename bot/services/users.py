@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import Buyer, User
@@ -53,6 +53,31 @@ async def set_language(
     else:
         user.language, user.language_chosen, user.updated_at = language, True, now
     await session.flush()
+
+
+async def is_blocked(session: AsyncSession, telegram_id: int) -> bool:
+    """Telegram said this user blocked the bot, and they have not written since."""
+    found = await session.execute(select(User.blocked_at).where(User.telegram_id == telegram_id))
+    return found.scalar_one_or_none() is not None
+
+
+async def reader(session: AsyncSession, telegram_id: int) -> tuple[str | None, bool]:
+    """(stored language, blocked) in one read: None for someone the bot has never seen."""
+    found = (
+        await session.execute(
+            select(User.language, User.blocked_at).where(User.telegram_id == telegram_id)
+        )
+    ).one_or_none()
+    return (None, False) if found is None else (found.language, found.blocked_at is not None)
+
+
+async def unblock(session: AsyncSession, telegram_id: int) -> None:
+    """The user wrote to the bot again: it may send them messages on its own once more."""
+    await session.execute(
+        update(User)
+        .where(User.telegram_id == telegram_id, User.blocked_at.is_not(None))
+        .values(blocked_at=None)
+    )
 
 
 async def is_registered(session: AsyncSession, telegram_id: int) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from datetime import UTC, datetime
 from pathlib import Path
@@ -167,6 +168,11 @@ async def test_without_consent_or_staff_the_thread_waits_for_an_inbox(
     await li.expect("Results for")
 
 
+async def blocked(deps: Deps, telegram_id: int) -> bool:
+    async with deps.db.read() as session:
+        return await users.is_blocked(session, telegram_id)
+
+
 async def test_unregistered_blocked_and_mid_flow_buyers(
     catalog: None, bot: FairApplication, double: BotApiDouble, deps: Deps
 ) -> None:
@@ -193,6 +199,10 @@ async def test_unregistered_blocked_and_mid_flow_buyers(
     await dan.expect("Your profile with this change:")
     await dan.command("cancel")
     double.block(dan.user.id)
-    await li.say("Bom dia!")
+    await li.say("Bom dia!")  # queued; Telegram refuses it, and the outbox marks Dan blocked
+    async with asyncio.timeout(10):
+        while not await blocked(deps, dan.user.id):
+            await asyncio.sleep(0.05)
+    await li.say("Ainda aí?")
     await li.expect("Your message could not be delivered")
     assert said_to(li, "dan@novo.com.br") == []

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
 from bot.db.engine import Database
 from bot.db.handoff import NEW, OPEN, WAITING
+from bot.db.outbox import SENT
 from bot.errors import AlreadyClaimed, NotRegistered, NotStaff, StaleAction, ThreadOpen
-from bot.services import buyers, handoff, staff, users
+from bot.services import buyers, handoff, outbox, staff, users
+from bot.services.outbox import Outcome, Outgoing, Pacing
 from catalog_sync.runner import sync
 from tests.catalog_sync.test_sync import base_catalog
 
@@ -157,15 +160,26 @@ async def test_contact_details_reach_staff_only_with_consent(db: Database) -> No
     assert (ben.full_name, ben.company, ben.email, ben.phone) == (None, None, None, None)
 
 
+async def _relayed(
+    s: AsyncSession, chat: int, message_id: int, thread_id: int, at: datetime
+) -> None:
+    """The outbox sent a message of the thread to `chat`, and Telegram gave it this id."""
+    relay = Outgoing(chat, "relayed", "handoff", ref=handoff.relay_ref(thread_id))
+    await outbox.enqueue(s, [relay], at)
+    (lease,) = (await outbox.lease(s, "test", Pacing(), at)).messages
+    sent = Outcome(lease.id, chat, SENT, at, message_id=message_id)
+    await outbox.settle(s, "test", [sent], Pacing())
+
+
 async def test_replies_route_to_their_thread_and_end_tells_the_other_side(db: Database) -> None:
     await _link(db, LI, "EX0002")
     threads = []
-    for buyer, product in ((ANA, "P000001"), (BEN, "P000003")):
+    for n, (buyer, product) in enumerate(((ANA, "P000001"), (BEN, "P000003"))):
         async with db.write() as s:
             thread = await handoff.open_thread(s, buyer, product, NOW)
             await handoff.say(s, buyer, "hi", None, NOW)
             await handoff.claim(s, LI, thread.id, NOW)
-            await handoff.record_relay(s, LI, 100 + buyer, thread.id)
+            await _relayed(s, LI, 100 + buyer, thread.id, NOW + timedelta(seconds=2 * n))
         threads.append(thread)
     async with db.write() as s:
         to_active = await handoff.say(s, LI, "to Ben", None, NOW)

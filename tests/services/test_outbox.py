@@ -67,14 +67,21 @@ async def test_leases_take_paced_slots_within_the_horizon(database: Database) ->
     assert not {m.id for m in first.messages} & {m.id for m in later.messages}
 
 
-async def test_a_chat_gets_one_message_a_second(database: Database) -> None:
+async def test_a_chat_gets_one_message_a_second_from_when_it_was_really_sent(
+    database: Database,
+) -> None:
     async with database.write() as session:
         await outbox.enqueue(session, messages(range(7, 8)) * 3, T0)
     pacing = Pacing(rate=30, per_chat=1.0)
-    assert len((await lease(database, "a", pacing, T0)).messages) == 1
-    assert (await lease(database, "a", pacing, T0 + timedelta(seconds=0.6))).messages == []
-    taken = (await lease(database, "a", pacing, T0 + timedelta(seconds=1.0))).messages
-    assert len(taken) == 1 and taken[0].send_at >= T0 + timedelta(seconds=1)
+    (first,) = (await lease(database, "a", pacing, T0)).messages
+    assert (await lease(database, "a", pacing, T0 + timedelta(seconds=1.5))).messages == [], (
+        "one message in flight per chat"
+    )
+    late = T0 + timedelta(seconds=0.2)  # its send started late
+    await settle(database, "a", [Outcome(first.id, 7, SENT, late, message_id=1)])
+    assert (await lease(database, "a", pacing, T0 + timedelta(seconds=1.0))).messages == []
+    taken = (await lease(database, "a", pacing, late + timedelta(seconds=1))).messages
+    assert len(taken) == 1 and taken[0].send_at >= late + timedelta(seconds=1)
 
 
 async def test_a_dead_sender_s_lease_expires_and_the_message_goes_again(

@@ -34,8 +34,11 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("sent_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("error", sa.String(300), nullable=True),
+        sa.Column("ref", sa.String(64), nullable=True),
+        sa.Column("telegram_message_id", sa.BigInteger(), nullable=True),
     )
     op.create_index("ix_outbox_due", "outbox", ["status", "not_before", "id"])
+    op.create_index("ix_outbox_sent_message", "outbox", ["chat_id", "telegram_message_id"])
     op.create_table(
         "outbox_chats",
         sa.Column("chat_id", sa.BigInteger(), primary_key=True, autoincrement=False),
@@ -58,5 +61,6 @@ def downgrade() -> None:
         users.drop_column("blocked_at")
     op.drop_table("outbox_pace")
     op.drop_table("outbox_chats")
+    op.drop_index("ix_outbox_sent_message", "outbox")
     op.drop_index("ix_outbox_due", "outbox")
     op.drop_table("outbox")

@@ -1,4 +1,4 @@
-"""Exhibitor staff and live talks: invitations, staff links, threads, messages, relays.
+"""Exhibitor staff and live talks: invitations, staff links, threads, messages.
 
 Revision ID: 0005_handoff
 Revises: 0004_outbox
@@ -99,22 +99,9 @@ def upgrade() -> None:
         sa.Column("text", sa.Text(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
     )
-    op.create_table(
-        "handoff_relays",
-        sa.Column("chat_id", sa.BigInteger(), primary_key=True, autoincrement=False),
-        sa.Column("message_id", sa.BigInteger(), primary_key=True, autoincrement=False),
-        sa.Column(
-            "thread_id",
-            sa.Integer(),
-            sa.ForeignKey("handoff_threads.id", ondelete="CASCADE"),
-            nullable=False,
-            index=True,
-        ),
-    )
 
 
 def downgrade() -> None:
-    op.drop_table("handoff_relays")
     op.drop_table("handoff_messages")
     op.drop_table("staff")
     op.drop_index("uq_handoff_threads_one_live_per_buyer", table_name="handoff_threads")
