@@ -232,7 +232,7 @@ async def _send_outbox(settings: Settings) -> int:
         stop = asyncio.Event()
         _on_signals(stop.set)
         async with make_bot(token, settings.api_url, Defaults(parse_mode=ParseMode.HTML)) as bot:
-            pacing = Pacing(rate=settings.outbox_rate)
+            pacing = Pacing(rate=settings.outbox_rate, lease_ttl=settings.outbox_lease_seconds)
             await OutboxSender(database, bot, Clock(), pacing).run(stop)
     finally:
         await database.dispose()

@@ -116,7 +116,9 @@ async def polling(app: FairApplication, poll_timeout: int = 10) -> AsyncIterator
             timeout=poll_timeout, allowed_updates=["message", "callback_query", "inline_query"]
         )
         log.info("bot @%s is polling %s", app.bot.username, app.bot.base_url)
-        sender = OutboxSender(deps.db, app.bot, deps.clock, Pacing(rate=deps.settings.outbox_rate))
+        settings = deps.settings
+        pacing = Pacing(rate=settings.outbox_rate, lease_ttl=settings.outbox_lease_seconds)
+        sender = OutboxSender(deps.db, app.bot, deps.clock, pacing)
         stop_sending = asyncio.Event()
         sending = asyncio.create_task(sender.run(stop_sending))
         try:

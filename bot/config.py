@@ -49,6 +49,7 @@ class Settings:
     catalog_sync_minutes: int = 30
     demo_products: int = 10_000
     outbox_rate: float = 30.0
+    outbox_lease_seconds: float = 30.0
     # The fair's phases, first and last day of each, in order; FAIR_START..FAIR_END by default.
     fair_phases: tuple[tuple[date, date], ...] = ()
     rewards: Rewards = field(default_factory=lambda: tiers.load(tiers.DEFAULT_TIERS))
@@ -176,6 +177,9 @@ class Settings:
             outbox_rate=_read(
                 env, "OUTBOX_RATE", _parse_rate, "messages a second, from 1 to 1000", 30.0
             ),
+            outbox_lease_seconds=_read(
+                env, "OUTBOX_LEASE_SECONDS", _parse_lease, "seconds, from 1 to 3600", 30.0
+            ),
             fair_phases=phases,
             rewards=rewards,
             reminder_interval=_read(
@@ -266,6 +270,13 @@ def _parse_phases(raw: str) -> tuple[tuple[date, date], ...]:
             raise ValueError(part)
         phases.append((start, end))
     return tuple(phases)
+
+
+def _parse_lease(raw: str) -> float:
+    seconds = float(raw)
+    if not 1 <= seconds <= 3600:
+        raise ValueError(raw)
+    return seconds
 
 
 def _parse_ids(raw: str) -> frozenset[int]:

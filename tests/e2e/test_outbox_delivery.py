@@ -144,6 +144,7 @@ async def test_kill_9_mid_delivery_then_restart_sends_everything_and_doubles_at_
     env = {
         **os.environ, **TEST_ENV, "TELEGRAM_BOT_TOKEN": TOKEN,
         "TELEGRAM_API_URL": double.url, "DATABASE_URL": database.url, "OUTBOX_RATE": "100",
+        "OUTBOX_LEASE_SECONDS": "3",  # the dead process's leases expire soon after
     }  # fmt: skip
 
     async def start() -> asyncio.subprocess.Process:
