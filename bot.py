@@ -218,12 +218,9 @@ async def _serve(settings: Settings) -> int:
 
 async def _send_outbox(settings: Settings) -> int:
     """Deliver the outbox until SIGINT/SIGTERM, sharing the rate with every other sender."""
-    from telegram.constants import ParseMode
-    from telegram.ext import Defaults
-
+    from bot.outbox_client import OutboxClient
     from bot.outbox_sender import OutboxSender
     from bot.services.outbox import Pacing
-    from bot.telegram_bot import make_bot
 
     token = settings.require_token()
     database = Database(settings.database_url)
@@ -231,9 +228,9 @@ async def _send_outbox(settings: Settings) -> int:
         await migrate.upgrade(database)
         stop = asyncio.Event()
         _on_signals(stop.set)
-        async with make_bot(token, settings.api_url, Defaults(parse_mode=ParseMode.HTML)) as bot:
+        async with OutboxClient(token, settings.api_url) as client:
             pacing = Pacing(rate=settings.outbox_rate, lease_ttl=settings.outbox_lease_seconds)
-            await OutboxSender(database, bot, Clock(), pacing).run(stop)
+            await OutboxSender(database, client, Clock(), pacing).run(stop)
     finally:
         await database.dispose()
     return 0

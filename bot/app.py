@@ -20,6 +20,7 @@ from telegram.ext import ApplicationBuilder, ContextTypes, Defaults, TypeHandler
 
 from bot.deps import Deps
 from bot.i18n import N_
+from bot.outbox_client import OutboxClient
 from bot.outbox_sender import OutboxSender
 from bot.services.outbox import Pacing
 from bot.telegram_bot import make_bot
@@ -43,6 +44,8 @@ from handlers import (
 from handlers.context import DEPS_KEY, FairApplication, FairContext, load_reader
 
 log = logging.getLogger(__name__)
+
+API_URL_KEY = "api_url"  # bot_data: the Bot API server's root, for the outbox's client
 
 COMMANDS = (
     ("start", N_("Welcome and main menu")),
@@ -71,6 +74,7 @@ def build_application(deps: Deps, token: str, api_url: str) -> FairApplication:
         .build()
     )
     app.bot_data[DEPS_KEY] = deps
+    app.bot_data[API_URL_KEY] = api_url
     app.add_handler(TypeHandler(Update, load_reader), group=-1)
     features = (
         start, registration, badge, checkin, profile, language, forget, catalog, broadcast,
@@ -108,7 +112,7 @@ async def polling(app: FairApplication, poll_timeout: int = 10) -> AsyncIterator
     """Run `app` with long polling and its outbox sender inside the block; stop both
     cleanly when the block ends (the sender gives back what it had not sent)."""
     deps: Deps = app.bot_data[DEPS_KEY]
-    async with app:
+    async with app, OutboxClient(app.bot.token, app.bot_data[API_URL_KEY]) as client:
         await app.start()
         await set_commands(app)
         assert app.updater is not None
@@ -118,7 +122,7 @@ async def polling(app: FairApplication, poll_timeout: int = 10) -> AsyncIterator
         log.info("bot @%s is polling %s", app.bot.username, app.bot.base_url)
         settings = deps.settings
         pacing = Pacing(rate=settings.outbox_rate, lease_ttl=settings.outbox_lease_seconds)
-        sender = OutboxSender(deps.db, app.bot, deps.clock, pacing)
+        sender = OutboxSender(deps.db, client, deps.clock, pacing)
         stop_sending = asyncio.Event()
         sending = asyncio.create_task(sender.run(stop_sending))
         try:

@@ -27,19 +27,18 @@ import secrets
 from collections.abc import Callable
 from datetime import timedelta
 
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
-from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
-
 from bot.clock import Clock
 from bot.db.engine import Database
 from bot.db.outbox import BLOCKED, FAILED, QUEUED, SENT
+from bot.outbox_client import Flood, OutboxClient, Refused, Transient, Unreachable
 from bot.services import outbox
 from bot.services.outbox import Lease, Outcome, Pacing
 
 log = logging.getLogger(__name__)
 
 IDLE_POLL = 0.5  # seconds between looks at an empty outbox
-IN_FLIGHT = 64  # concurrent requests (the bot's connection pool)
+IN_FLIGHT = 64  # concurrent requests (the client's connection pool)
+EARLY = 0.003  # seconds a send may start before its slot (within the slots' JITTER margin)
 
 
 class OutboxSender:
@@ -48,13 +47,13 @@ class OutboxSender:
     def __init__(
         self,
         db: Database,
-        bot: Bot,
+        client: OutboxClient,
         clock: Clock,
         pacing: Pacing,
         owner: str | None = None,
         on_settled: Callable[[list[Outcome]], None] | None = None,
     ) -> None:
-        self.db, self.bot, self.clock, self.pacing = db, bot, clock, pacing
+        self.db, self.client, self.clock, self.pacing = db, client, clock, pacing
         self.owner = owner or f"sender-{secrets.token_hex(4)}"
         self.on_settled = on_settled
         self._outcomes: list[Outcome] = []
@@ -66,19 +65,28 @@ class OutboxSender:
         self._last_start = 0.0  # loop time of the last send started
 
     async def run(self, stop: asyncio.Event) -> None:
-        """Lease, send and settle until `stop` is set; then give back what was not sent."""
+        """Lease, send and settle until `stop` is set; then give back what was not sent.
+
+        Leasing runs ahead of sending (a queue of leased messages in slot order), so
+        the next horizon is taken while this one goes out, never in a gap between them.
+        """
         settler = asyncio.create_task(self._settle_loop())
+        ahead: asyncio.Queue[Lease] = asyncio.Queue()
+        dispatcher = asyncio.create_task(self._dispatch(ahead))
         try:
             while not stop.is_set():
                 try:
-                    wait = await self._round()
+                    wait = await self._lease_into(ahead)
                 except Exception:  # the database or the network hiccuped: try again soon
-                    log.exception("outbox round failed")
+                    log.exception("outbox lease failed")
                     wait = 1.0
                 if wait > 0:
                     with contextlib.suppress(TimeoutError):
                         await asyncio.wait_for(stop.wait(), wait)
         finally:
+            dispatcher.cancel()  # leased and not started: `release` below gives them back
+            with contextlib.suppress(asyncio.CancelledError):
+                await dispatcher
             if self._tasks:
                 await asyncio.gather(*self._tasks, return_exceptions=True)
             self._closing = True  # every send has its outcome now: settle them, then stop
@@ -87,28 +95,36 @@ class OutboxSender:
             async with self.db.write() as session:
                 await outbox.release(session, self.owner)
 
-    async def _round(self) -> float:
-        """Lease and start one horizon of sends; returns how long to wait before the next."""
+    async def _lease_into(self, ahead: asyncio.Queue[Lease]) -> float:
+        """Lease the next slots onto `ahead`; returns how long to wait before leasing again."""
         async with self.db.write() as session:
             leased = await outbox.lease(session, self.owner, self.pacing, self.clock.wall())
-        if not leased.messages:
-            if leased.wake_at is None:
-                return IDLE_POLL
-            return min(max((leased.wake_at - self.clock.wall()).total_seconds(), 0.01), IDLE_POLL)
-        loop = asyncio.get_running_loop()
         for lease in leased.messages:
-            at = loop.time() + (lease.send_at - self.clock.wall()).total_seconds()
-            at = max(at, self._last_start + self.pacing.spacing)
-            await asyncio.sleep(max(0.0, at - loop.time()))
+            ahead.put_nowait(lease)
+        if leased.messages:
+            return 0.0
+        if leased.wake_at is None:
+            return IDLE_POLL
+        return min(max((leased.wake_at - self.clock.wall()).total_seconds(), 0.01), IDLE_POLL)
+
+    async def _dispatch(self, ahead: asyncio.Queue[Lease]) -> None:
+        """Start each leased send at its slot, never closer to the last than the spacing."""
+        loop = asyncio.get_running_loop()
+        while True:
+            lease = await ahead.get()
+            offset = loop.time() - self.clock.wall().timestamp()  # wall time -> loop time
+            at = max(lease.send_at.timestamp() + offset, self._last_start + self.pacing.spacing)
+            if at - loop.time() > EARLY:  # sleeps are coarse: wake EARLY before the slot and
+                await asyncio.sleep(at - loop.time() - EARLY)  # start what is due by then
             if loop.time() < self._paused_until:
                 self._done(self._paused(lease))
                 continue
             await self._in_flight.acquire()
-            self._last_start = loop.time()
+            # on time, the schedule goes on from the slot; late, from now (no catching up)
+            self._last_start = max(at, loop.time())
             task = asyncio.create_task(self._send(lease))
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
-        return 0.0
 
     async def _send(self, lease: Lease) -> None:
         try:
@@ -117,33 +133,22 @@ class OutboxSender:
             self._in_flight.release()
 
     async def _deliver(self, lease: Lease) -> Outcome:
-        markup = None
-        if lease.buttons:
-            markup = InlineKeyboardMarkup(
-                [
-                    [InlineKeyboardButton(t, callback_data=d) for t, d in row]
-                    for row in lease.buttons
-                ]
-            )
         try:
-            sent = await self.bot.send_message(lease.chat_id, lease.text, reply_markup=markup)
-        except RetryAfter as error:
-            seconds = _seconds(error.retry_after)
-            self._paused_until = asyncio.get_running_loop().time() + seconds
-            log.warning("Telegram asked to wait %.0f s (429); every sender pauses", seconds)
-            return self._paused(lease)
-        except Forbidden as error:
-            return self._outcome(lease, BLOCKED, str(error))
-        except BadRequest as error:
-            text = str(error)
-            status = BLOCKED if "chat not found" in text.lower() else FAILED
-            return self._outcome(lease, status, text)
-        except TelegramError as error:
-            return outbox.retry_outcome(
-                lease, f"{type(error).__name__}: {error}", self.clock.wall()
+            message_id = await self.client.send(lease.chat_id, lease.text, lease.buttons)
+        except Flood as error:
+            self._paused_until = asyncio.get_running_loop().time() + error.retry_after
+            log.warning(
+                "Telegram asked to wait %.0f s (429); every sender pauses", error.retry_after
             )
+            return self._paused(lease)
+        except Unreachable as error:
+            return self._outcome(lease, BLOCKED, error.description)
+        except Refused as error:
+            return self._outcome(lease, FAILED, error.description)
+        except Transient as error:
+            return outbox.retry_outcome(lease, error.description, self.clock.wall())
         now = self.clock.wall()
-        return Outcome(lease.id, lease.chat_id, SENT, now, message_id=sent.message_id)
+        return Outcome(lease.id, lease.chat_id, SENT, now, message_id=message_id)
 
     def _outcome(self, lease: Lease, status: str, error: str) -> Outcome:
         return Outcome(lease.id, lease.chat_id, status, self.clock.wall(), error)
@@ -173,7 +178,7 @@ class OutboxSender:
             batch, self._outcomes = self._outcomes, []
             try:
                 async with self.db.write() as session:
-                    await outbox.settle(session, self.owner, batch, self.pacing)
+                    await outbox.settle(session, self.owner, batch)
             except Exception:
                 log.exception("settling %d outbox messages failed; retrying", len(batch))
                 self._outcomes[:0] = batch
@@ -181,9 +186,3 @@ class OutboxSender:
                 continue
             if self.on_settled is not None:
                 self.on_settled(batch)
-
-
-def _seconds(value: object) -> float:
-    """retry_after as seconds (python-telegram-bot gives a timedelta or an int)."""
-    total = getattr(value, "total_seconds", None)
-    return float(total() if callable(total) else value)  # type: ignore[arg-type]

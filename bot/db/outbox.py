@@ -3,7 +3,7 @@
 Reminders, reward notices, announcements and alerts are written here in the same
 transaction as whatever caused them, and one sender per process delivers them
 within Telegram's limits (see `bot.outbox_sender`). The pacing state lives here
-too, so several bot processes share one global rate and one per-chat rate.
+too, so several bot processes share one global rate.
 """
 
 from __future__ import annotations
@@ -54,15 +54,6 @@ class OutboxMessage(Base):
     # sent: a reply to that message is routed by it.
     ref: Mapped[str | None] = mapped_column(String(64))
     telegram_message_id: Mapped[int | None] = mapped_column(BigInteger)
-
-
-class OutboxChat(Base):
-    """When a chat may next receive a message (Telegram allows about one a second)."""
-
-    __tablename__ = "outbox_chats"
-
-    chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
-    next_at: Mapped[datetime]
 
 
 class OutboxPace(Base):

@@ -4,7 +4,8 @@ Enqueueing happens in the caller's transaction, so a reminder or a reward notice
 queued if and only if what caused it committed. Leasing hands a sender the next
 messages with the time each may go out: one global schedule (`OutboxPace`, locked by
 every leaser, so all processes together hold one rate), at most one message per chat
-per `per_chat` seconds (`OutboxChat`), and nobody sends while a 429 pause lasts.
+per `per_chat` seconds counted from when the last one was really sent, and nobody
+sends while a 429 pause lasts.
 Rows are taken with `FOR UPDATE SKIP LOCKED` on PostgreSQL; SQLite's write lock
 (BEGIN IMMEDIATE) serialises leasers there. A lease that outlives its process
 expires and the row is queued again.
@@ -21,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, bindparam, exists, func, insert, select, update
+from sqlalchemy import and_, bindparam, exists, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
@@ -33,15 +34,14 @@ from bot.db.outbox import (
     QUEUED,
     SENDING,
     SENT,
-    OutboxChat,
     OutboxMessage,
     OutboxPace,
 )
 
 Buttons = list[list[tuple[str, str]]]
-#: Event-loop and network jitter a send may suffer; slots are spaced so that even
-#: jittered, no second holds more than the configured rate.
-JITTER = 0.005
+#: How far a send may land from its slot (early starts, event-loop stalls, the
+#: network): slots are spaced so that even so, no second holds more than the rate.
+JITTER = 0.008
 MAX_ATTEMPTS = 5
 INSERT_BATCH = 2_000
 
@@ -178,57 +178,50 @@ async def lease(session: AsyncSession, owner: str, pacing: Pacing, now: datetime
     room = max(0, math.ceil((end - slot) / step))
     if room == 0:
         return Leased(wake_at=slot - timedelta(seconds=pacing.horizon / 2))
-    paced = exists().where(
-        and_(OutboxChat.chat_id == OutboxMessage.chat_id, OutboxChat.next_at > end)
-    )
-    # One message in flight per chat: the next one is paced from when this one was
-    # really sent (see `settle`), however late its send started.
-    other = aliased(OutboxMessage)
-    in_flight = exists().where(
-        and_(other.chat_id == OutboxMessage.chat_id, other.status == SENDING)
+    # A chat takes its next message once the last one was really sent (answered, so
+    # received by Telegram before that) `per_chat` seconds ago, and none is in flight.
+    table, other = OutboxMessage.__table__, aliased(OutboxMessage)
+    recent = now - timedelta(seconds=pacing.per_chat + 2 * JITTER)
+    busy = exists().where(
+        other.chat_id == table.c.chat_id,
+        or_(other.status == SENDING, and_(other.status == SENT, other.sent_at > recent)),
     )
     candidates = (
-        (
-            await session.execute(
-                select(OutboxMessage)
-                .where(
-                    OutboxMessage.status == QUEUED,
-                    OutboxMessage.not_before <= end,
-                    ~paced,
-                    ~in_flight,
-                )
-                .order_by(OutboxMessage.not_before, OutboxMessage.id)
-                .limit(room * 2)
-                .with_for_update(skip_locked=True)
-            )
+        await session.execute(
+            select(table.c.id, table.c.chat_id, table.c.not_before)
+            .where(table.c.status == QUEUED, table.c.not_before <= end, ~busy)
+            .order_by(table.c.not_before, table.c.id)
+            .limit(room * 2)
+            .with_for_update(skip_locked=True)
         )
-        .scalars()
-        .all()
-    )
-    chosen: list[OutboxMessage] = []
-    chats: dict[int, datetime] = {}
-    free_at = await _chat_times(session, candidates)
-    for row in candidates:
-        if len(chosen) == room or row.chat_id in chats:
+    ).all()
+    chosen: list[dict[str, Any]] = []
+    chats: set[int] = set()
+    ttl = timedelta(seconds=pacing.lease_ttl)
+    for row_id, chat_id, not_before in candidates:
+        at = max(slot, not_before)
+        if len(chosen) == room or chat_id in chats or at > end:
             continue
-        at = max(slot, row.not_before)
-        if free_at.get(row.chat_id, at) > at or at > end:
-            continue
-        chosen.append(row)
-        chats[row.chat_id] = at
-        row.status, row.lease_owner, row.send_at = SENDING, owner, at
-        row.lease_until = at + timedelta(seconds=pacing.lease_ttl)
+        chats.add(chat_id)
+        chosen.append({"row_id": row_id, "at": at, "until": at + ttl})
         slot = at + step
     if not chosen:
         return Leased(wake_at=await _next_due(session, now))
     pace.next_slot_at = slot
-    gap = timedelta(seconds=pacing.per_chat)
-    await _pace_chats(session, {chat: at + gap for chat, at in chats.items()})
-    await session.flush()
-    leases = [
-        Lease(r.id, r.chat_id, r.text, _buttons(r.buttons), r.send_at or now, r.attempts)
-        for r in chosen
-    ]
+    await session.execute(
+        update(table)
+        .where(table.c.id == bindparam("row_id"))
+        .values(status=SENDING, lease_owner=owner, send_at=bindparam("at"),
+                lease_until=bindparam("until")),
+        chosen,
+    )  # fmt: skip
+    rows = await session.execute(
+        select(table.c.id, table.c.chat_id, table.c.text, table.c.buttons, table.c.send_at,
+               table.c.attempts)
+        .where(table.c.id.in_([c["row_id"] for c in chosen]))
+        .order_by(table.c.send_at)
+    )  # fmt: skip
+    leases = [Lease(i, chat, text, _buttons(b), at, n) for i, chat, text, b, at, n in rows.all()]
     return Leased(leases)
 
 
@@ -239,28 +232,6 @@ async def _expire_leases(session: AsyncSession, now: datetime) -> None:
         .where(OutboxMessage.status == SENDING, OutboxMessage.lease_until < now)
         .values(status=QUEUED, lease_owner=None, send_at=None)
     )
-
-
-async def _chat_times(session: AsyncSession, rows: Sequence[OutboxMessage]) -> dict[int, datetime]:
-    chat_ids = list({r.chat_id for r in rows})
-    if not chat_ids:
-        return {}
-    found = await session.execute(
-        select(OutboxChat.chat_id, OutboxChat.next_at).where(OutboxChat.chat_id.in_(chat_ids))
-    )
-    return {chat_id: at for chat_id, at in found.all()}
-
-
-async def _pace_chats(session: AsyncSession, next_at: dict[int, datetime]) -> None:
-    """Record when each chat may next receive a message (later times win)."""
-    if not next_at:
-        return
-    statement = _dialect(session).insert(OutboxChat)
-    statement = statement.on_conflict_do_update(
-        index_elements=["chat_id"],
-        set_={"next_at": _later(session, OutboxChat.next_at, statement.excluded.next_at)},
-    )
-    await session.execute(statement, [{"chat_id": c, "next_at": at} for c, at in next_at.items()])
 
 
 async def _next_due(session: AsyncSession, now: datetime) -> datetime | None:
@@ -280,17 +251,13 @@ def _buttons(raw: list[Any] | None) -> Buttons | None:
     return [[(str(label), str(data)) for label, data in row] for row in raw]
 
 
-async def settle(
-    session: AsyncSession, owner: str, outcomes: Sequence[Outcome], pacing: Pacing
-) -> None:
+async def settle(session: AsyncSession, owner: str, outcomes: Sequence[Outcome]) -> None:
     """Record what happened to leased messages (only those `owner` still holds).
 
-    A chat's next slot counts from when its message was really sent: a send that
-    started late must not bring the chat's next message closer than `per_chat`."""
+    A sent message's `sent_at` is when Telegram answered: a chat's next message is
+    leased `per_chat` after that (see `lease`), however late this one started."""
     held = and_(OutboxMessage.status == SENDING, OutboxMessage.lease_owner == owner)
-    gap = timedelta(seconds=pacing.per_chat)
     sent = [o for o in outcomes if o.status == SENT]
-    await _pace_chats(session, {o.chat_id: o.at + gap for o in sent})
     if sent:  # the common case, in one executemany: the owner stays, saying who sent it
         table = OutboxMessage.__table__
         await session.execute(

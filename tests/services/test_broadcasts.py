@@ -194,14 +194,14 @@ async def test_progress_counts_and_finish(database: Database) -> None:
     at = NOW + timedelta(seconds=1)
     async with database.write() as s:
         await outbox.settle(
-            s, "t", [Outcome(ids[1], 1, SENT, at), Outcome(ids[2], 2, BLOCKED, at)], Pacing()
+            s, "t", [Outcome(ids[1], 1, SENT, at), Outcome(ids[2], 2, BLOCKED, at)]
         )
         assert await delivery.finish(s, created.id, at) is None
         assert await delivery.unfinished(s) == [delivery.Tracked(created.id, ADMIN, ADMIN, 77)]
         assert await delivery.progress(s, created.id) == delivery.Progress(
             created.id, total=3, sent=1, blocked=1, failed=0, waiting=1
         )
-        await outbox.settle(s, "t", [Outcome(ids[3], 3, FAILED, at)], Pacing())
+        await outbox.settle(s, "t", [Outcome(ids[3], 3, FAILED, at)])
         done = await delivery.finish(s, created.id, at)
     assert done == delivery.Progress(created.id, total=3, sent=1, blocked=1, failed=1, waiting=0)
     async with database.read() as s:

@@ -168,7 +168,7 @@ async def _relayed(
     await outbox.enqueue(s, [relay], at)
     (lease,) = (await outbox.lease(s, "test", Pacing(), at)).messages
     sent = Outcome(lease.id, chat, SENT, at, message_id=message_id)
-    await outbox.settle(s, "test", [sent], Pacing())
+    await outbox.settle(s, "test", [sent])
 
 
 async def test_replies_route_to_their_thread_and_end_tells_the_other_side(db: Database) -> None:

@@ -28,7 +28,7 @@ async def lease(db: Database, owner: str, pacing: Pacing, now: datetime) -> outb
 
 async def settle(db: Database, owner: str, outcomes: list[Outcome]) -> None:
     async with db.write() as session:
-        await outbox.settle(session, owner, outcomes, Pacing())
+        await outbox.settle(session, owner, outcomes)
 
 
 async def statuses(db: Database) -> dict[int, str]:
@@ -80,7 +80,8 @@ async def test_a_chat_gets_one_message_a_second_from_when_it_was_really_sent(
     late = T0 + timedelta(seconds=0.2)  # its send started late
     await settle(database, "a", [Outcome(first.id, 7, SENT, late, message_id=1)])
     assert (await lease(database, "a", pacing, T0 + timedelta(seconds=1.0))).messages == []
-    taken = (await lease(database, "a", pacing, late + timedelta(seconds=1))).messages
+    assert (await lease(database, "a", pacing, late + timedelta(seconds=0.99))).messages == []
+    taken = (await lease(database, "a", pacing, late + timedelta(seconds=1.02))).messages
     assert len(taken) == 1 and taken[0].send_at >= late + timedelta(seconds=1)
 
 

@@ -39,11 +39,6 @@ def upgrade() -> None:
     )
     op.create_index("ix_outbox_due", "outbox", ["status", "not_before", "id"])
     op.create_index("ix_outbox_sent_message", "outbox", ["chat_id", "telegram_message_id"])
-    op.create_table(
-        "outbox_chats",
-        sa.Column("chat_id", sa.BigInteger(), primary_key=True, autoincrement=False),
-        sa.Column("next_at", sa.DateTime(timezone=True), nullable=False),
-    )
     pace = op.create_table(
         "outbox_pace",
         sa.Column("id", sa.Integer(), primary_key=True, autoincrement=False),
@@ -60,7 +55,6 @@ def downgrade() -> None:
     with op.batch_alter_table("users") as users:
         users.drop_column("blocked_at")
     op.drop_table("outbox_pace")
-    op.drop_table("outbox_chats")
     op.drop_index("ix_outbox_sent_message", "outbox")
     op.drop_index("ix_outbox_due", "outbox")
     op.drop_table("outbox")
