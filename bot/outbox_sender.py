@@ -24,7 +24,6 @@ import asyncio
 import contextlib
 import logging
 import secrets
-from collections.abc import Callable
 from datetime import timedelta
 
 from bot.clock import Clock
@@ -51,11 +50,9 @@ class OutboxSender:
         clock: Clock,
         pacing: Pacing,
         owner: str | None = None,
-        on_settled: Callable[[list[Outcome]], None] | None = None,
     ) -> None:
         self.db, self.client, self.clock, self.pacing = db, client, clock, pacing
         self.owner = owner or f"sender-{secrets.token_hex(4)}"
-        self.on_settled = on_settled
         self._outcomes: list[Outcome] = []
         self._settle_needed = asyncio.Event()
         self._in_flight = asyncio.Semaphore(IN_FLIGHT)
@@ -184,5 +181,3 @@ class OutboxSender:
                 self._outcomes[:0] = batch
                 await asyncio.sleep(0.5)
                 continue
-            if self.on_settled is not None:
-                self.on_settled(batch)
