@@ -34,6 +34,7 @@ from typing import Any
 
 from aiohttp import ClientSession, web
 
+from bot.clock import Clock
 from bot.db import migrate
 from bot.db.engine import Database
 from bot.services import outbox
@@ -78,7 +79,7 @@ async def _run(count: int, rate: int, faults: bool) -> bool:
         await outbox.enqueue(
             session,
             (Outgoing(FIRST_CHAT + i, f"Announcement {i}", "bench") for i in range(count)),
-            _wall(),
+            Clock().wall(),
         )
     print(f"queued in {time.perf_counter() - started:.1f} s")
     double, url = await _start_double(count, faults)
@@ -171,12 +172,6 @@ def _memory(pid: int, field: str) -> float:
     except OSError:
         pass
     return 0.0
-
-
-def _wall() -> Any:
-    from bot.clock import Clock
-
-    return Clock().wall()
 
 
 async def _start_double(users: int, faults: bool) -> tuple[asyncio.subprocess.Process, str]:

@@ -20,7 +20,6 @@ from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.errors import AlreadyClaimed, NotRegistered, NotStaff, StaleAction, ThreadOpen
-from bot.i18n import Translator
 from bot.services import handoff, outbox, staff, users
 from bot.services.handoff import MAX_TEXT, Said
 from bot.services.outbox import Outgoing
@@ -174,26 +173,21 @@ async def deliver(context: FairContext, to: int, thread_id: int, render: views.R
     nothing queued, when the recipient is known to have blocked the bot.
     """
     deps = context.deps
-    reader = await _reader(context, to)
-    text, markup = render(reader)
-    buttons = None
-    if markup is not None:
-        buttons = [[(b.text, str(b.callback_data)) for b in row] for row in markup.inline_keyboard]
-    message = Outgoing(
-        to, reader.paragraphs(text), "handoff", buttons=buttons, ref=handoff.relay_ref(thread_id)
-    )
     async with deps.db.write() as session:
-        if await users.is_blocked(session, to):
+        language, blocked = await users.reader(session, to)
+        if blocked:
             log.info("handoff message to %s in thread %s not queued: blocked", to, thread_id)
             return False
+        reader = deps.i18n.translator(language)
+        text, markup = render(reader)
+        buttons = None
+        if markup is not None:
+            rows = markup.inline_keyboard
+            buttons = [[(b.text, str(b.callback_data)) for b in row] for row in rows]
+        ref = handoff.relay_ref(thread_id)
+        message = Outgoing(to, reader.paragraphs(text), "handoff", buttons=buttons, ref=ref)
         await outbox.enqueue(session, [message], deps.clock.wall())
     return True
-
-
-async def _reader(context: FairContext, telegram_id: int) -> Translator:
-    async with context.deps.db.read() as session:
-        language = await users.language_of(session, telegram_id)
-    return context.deps.i18n.translator(language)
 
 
 async def _undelivered(update: Update, context: FairContext) -> None:

@@ -55,12 +55,6 @@ async def set_language(
     await session.flush()
 
 
-async def is_blocked(session: AsyncSession, telegram_id: int) -> bool:
-    """Telegram said this user blocked the bot, and they have not written since."""
-    found = await session.execute(select(User.blocked_at).where(User.telegram_id == telegram_id))
-    return found.scalar_one_or_none() is not None
-
-
 async def reader(session: AsyncSession, telegram_id: int) -> tuple[str | None, bool]:
     """(stored language, blocked) in one read: None for someone the bot has never seen."""
     found = (

@@ -170,7 +170,7 @@ async def test_without_consent_or_staff_the_thread_waits_for_an_inbox(
 
 async def blocked(deps: Deps, telegram_id: int) -> bool:
     async with deps.db.read() as session:
-        return await users.is_blocked(session, telegram_id)
+        return (await users.reader(session, telegram_id))[1]
 
 
 async def test_unregistered_blocked_and_mid_flow_buyers(
