@@ -17,6 +17,7 @@ from bot.db.engine import Database
 from bot.deps import Deps
 from bot.errors import UnknownExhibitor
 from bot.i18n import I18n
+from bot.redaction import setup_logging
 from bot.services import badge, buyers, deeplinks, staff
 
 
@@ -71,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     redeem.add_argument("code")
     args = parser.parse_args(argv)
+    redactor = setup_logging()
 
     if args.command == "demo-catalog":
         from catalog_sync.demo_catalog import main as demo_catalog
@@ -87,12 +89,9 @@ def main(argv: list[str] | None = None) -> int:
                 *(["--full"] if args.full else []),
             ]
         )
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
-    logging.getLogger("httpx").setLevel(logging.WARNING)
     try:
         settings = Settings.from_env()
+        redactor.remember(*settings.secrets)
         if args.command == "db":
             return _run(_db_upgrade(settings))
         if args.command == "demo":

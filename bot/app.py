@@ -119,7 +119,8 @@ async def polling(app: FairApplication, poll_timeout: int = 10) -> AsyncIterator
         await app.updater.start_polling(
             timeout=poll_timeout, allowed_updates=["message", "callback_query", "inline_query"]
         )
-        log.info("bot @%s is polling %s", app.bot.username, app.bot.base_url)
+        # the API root only: the bot's base_url holds the token
+        log.info("bot @%s is polling %s", app.bot.username, app.bot_data[API_URL_KEY])
         settings = deps.settings
         pacing = Pacing(rate=settings.outbox_rate, lease_ttl=settings.outbox_lease_seconds)
         sender = OutboxSender(deps.db, client, deps.clock, pacing)

@@ -62,6 +62,12 @@ class Settings:
         return self.fair_phases or ((self.fair_start, self.fair_end),)
 
     @property
+    def secrets(self) -> tuple[str, ...]:
+        """The values no log may show (see `bot.redaction`)."""
+        found = (self.bot_token, self.catalog_api_key, (self.badge_secret or b"").decode())
+        return tuple(secret for secret in found if secret)
+
+    @property
     def bot_api_base_url(self) -> str:
         """The `base_url` python-telegram-bot wants: the server root plus `/bot`."""
         return f"{self.api_url}/bot"
