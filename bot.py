@@ -218,6 +218,7 @@ async def _serve(settings: Settings) -> int:
 async def _send_outbox(settings: Settings) -> int:
     """Deliver the outbox until SIGINT/SIGTERM, sharing the rate with every other sender."""
     from bot.outbox_client import OutboxClient
+    from bot.outbox_pruner import prune_outbox
     from bot.outbox_sender import OutboxSender
     from bot.services.outbox import Pacing
 
@@ -229,7 +230,11 @@ async def _send_outbox(settings: Settings) -> int:
         _on_signals(stop.set)
         async with OutboxClient(token, settings.api_url) as client:
             pacing = Pacing(rate=settings.outbox_rate, lease_ttl=settings.outbox_lease_seconds)
-            await OutboxSender(database, client, Clock(), pacing).run(stop)
+            days = settings.outbox_retention_days
+            await asyncio.gather(
+                OutboxSender(database, client, Clock(), pacing).run(stop),
+                prune_outbox(database, Clock(), days, stop),
+            )
     finally:
         await database.dispose()
     return 0

@@ -14,7 +14,7 @@ from bot.db.engine import Database
 from bot.db.handoff import NEW, OPEN, WAITING
 from bot.db.outbox import SENT
 from bot.errors import AlreadyClaimed, NotRegistered, NotStaff, StaleAction, ThreadOpen
-from bot.services import buyers, handoff, outbox, staff, users
+from bot.services import buyers, handoff, outbox, privacy, staff, users
 from bot.services.outbox import Outcome, Outgoing, Pacing
 from catalog_sync.runner import sync
 from tests.catalog_sync.test_sync import base_catalog
@@ -219,7 +219,7 @@ async def test_unlink_puts_threads_back_and_forget_removes_them(db: Database) ->
     assert waiting is not None and waiting.status == WAITING and waiting.owner_id is None
     async with db.write() as s:
         await handoff.claim(s, WANG, thread.id, NOW)
-        await buyers.forget(s, BEN)
+        await privacy.forget(s, BEN)
     async with db.read() as s:
         assert await handoff.buyer_thread(s, BEN) is None
         assert (await handoff.inbox(s, WANG)).active_id is None
