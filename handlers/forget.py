@@ -34,6 +34,12 @@ async def forget_command(update: Update, context: FairContext) -> None:
         t.gettext(
             "Delete your personal data? Your name, company, e-mail, phone and e-badge will be "
             "erased and cannot be recovered. Your registration in progress, if any, too."
+        )
+        + "\n\n"
+        + t.gettext(
+            "Also deleted: your meetings (their times are freed for others), saved products, "
+            "searches, check-ins and rewards (codes not yet redeemed stop working), and your "
+            "conversations with exhibitors (an open one is closed)."
         ),
         inline(
             [

@@ -128,6 +128,7 @@ async def test_forget_leaves_nothing_of_the_buyer_in_any_table(
     assert await found_anywhere(deps, [*needles, str(BUYER)])  # the search finds them
 
     await zofia.command("forget")
+    await zofia.expect("Also deleted: your meetings")
     await zofia.tap("Yes, delete my data")
     await zofia.expect("Your personal data has been deleted.")
     left = await found_anywhere(deps, [*needles, str(BUYER)])
