@@ -3,53 +3,27 @@
 from __future__ import annotations
 
 import asyncio
-import os
-import signal
-import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 from bot.deps import Deps
 from bot.telegram_double import BotApiDouble
 from bot.telegram_double.faults import Fault
+from tests.auxil.cli import Run, bot_command
 from tests.auxil.talk import Talk
-from tests.conftest import TEST_ENV
 from tests.e2e.conftest import TOKEN
 from tests.e2e.test_registration_flow import MARIA, _fill_until_summary
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@dataclass
-class Run:
-    process: asyncio.subprocess.Process
-    output: str = ""  # stdout and stderr, once it stopped
 
 
 @asynccontextmanager
 async def bot_run(double: BotApiDouble, deps: Deps, cwd: Path, token: str) -> AsyncIterator[Run]:
     """`bot.py run` polling the double, from its first getUpdates until SIGTERM ends it."""
-    env = {
-        **os.environ, **TEST_ENV,
-        "TELEGRAM_BOT_TOKEN": token, "TELEGRAM_API_URL": double.url,
-        "DATABASE_URL": deps.db.url,
-    }  # fmt: skip
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, str(ROOT / "bot.py"), "run", cwd=cwd, env=env,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
-    )  # fmt: skip
-    run = Run(process)
-    try:
+    async with bot_command("run", deps, double.url, token, cwd) as run:
         async with asyncio.timeout(30):
             while not double.calls("getUpdates"):
                 await asyncio.sleep(0.05)
         yield run
-    finally:
-        process.send_signal(signal.SIGTERM)
-        output, _ = await asyncio.wait_for(process.communicate(), timeout=30)
-        run.output = output.decode()
 
 
 async def test_run_registers_a_buyer_and_stops_on_sigterm(
