@@ -17,6 +17,7 @@ from bot.db.engine import Database
 from bot.deps import Deps
 from bot.errors import UnknownExhibitor
 from bot.i18n import I18n
+from bot.redaction import setup_logging
 from bot.services import badge, buyers, deeplinks, staff
 
 
@@ -71,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     redeem.add_argument("code")
     args = parser.parse_args(argv)
+    redactor = setup_logging()
 
     if args.command == "demo-catalog":
         from catalog_sync.demo_catalog import main as demo_catalog
@@ -87,12 +89,9 @@ def main(argv: list[str] | None = None) -> int:
                 *(["--full"] if args.full else []),
             ]
         )
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
-    logging.getLogger("httpx").setLevel(logging.WARNING)
     try:
         settings = Settings.from_env()
+        redactor.remember(*settings.secrets)
         if args.command == "db":
             return _run(_db_upgrade(settings))
         if args.command == "demo":
@@ -219,6 +218,7 @@ async def _serve(settings: Settings) -> int:
 async def _send_outbox(settings: Settings) -> int:
     """Deliver the outbox until SIGINT/SIGTERM, sharing the rate with every other sender."""
     from bot.outbox_client import OutboxClient
+    from bot.outbox_pruner import prune_outbox
     from bot.outbox_sender import OutboxSender
     from bot.services.outbox import Pacing
 
@@ -230,7 +230,11 @@ async def _send_outbox(settings: Settings) -> int:
         _on_signals(stop.set)
         async with OutboxClient(token, settings.api_url) as client:
             pacing = Pacing(rate=settings.outbox_rate, lease_ttl=settings.outbox_lease_seconds)
-            await OutboxSender(database, client, Clock(), pacing).run(stop)
+            days = settings.outbox_retention_days
+            await asyncio.gather(
+                OutboxSender(database, client, Clock(), pacing).run(stop),
+                prune_outbox(database, Clock(), days, stop),
+            )
     finally:
         await database.dispose()
     return 0

@@ -21,6 +21,7 @@ from telegram.ext import ApplicationBuilder, ContextTypes, Defaults, TypeHandler
 from bot.deps import Deps
 from bot.i18n import N_
 from bot.outbox_client import OutboxClient
+from bot.outbox_pruner import prune_outbox
 from bot.outbox_sender import OutboxSender
 from bot.services.outbox import Pacing
 from bot.telegram_bot import make_bot
@@ -119,17 +120,21 @@ async def polling(app: FairApplication, poll_timeout: int = 10) -> AsyncIterator
         await app.updater.start_polling(
             timeout=poll_timeout, allowed_updates=["message", "callback_query", "inline_query"]
         )
-        log.info("bot @%s is polling %s", app.bot.username, app.bot.base_url)
+        # the API root only: the bot's base_url holds the token
+        log.info("bot @%s is polling %s", app.bot.username, app.bot_data[API_URL_KEY])
         settings = deps.settings
         pacing = Pacing(rate=settings.outbox_rate, lease_ttl=settings.outbox_lease_seconds)
         sender = OutboxSender(deps.db, client, deps.clock, pacing)
         stop_sending = asyncio.Event()
         sending = asyncio.create_task(sender.run(stop_sending))
+        days = settings.outbox_retention_days
+        pruning = asyncio.create_task(prune_outbox(deps.db, deps.clock, days, stop_sending))
         try:
             yield app
         finally:
             stop_sending.set()
             await sending
+            await pruning
             await app.updater.stop()
             await app.stop()
 

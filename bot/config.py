@@ -50,6 +50,8 @@ class Settings:
     demo_products: int = 10_000
     outbox_rate: float = 30.0
     outbox_lease_seconds: float = 30.0
+    # Days a settled outbox message (with what it said to whom) is kept: see README.
+    outbox_retention_days: int = 30
     # The fair's phases, first and last day of each, in order; FAIR_START..FAIR_END by default.
     fair_phases: tuple[tuple[date, date], ...] = ()
     rewards: Rewards = field(default_factory=lambda: tiers.load(tiers.DEFAULT_TIERS))
@@ -60,6 +62,12 @@ class Settings:
     def phases(self) -> tuple[tuple[date, date], ...]:
         """The fair's phases; one from FAIR_START to FAIR_END unless FAIR_PHASES says more."""
         return self.fair_phases or ((self.fair_start, self.fair_end),)
+
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        """The values no log may show (see `bot.redaction`)."""
+        found = (self.bot_token, self.catalog_api_key, (self.badge_secret or b"").decode())
+        return tuple(secret for secret in found if secret)
 
     @property
     def bot_api_base_url(self) -> str:
@@ -180,6 +188,9 @@ class Settings:
             outbox_lease_seconds=_read(
                 env, "OUTBOX_LEASE_SECONDS", _parse_lease, "seconds, from 1 to 3600", 30.0
             ),
+            outbox_retention_days=_read(
+                env, "OUTBOX_RETENTION_DAYS", _parse_days, "whole days, from 1 to 365", 30
+            ),
             fair_phases=phases,
             rewards=rewards,
             reminder_interval=_read(
@@ -256,6 +267,13 @@ def _parse_interval(raw: str) -> float:
     if not 0.1 <= seconds <= 600:
         raise ValueError(raw)
     return seconds
+
+
+def _parse_days(raw: str) -> int:
+    days = int(raw)
+    if not 1 <= days <= 365:
+        raise ValueError(raw)
+    return days
 
 
 def _parse_phases(raw: str) -> tuple[tuple[date, date], ...]:

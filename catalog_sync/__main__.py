@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import logging
 import sys
 
 from bot.clock import Clock
 from bot.config import ConfigError, Settings
+from bot.redaction import setup_logging
 from catalog_sync.cli import default_source, run_sync
 
 
@@ -21,11 +21,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--source", help="feed URL or JSON Lines directory")
     parser.add_argument("--full", action="store_true", help="read everything again")
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    redactor = setup_logging()
     try:
         settings = Settings.from_env()
+        redactor.remember(*settings.secrets)
     except ConfigError as error:
         print(f"configuration error: {error}", file=sys.stderr)
         return 2

@@ -1,17 +1,24 @@
 """/forget: delete the buyer's personal data after an explicit confirmation.
 
+What goes is `bot.services.privacy`'s business; a staff member in a live talk
+with the buyer is told it is closed.
+
 The confirmation buttons carry the time they were made and expire, so an old
 message scrolled into view cannot delete anything by accident.
 """
 
 from __future__ import annotations
 
+from functools import partial
+
 from telegram import ReplyKeyboardRemove, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from bot.services import buyers
+from bot.services import privacy
+from handlers import handoff_views
 from handlers.callbacks import pack, pattern, unpack
 from handlers.context import FairApplication, FairContext
+from handlers.handoff import deliver
 from handlers.replies import answer, edit, inline, send
 
 CONFIRM_SECONDS = 15 * 60
@@ -27,6 +34,12 @@ async def forget_command(update: Update, context: FairContext) -> None:
         t.gettext(
             "Delete your personal data? Your name, company, e-mail, phone and e-badge will be "
             "erased and cannot be recovered. Your registration in progress, if any, too."
+        )
+        + "\n\n"
+        + t.gettext(
+            "Also deleted: your meetings (their times are freed for others), saved products, "
+            "searches, check-ins and rewards (codes not yet redeemed stop working), and your "
+            "conversations with exhibitors (an open one is closed)."
         ),
         inline(
             [
@@ -55,17 +68,22 @@ async def on_forget(update: Update, context: FairContext) -> None:
         await edit(query, context, t.gettext("Nothing was deleted."), None)
         return
     async with deps.db.write() as session:
-        deleted = await buyers.forget(session, query.from_user.id)
+        forgotten = await privacy.forget(session, query.from_user.id)
     text = (
         t.gettext(
             "Your personal data has been deleted. Send /register if you want to register again."
         )
-        if deleted
+        if forgotten.deleted
         else t.gettext("There is no personal data of yours to delete.")
     )
     await edit(query, context, text, None)
-    if deleted:
+    if forgotten.deleted:
         await send(update, context, t.gettext("Goodbye for now."), ReplyKeyboardRemove())
+    talk = forgotten.ended
+    if talk is not None and talk.owner_id is not None:
+        # about nobody: the notice names only the product, and the buyer is gone
+        closed = partial(handoff_views.closed_by_buyer, thread=talk)
+        await deliver(context, talk.owner_id, talk.id, closed, None)
 
 
 def register(app: FairApplication) -> None:

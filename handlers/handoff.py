@@ -122,14 +122,14 @@ async def _pass_on(update: Update, context: FairContext, said: Said, text: str) 
     exhibitor = thread.exhibitor(t.code)
     if said.buyer is None:
         relay = partial(views.to_buyer, thread=thread, text=text)
-        if not await deliver(context, thread.buyer_id, thread.id, relay):
+        if not await deliver(context, thread.buyer_id, thread.id, relay, thread.buyer_id):
             await _undelivered(update, context)
         return
     if said.first:
         delivered = 0
         for member in said.recipients:
             alert = partial(views.lead, said=said, text=text)
-            delivered += await deliver(context, member, thread.id, alert)
+            delivered += await deliver(context, member, thread.id, alert, thread.buyer_id)
         if delivered:
             await send(
                 update,
@@ -161,15 +161,18 @@ async def _pass_on(update: Update, context: FairContext, said: Said, text: str) 
         )
         return
     relay = partial(views.to_staff, said=said, text=text)
-    if not await deliver(context, said.recipients[0], thread.id, relay):
+    if not await deliver(context, said.recipients[0], thread.id, relay, thread.buyer_id):
         await _undelivered(update, context)
 
 
-async def deliver(context: FairContext, to: int, thread_id: int, render: views.Render) -> bool:
+async def deliver(
+    context: FairContext, to: int, thread_id: int, render: views.Render, about: int | None
+) -> bool:
     """Queue a message to the other side, in their language, through the outbox.
 
     The outbox sends it within Telegram's limits and keeps the id Telegram gives
-    it, under the thread's ref, so a reply to it finds the thread. False, with
+    it, under the thread's ref, so a reply to it finds the thread. `about` is the
+    buyer whose data it carries (/forget deletes it with theirs). False, with
     nothing queued, when the recipient is known to have blocked the bot.
     """
     deps = context.deps
@@ -185,7 +188,9 @@ async def deliver(context: FairContext, to: int, thread_id: int, render: views.R
             rows = markup.inline_keyboard
             buttons = [[(b.text, str(b.callback_data)) for b in row] for row in rows]
         ref = handoff.relay_ref(thread_id)
-        message = Outgoing(to, reader.paragraphs(text), "handoff", buttons=buttons, ref=ref)
+        message = Outgoing(
+            to, reader.paragraphs(text), "handoff", buttons=buttons, ref=ref, about=about
+        )
         await outbox.enqueue(session, [message], deps.clock.wall())
     return True
 
@@ -233,9 +238,8 @@ async def on_staff_button(update: Update, context: FairContext) -> None:
     await edit_markup(query, context, None)
     thread = claimed.thread
     await send(update, context, views.taken(t, thread, claimed.buyer, claimed.history))
-    if not await deliver(
-        context, thread.buyer_id, thread.id, partial(views.joined, thread=thread)
-    ):
+    joined = partial(views.joined, thread=thread)
+    if not await deliver(context, thread.buyer_id, thread.id, joined, thread.buyer_id):
         await _undelivered(update, context)
 
 
@@ -308,7 +312,7 @@ async def end_command(update: Update, context: FairContext) -> None:
         )
         render = partial(views.closed_by_buyer, thread=thread)
     if ended.notify is not None:
-        await deliver(context, ended.notify, thread.id, render)
+        await deliver(context, ended.notify, thread.id, render, thread.buyer_id)
 
 
 def register(app: FairApplication) -> None:

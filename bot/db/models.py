@@ -47,7 +47,8 @@ class Base(DeclarativeBase):
 class User(Base):
     """Anyone who has written to the bot: just enough to speak their language.
 
-    Holds no personal data beyond the Telegram id, so it survives /forget.
+    /forget deletes it too (the Telegram id is personal data); it comes back, bare,
+    when they write again.
     """
 
     __tablename__ = "users"

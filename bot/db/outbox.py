@@ -54,6 +54,9 @@ class OutboxMessage(Base):
     # sent: a reply to that message is routed by it.
     ref: Mapped[str | None] = mapped_column(String(64))
     telegram_message_id: Mapped[int | None] = mapped_column(BigInteger)
+    # Whose personal data a message to someone else carries (a lead alert or a relayed
+    # message to staff holds the buyer's): /forget deletes it with their own messages.
+    about_user_id: Mapped[int | None] = mapped_column(BigInteger, index=True)
 
 
 class OutboxPace(Base):

@@ -1,4 +1,4 @@
-"""Registered buyers: their profile, changes to it, and forgetting them entirely."""
+"""Registered buyers: their profile and changes to it (forgetting them: `privacy`)."""
 
 from __future__ import annotations
 
@@ -6,12 +6,11 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import Buyer
 from bot.errors import NotRegistered
-from bot.services import conversations
 from bot.services.badge import new_buyer_code
 
 PROFILE_FIELDS = (
@@ -88,17 +87,6 @@ async def update(
     row.updated_at = now
     await session.flush()
     return _profile(row)
-
-
-async def forget(session: AsyncSession, telegram_id: int) -> bool:
-    """Delete the buyer's personal data: the buyer row and any draft in progress.
-
-    The user row that remains holds only the Telegram id and a language code.
-    Returns False when there was nothing to delete.
-    """
-    deleted = await session.execute(delete(Buyer).where(Buyer.telegram_id == telegram_id))
-    had_draft = await conversations.end(session, telegram_id)
-    return bool(deleted.rowcount) or had_draft
 
 
 async def _row(session: AsyncSession, telegram_id: int) -> Buyer | None:

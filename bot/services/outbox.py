@@ -58,6 +58,7 @@ class Outgoing:
     broadcast_id: int | None = None
     not_before: datetime | None = None
     ref: str | None = None  # what it belongs to ("thread:42"), to route replies to it
+    about: int | None = None  # whose personal data it carries, if not the recipient's
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +137,7 @@ def _row(m: Outgoing, now: datetime) -> dict[str, Any]:
         "buttons": [[list(b) for b in row] for row in m.buttons] if m.buttons else None,
         "broadcast_id": m.broadcast_id, "status": QUEUED, "attempts": 0,
         "not_before": m.not_before or now, "created_at": now, "ref": m.ref,
+        "about_user_id": m.about,
     }  # fmt: skip
 
 

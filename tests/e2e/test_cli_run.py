@@ -3,44 +3,60 @@
 from __future__ import annotations
 
 import asyncio
-import os
-import signal
-import sys
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from bot.deps import Deps
 from bot.telegram_double import BotApiDouble
+from bot.telegram_double.faults import Fault
+from tests.auxil.cli import Run, bot_command
 from tests.auxil.talk import Talk
-from tests.conftest import TEST_ENV
 from tests.e2e.conftest import TOKEN
 from tests.e2e.test_registration_flow import MARIA, _fill_until_summary
 
-ROOT = Path(__file__).resolve().parents[2]
+
+@asynccontextmanager
+async def bot_run(double: BotApiDouble, deps: Deps, cwd: Path, token: str) -> AsyncIterator[Run]:
+    """`bot.py run` polling the double, from its first getUpdates until SIGTERM ends it."""
+    async with bot_command("run", deps, double.url, token, cwd) as run:
+        async with asyncio.timeout(30):
+            while not double.calls("getUpdates"):
+                await asyncio.sleep(0.05)
+        yield run
 
 
 async def test_run_registers_a_buyer_and_stops_on_sigterm(
     double: BotApiDouble, deps: Deps, tmp_path: Path
 ) -> None:
-    env = {
-        **os.environ, **TEST_ENV,
-        "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_URL": double.url,
-        "DATABASE_URL": deps.db.url,
-    }  # fmt: skip
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, str(ROOT / "bot.py"), "run", cwd=tmp_path, env=env,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
-    )  # fmt: skip
-    try:
+    async with bot_run(double, deps, tmp_path, TOKEN) as run:
         talk = Talk(double, deps, user_id=5001, first_name="Maria", language_code="pt-BR")
-        async with asyncio.timeout(30):
-            while not double.calls("getUpdates"):
-                await asyncio.sleep(0.05)
         await _fill_until_summary(talk, *MARIA)
         await talk.tap("✅ Confirm")
         await talk.expect("You are registered.")
         await talk.expect_photo()
+    assert run.process.returncode == 0, run.output
+    assert "Traceback" not in run.output
+
+
+async def test_run_never_logs_the_token_and_names_the_api_root(deps: Deps, tmp_path: Path) -> None:
+    """A realistic token, and a server whose refusals quote it: none of it reaches the log."""
+    token = "7432198765:AAEhBOweik6ad6PsWZRcXUgYVzbHs9Fj3x8"
+    double = BotApiDouble(token=token)
+    await double.start()
+    for method in ("setMyCommands", "sendMessage"):
+        refusal = f"Bad Request: the proxy refused /bot{token}/{method}"
+        double.inject(Fault(method, status=400, description=refusal))
+    try:
+        async with bot_run(double, deps, tmp_path, token) as run:
+            talk = Talk(double, deps, user_id=5002, first_name="Ivo", language_code="en")
+            await talk.command("start")  # its reply is refused: the error handler logs why
+            await talk.expect("Sorry, something went wrong on our side.")
     finally:
-        process.send_signal(signal.SIGTERM)
-        output, _ = await asyncio.wait_for(process.communicate(), timeout=30)
-    assert process.returncode == 0, output.decode()
-    assert b"Traceback" not in output
+        await double.stop()
+    output = run.output
+    assert run.process.returncode == 0, output
+    assert f"is polling {double.url}\n" in output, output
+    assert "Traceback" in output and "proxy refused /bot7432198765:" in output, output
+    # python-telegram-bot lowercases a refusal's text: the token must not appear in any case
+    assert token.split(":")[1].lower() not in output.lower(), output

@@ -14,7 +14,7 @@ from bot.db.engine import Database
 from bot.db.handoff import NEW, OPEN, WAITING
 from bot.db.outbox import SENT
 from bot.errors import AlreadyClaimed, NotRegistered, NotStaff, StaleAction, ThreadOpen
-from bot.services import buyers, handoff, outbox, staff, users
+from bot.services import buyers, handoff, outbox, privacy, staff, users
 from bot.services.outbox import Outcome, Outgoing, Pacing
 from catalog_sync.runner import sync
 from tests.catalog_sync.test_sync import base_catalog
@@ -219,7 +219,22 @@ async def test_unlink_puts_threads_back_and_forget_removes_them(db: Database) ->
     assert waiting is not None and waiting.status == WAITING and waiting.owner_id is None
     async with db.write() as s:
         await handoff.claim(s, WANG, thread.id, NOW)
-        await buyers.forget(s, BEN)
+        forgotten = await privacy.forget(s, BEN)
+    assert forgotten.deleted and forgotten.ended is not None
+    assert (forgotten.ended.id, forgotten.ended.owner_id) == (thread.id, WANG)
     async with db.read() as s:
         assert await handoff.buyer_thread(s, BEN) is None
         assert (await handoff.inbox(s, WANG)).active_id is None
+
+
+async def test_staff_who_forget_keep_their_staff_link(db: Database) -> None:
+    await _link(db, LI, "EX0002")
+    async with db.write() as s:
+        await buyers.create(s, LI, _answers("Li", consent=True), NOW)
+    async with db.write() as s:
+        forgotten = await privacy.forget(s, LI)
+        assert forgotten.deleted and forgotten.ended is None
+    async with db.read() as s:
+        assert not await users.is_registered(s, LI)
+        assert await staff.get(s, LI) is not None
+        assert await users.language_of(s, LI) == "en"

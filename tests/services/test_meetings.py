@@ -20,7 +20,7 @@ from bot.errors import (
     SlotUnavailable,
     StaleAction,
 )
-from bot.services import buyers, meetings
+from bot.services import meetings, privacy
 from tests.auxil.meetings import change_slots, registered, slot, synced_catalog
 from tests.catalog_sync.test_sync import exhibitor, stamp, write
 
@@ -227,5 +227,5 @@ async def test_a_deleted_exhibitor_keeps_the_meeting_and_its_name(
 async def test_forgetting_a_buyer_frees_their_slots(catalog: Database) -> None:
     await _book(catalog, ANA, "AV2")
     async with catalog.write() as s:
-        assert await buyers.forget(s, ANA)
+        assert (await privacy.forget(s, ANA)).deleted
     assert "AV2" in await _free(catalog, now=NOW + timedelta(days=1))

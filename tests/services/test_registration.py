@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from bot.db.engine import Database
 from bot.db.models import Buyer
 from bot.errors import AlreadyRegistered, InvalidAnswer, StaleAction
-from bot.services import buyers, conversations, registration, users
+from bot.services import conversations, privacy, registration, users
 
 NOW = datetime(2026, 10, 1, tzinfo=UTC)
 LOCALES = ("en", "zh_Hans", "es", "fr", "ru", "ar", "pt", "ja")
@@ -134,7 +134,7 @@ async def test_forget_leaves_no_personal_data(database: Database) -> None:
     async with database.write() as s:
         await registration.confirm(s, USER, state.token, NOW)
     async with database.write() as s:
-        assert await buyers.forget(s, USER)
+        assert (await privacy.forget(s, USER)).deleted
     async with database.engine.connect() as conn:
         for table in ("buyers", "conversations"):
             rows = (await conn.exec_driver_sql(f"SELECT * FROM {table}")).all()
