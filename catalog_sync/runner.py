@@ -40,11 +40,9 @@ class KindReport:
         text = (
             f"{self.kind}: {c.added} added, {c.updated} updated, {c.deleted} deleted, "
             f"{c.unchanged} unchanged, {len(c.rejected)} rejected"
-        )
-        if c.rejected:
-            shown = [f"{r.id or '?'} ({r.reason})" for r in c.rejected[:SHOWN_REJECTS]]
-            more = len(c.rejected) - SHOWN_REJECTS
-            text += ": " + "; ".join(shown) + (f"; and {more} more" if more > 0 else "")
+        ) + _first_few(c.rejected)
+        if c.dropped:
+            text += f"; {len(c.dropped)} image URLs dropped" + _first_few(c.dropped)
         if self.not_modified:
             text += " (not modified)"
         return text
@@ -55,7 +53,17 @@ class KindReport:
             "added": c.added, "updated": c.updated, "deleted": c.deleted,
             "unchanged": c.unchanged, "rejected": len(c.rejected),
             "rejected_ids": [r.id for r in c.rejected[:100]],
+            "dropped_images": len(c.dropped),
         }  # fmt: skip
+
+
+def _first_few(notes: list[Rejected]) -> str:
+    """": id (reason); ..." for the first few of `notes`, and how many more."""
+    if not notes:
+        return ""
+    shown = [f"{r.id or '?'} ({r.reason})" for r in notes[:SHOWN_REJECTS]]
+    more = len(notes) - SHOWN_REJECTS
+    return ": " + "; ".join(shown) + (f"; and {more} more" if more > 0 else "")
 
 
 @dataclass
