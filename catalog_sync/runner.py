@@ -183,11 +183,19 @@ async def _read_pages(
     """Fetch and decode every page after `cursor`, then a None to say it is over.
 
     The None comes after a failure too, so that the writer stops and finds it.
+    A next cursor seen before in this run would loop forever: it fails the run.
     """
+    seen = {cursor}
     try:
         fetched = await feed.fetch(kind, cursor, etag)
         while fetched.body is not None:
             page = await _decode(feed, kind, cursor, fetched)
+            if page.has_more and page.next_cursor in seen:
+                raise FeedError(
+                    f"{kind}: the feed repeated the cursor {page.next_cursor!r} "
+                    f"(after cursor {cursor!r}) instead of moving on"
+                )
+            seen.add(page.next_cursor)
             following = (
                 asyncio.create_task(feed.fetch(kind, page.next_cursor))
                 if page.has_more and page.next_cursor

@@ -6,14 +6,17 @@ that repeats, a page without end, a database error mid-run, a redirect to anothe
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from bot.db.catalog import Exhibitor, Product, SyncRun
 from bot.db.engine import Database
 from catalog_sync.fixture_index import START, Position, encode_cursor
-from catalog_sync.fixture_server import FeedServer
+from catalog_sync.fixture_server import FeedFault, FeedServer
+from catalog_sync.runner import SyncFailed
 from tests.catalog_sync.test_sync import (
     exhibitor,
     line,
@@ -64,3 +67,24 @@ async def test_image_values_that_are_not_web_urls_are_dropped(
     assert four is not None and four.images == []
     assert logos == {"EX0001": None, "EX0002": "https://img.example/logo.png"}
     assert row.report["products"]["dropped_images"] == 12
+
+
+async def test_a_cursor_that_never_moves_on_fails_the_run(
+    database: Database, feed: FeedServer
+) -> None:
+    feed.inject(FeedFault(kind="products", next_cursor=FIRST, times=None))
+    async with asyncio.timeout(10):
+        with pytest.raises(SyncFailed, match="repeated the cursor"):
+            await run(database, feed)
+    assert [r.status for r in await runs(database)] == ["failed"]
+    assert "products: the feed repeated the cursor" in ((await runs(database))[0].error or "")
+
+
+async def test_a_cursor_cycle_fails_the_run(database: Database, feed: FeedServer) -> None:
+    for cursor in (FIRST, AFTER_TEN, FIRST):
+        feed.inject(FeedFault(kind="products", next_cursor=cursor))
+    async with asyncio.timeout(10):
+        with pytest.raises(SyncFailed, match=f"repeated the cursor '{FIRST}'"):
+            await run(database, feed)
+    products = [r for r in feed.requests if r.kind == "products"]
+    assert len(products) == 3
