@@ -16,6 +16,7 @@ from bot.db import migrate
 from bot.db.engine import Database
 from bot.services import catalog_search
 from catalog_sync.runner import SyncFailed, SyncReport, sync
+from catalog_sync.sources import DEFAULT_MAX_PAGE_BYTES
 
 DEMO_CATALOG = Path("data/demo-catalog")
 log = logging.getLogger("catalog_sync")
@@ -78,7 +79,12 @@ class TerminalProgress:
 
 
 async def run_sync(
-    database_url: str, source: str, full: bool, api_key: str | None, clock: Clock
+    database_url: str,
+    source: str,
+    full: bool,
+    api_key: str | None,
+    clock: Clock,
+    max_page_bytes: int = DEFAULT_MAX_PAGE_BYTES,
 ) -> int:
     """Exit code 0 after a complete run, 1 when it stopped (the report says how far)."""
     database = Database(database_url)
@@ -87,8 +93,9 @@ async def run_sync(
         await migrate.upgrade(database)
         try:
             report = await sync(
-                database, source, clock, api_key=api_key, full=full, progress=progress
-            )
+                database, source, clock, api_key=api_key, full=full, progress=progress,
+                max_page_bytes=max_page_bytes,
+            )  # fmt: skip
         except SyncFailed as failure:
             progress.end()
             for line in failure.report.lines():

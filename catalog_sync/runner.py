@@ -20,7 +20,13 @@ from bot.db.catalog import SyncCursor, SyncRun
 from bot.db.engine import Database
 from catalog_sync.pages import MalformedPage, Page, decode, tail_cursor
 from catalog_sync.records import KINDS, Rejected
-from catalog_sync.sources import FeedError, Fetched, HttpFeed, RetryPolicy
+from catalog_sync.sources import (
+    DEFAULT_MAX_PAGE_BYTES,
+    FeedError,
+    Fetched,
+    HttpFeed,
+    RetryPolicy,
+)
 from catalog_sync.store import Counts, Store
 
 SHOWN_REJECTS = 10
@@ -96,13 +102,14 @@ async def sync(
     policy: RetryPolicy | None = None,
     limit: int = 5000,
     progress: Progress | None = None,
+    max_page_bytes: int = DEFAULT_MAX_PAGE_BYTES,
 ) -> SyncReport:
     """Mirror the feed at `source` (a URL, or a directory of JSON Lines files)."""
     run_id = await _begin(db, source, full, clock)
     store = Store(db, run_id, full)
     report = SyncReport(run_id, [KindReport(kind) for kind in KINDS])
     try:
-        async with _feed(source, api_key, policy, limit) as feed:
+        async with _feed(source, api_key, policy, limit, max_page_bytes) as feed:
             for kind_report in report.kinds:
                 await _sync_kind(feed, store, source, kind_report, clock, progress)
             if full:
@@ -252,11 +259,11 @@ async def _saved_cursor(db: Database, kind: str, source: str) -> tuple[str | Non
 
 @contextlib.asynccontextmanager
 async def _feed(
-    source: str, api_key: str | None, policy: RetryPolicy | None, limit: int
+    source: str, api_key: str | None, policy: RetryPolicy | None, limit: int, max_bytes: int
 ) -> AsyncIterator[HttpFeed]:
     """An HTTP feed; a directory is served on loopback by the fixture server first."""
     if source.startswith(("http://", "https://")):
-        feed = HttpFeed(source, api_key, policy, limit)
+        feed = HttpFeed(source, api_key, policy, limit, max_page_bytes=max_bytes)
         try:
             yield feed
         finally:
@@ -268,7 +275,7 @@ async def _feed(
     if not directory.is_dir():
         raise FeedError(f"{source} is neither an http(s) URL nor a directory")
     async with FeedServer(directory) as server:
-        feed = HttpFeed(server.url, None, policy, limit)
+        feed = HttpFeed(server.url, None, policy, limit, max_page_bytes=max_bytes)
         feed.totals = {kind: _count_lines(directory / f"{kind}.jsonl") for kind in KINDS}
         try:
             yield feed

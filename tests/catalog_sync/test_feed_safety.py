@@ -18,6 +18,8 @@ from catalog_sync.fixture_index import START, Position, encode_cursor
 from catalog_sync.fixture_server import FeedFault, FeedServer
 from catalog_sync.runner import SyncFailed
 from tests.catalog_sync.test_sync import (
+    base_catalog,
+    count,
     exhibitor,
     line,
     product,
@@ -88,3 +90,50 @@ async def test_a_cursor_cycle_fails_the_run(database: Database, feed: FeedServer
             await run(database, feed)
     products = [r for r in feed.requests if r.kind == "products"]
     assert len(products) == 3
+
+
+async def test_an_oversized_streamed_page_fails_the_run(
+    database: Database, feed: FeedServer
+) -> None:
+    feed.inject(FeedFault(kind="products", padding=3_000_000, times=None))
+    with pytest.raises(SyncFailed, match="products: a page is larger than 1,000,000 bytes"):
+        await run(database, feed, max_page_bytes=1_000_000)
+    assert await count(database, Product) == 0
+    assert [r.status for r in await runs(database)] == ["failed"]
+
+
+async def test_a_page_announced_larger_than_the_cap_fails_the_run(
+    database: Database, feed: FeedServer
+) -> None:
+    with pytest.raises(SyncFailed, match="categories: a page is larger than 200 bytes"):
+        await run(database, feed, max_page_bytes=200)
+
+
+async def test_pages_under_the_cap_still_pass_when_streamed(
+    database: Database, feed: FeedServer
+) -> None:
+    feed.inject(FeedFault(kind="products", padding=100_000, times=None))
+    report = await run(database, feed, max_page_bytes=1_000_000)
+    assert line(report, "products").startswith("products: 25 added")
+
+
+async def test_the_api_key_does_not_follow_a_redirect_to_another_host(
+    database: Database, feed: FeedServer, tmp_path: Path
+) -> None:
+    base_catalog(tmp_path / "elsewhere")
+    async with FeedServer(tmp_path / "elsewhere") as elsewhere:
+        feed.inject(FeedFault(kind="products", redirect=elsewhere.url))
+        with pytest.raises(SyncFailed, match="redirected to another origin"):
+            await run(database, feed)
+        assert all("X-API-Key" not in r.headers for r in elsewhere.requests)
+    assert [r.status for r in await runs(database)] == ["failed"]
+
+
+async def test_a_redirect_within_the_feed_keeps_the_key(
+    database: Database, feed: FeedServer
+) -> None:
+    feed.inject(FeedFault(kind="products", redirect=feed.url))
+    report = await run(database, feed)
+    assert line(report, "products").startswith("products: 25 added")
+    assert [r.status for r in feed.requests if r.kind == "products"][:2] == [307, 200]
+
