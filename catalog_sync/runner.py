@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from bot.clock import Clock
 from bot.db.catalog import SyncCursor, SyncRun
@@ -30,8 +32,10 @@ from catalog_sync.sources import (
 from catalog_sync.store import Counts, Store
 
 SHOWN_REJECTS = 10
+FAILURE_RECORD_ATTEMPTS = 6  # about 8 s of waiting in all
 PIPELINE_PAGES = 2
 Progress = Callable[[str, int, int | None], None]
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -115,13 +119,31 @@ async def sync(
             if full:
                 for kind_report in reversed(report.kinds):
                     kind_report.counts.deleted += await store.sweep(kind_report.kind)
-    except (FeedError, MalformedPage, OSError) as error:
         _deletions(report, store)
-        await _finish(db, run_id, report, clock, error=str(error))
-        raise SyncFailed(str(error), report) from error
-    _deletions(report, store)
-    await _finish(db, run_id, report, clock)
-    return report
+        await _finish(db, run_id, report, clock)
+        return report
+    except BaseException as error:
+        # Whatever stopped the run (the database included), its row must not stay "running".
+        _deletions(report, store)
+        reason = failure_reason(error)
+        await _record_failure(db, run_id, report, clock, reason)
+        if not isinstance(error, Exception):
+            raise  # cancelled or interrupted: recorded, and passed on
+        raise SyncFailed(reason, report) from error
+
+
+def failure_reason(error: BaseException) -> str:
+    """One line an organizer can act on: the feed's own messages, a database error's
+    driver message (without the statement and its thousands of parameters)."""
+    if isinstance(error, FeedError | MalformedPage | OSError):
+        return str(error)
+    if isinstance(error, DBAPIError):
+        return f"database error: {str(error.orig).strip()}"[:1000]
+    if isinstance(error, SQLAlchemyError):
+        return f"database error: {type(error).__name__}: {error}"[:1000]
+    if isinstance(error, asyncio.CancelledError | KeyboardInterrupt):
+        return "interrupted before the run finished"
+    return f"internal error: {type(error).__name__}: {error}"[:1000]
 
 
 def _deletions(report: SyncReport, store: Store) -> None:
@@ -299,6 +321,22 @@ async def _begin(db: Database, source: str, full: bool, clock: Clock) -> int:
         session.add(run)
         await session.flush()
         return run.id
+
+
+async def _record_failure(
+    db: Database, run_id: int, report: SyncReport, clock: Clock, reason: str
+) -> None:
+    """Mark the run failed, trying again for a few seconds: the database may be what failed,
+    and may be back by then. If it is not, the error is logged and the row stays as it was."""
+    for attempt in range(FAILURE_RECORD_ATTEMPTS):
+        try:
+            await _finish(db, run_id, report, clock, error=reason)
+            return
+        except (SQLAlchemyError, OSError) as error:
+            if attempt + 1 == FAILURE_RECORD_ATTEMPTS:
+                log.error("sync run %s (%s) could not be marked failed: %s", run_id, reason, error)
+                return
+            await asyncio.sleep(0.25 * 2**attempt)
 
 
 async def _finish(

@@ -10,13 +10,17 @@ import asyncio
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
+from sqlalchemy.engine import make_url
 
+from bot.clock import Clock
 from bot.db.catalog import Exhibitor, Product, SyncRun
 from bot.db.engine import Database
+from catalog_sync.cli import run_sync
 from catalog_sync.fixture_index import START, Position, encode_cursor
 from catalog_sync.fixture_server import FeedFault, FeedServer
 from catalog_sync.runner import SyncFailed
+from tests.auxil.tcp_proxy import TcpProxy
 from tests.catalog_sync.test_sync import (
     base_catalog,
     count,
@@ -115,6 +119,48 @@ async def test_pages_under_the_cap_still_pass_when_streamed(
     feed.inject(FeedFault(kind="products", padding=100_000, times=None))
     report = await run(database, feed, max_page_bytes=1_000_000)
     assert line(report, "products").startswith("products: 25 added")
+
+
+async def test_a_database_error_mid_run_marks_the_run_failed(
+    database: Database, feed: FeedServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    async with database.write() as session:
+        await session.execute(text("ALTER TABLE slots RENAME TO slots_gone"))
+    code = await run_sync(database.url, feed.url, False, "secret-key", Clock())
+    assert code == 1
+    output = capsys.readouterr()
+    assert "products: 25 added" in output.out
+    assert "sync failed: database error:" in output.err and "slots" in output.err
+    [row] = await runs(database)
+    assert row.status == "failed" and row.finished_at is not None
+    assert row.error is not None and row.error.startswith("database error:")
+    assert row.report["products"]["added"] == 25
+
+
+async def test_the_database_going_away_mid_run_is_recorded_once_it_is_back(
+    database: Database, feed: FeedServer
+) -> None:
+    if database.is_sqlite:
+        pytest.skip("cutting the connection needs a database server")
+    url = make_url(database.url)
+    assert url.host is not None and url.port is not None
+    async with TcpProxy(url.host, url.port) as proxy:
+        through = Database(url.set(port=proxy.port).render_as_string(hide_password=False))
+        try:
+            feed.inject(FeedFault(kind="products", delay=0.3, times=None))
+            running = asyncio.create_task(run(through, feed))
+            async with asyncio.timeout(10):
+                while await count(database, Product) < 10:
+                    await asyncio.sleep(0.02)
+            await proxy.cut()  # between two pages: the next one cannot be written
+            await asyncio.sleep(0.6)
+            await proxy.restore()
+            with pytest.raises(SyncFailed, match="database error"):
+                await asyncio.wait_for(running, 20)
+        finally:
+            await through.dispose()
+    [row] = await runs(database)
+    assert row.status == "failed" and (row.error or "").startswith("database error")
 
 
 async def test_the_api_key_does_not_follow_a_redirect_to_another_host(
