@@ -12,11 +12,11 @@ import time
 from pathlib import Path
 
 from bot.clock import Clock
+from bot.config import CATALOG_MAX_PAGE_BYTES
 from bot.db import migrate
 from bot.db.engine import Database
 from bot.services import catalog_search
 from catalog_sync.runner import SyncFailed, SyncReport, sync
-from catalog_sync.sources import DEFAULT_MAX_PAGE_BYTES
 
 DEMO_CATALOG = Path("data/demo-catalog")
 log = logging.getLogger("catalog_sync")
@@ -84,7 +84,7 @@ async def run_sync(
     full: bool,
     api_key: str | None,
     clock: Clock,
-    max_page_bytes: int = DEFAULT_MAX_PAGE_BYTES,
+    max_page_bytes: int = CATALOG_MAX_PAGE_BYTES,
 ) -> int:
     """Exit code 0 after a complete run, 1 when it stopped (the report says how far)."""
     database = Database(database_url)

@@ -18,17 +18,12 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from bot.clock import Clock
+from bot.config import CATALOG_MAX_PAGE_BYTES
 from bot.db.catalog import SyncCursor, SyncRun
 from bot.db.engine import Database
 from catalog_sync.pages import MalformedPage, Page, decode, tail_cursor
 from catalog_sync.records import KINDS, Rejected
-from catalog_sync.sources import (
-    DEFAULT_MAX_PAGE_BYTES,
-    FeedError,
-    Fetched,
-    HttpFeed,
-    RetryPolicy,
-)
+from catalog_sync.sources import FeedError, Fetched, HttpFeed, RetryPolicy
 from catalog_sync.store import Counts, Store
 
 SHOWN_REJECTS = 10
@@ -106,7 +101,7 @@ async def sync(
     policy: RetryPolicy | None = None,
     limit: int = 5000,
     progress: Progress | None = None,
-    max_page_bytes: int = DEFAULT_MAX_PAGE_BYTES,
+    max_page_bytes: int = CATALOG_MAX_PAGE_BYTES,
 ) -> SyncReport:
     """Mirror the feed at `source` (a URL, or a directory of JSON Lines files)."""
     run_id = await _begin(db, source, full, clock)
@@ -125,14 +120,14 @@ async def sync(
     except BaseException as error:
         # Whatever stopped the run (the database included), its row must not stay "running".
         _deletions(report, store)
-        reason = failure_reason(error)
+        reason = _failure_reason(error)
         await _record_failure(db, run_id, report, clock, reason)
         if not isinstance(error, Exception):
             raise  # cancelled or interrupted: recorded, and passed on
         raise SyncFailed(reason, report) from error
 
 
-def failure_reason(error: BaseException) -> str:
+def _failure_reason(error: BaseException) -> str:
     """One line an organizer can act on: the feed's own messages, a database error's
     driver message (without the statement and its thousands of parameters)."""
     if isinstance(error, FeedError | MalformedPage | OSError):

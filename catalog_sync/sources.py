@@ -25,7 +25,6 @@ from bot.config import CATALOG_MAX_PAGE_BYTES
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 MAX_REDIRECTS = 5
-DEFAULT_MAX_PAGE_BYTES = CATALOG_MAX_PAGE_BYTES
 
 
 class FeedError(Exception):
@@ -62,7 +61,7 @@ class HttpFeed:
         policy: RetryPolicy | None = None,
         limit: int = 1000,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-        max_page_bytes: int = DEFAULT_MAX_PAGE_BYTES,
+        max_page_bytes: int = CATALOG_MAX_PAGE_BYTES,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.policy = policy or RetryPolicy()
