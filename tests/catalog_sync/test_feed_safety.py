@@ -163,6 +163,21 @@ async def test_the_database_going_away_mid_run_is_recorded_once_it_is_back(
     assert row.status == "failed" and (row.error or "").startswith("database error")
 
 
+async def test_a_cancelled_run_is_marked_interrupted(
+    database: Database, feed: FeedServer
+) -> None:
+    feed.inject(FeedFault(kind="products", delay=30))
+    running = asyncio.create_task(run(database, feed))
+    async with asyncio.timeout(10):
+        while await count(database, Exhibitor) < 2:
+            await asyncio.sleep(0.02)
+    running.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await running
+    [row] = await runs(database)
+    assert (row.status, row.error) == ("failed", "interrupted before the run finished")
+
+
 async def test_the_api_key_does_not_follow_a_redirect_to_another_host(
     database: Database, feed: FeedServer, tmp_path: Path
 ) -> None:
