@@ -26,6 +26,10 @@ DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///data/concierge.db"
 T = TypeVar("T")
 
 
+# A page of 5,000 demo products is about 3.6 MB; the cap is there to stop a runaway body.
+CATALOG_MAX_PAGE_BYTES = 64 * 1024 * 1024
+
+
 class ConfigError(Exception):
     """A setting is missing or malformed; the message names the variable."""
 
@@ -47,6 +51,7 @@ class Settings:
     catalog_source: str | None = None
     catalog_api_key: str | None = None
     catalog_sync_minutes: int = 30
+    catalog_max_page_bytes: int = CATALOG_MAX_PAGE_BYTES
     demo_products: int = 10_000
     outbox_rate: float = 30.0
     outbox_lease_seconds: float = 30.0
@@ -179,6 +184,13 @@ class Settings:
             catalog_sync_minutes=_read(
                 env, "CATALOG_SYNC_INTERVAL", _parse_minutes, "whole minutes (0 turns it off)", 30
             ),
+            catalog_max_page_bytes=_read(
+                env,
+                "CATALOG_MAX_PAGE_BYTES",
+                _parse_page_bytes,
+                "a number of bytes from 65536 to 4294967296",
+                CATALOG_MAX_PAGE_BYTES,
+            ),
             demo_products=_read(
                 env, "DEMO_PRODUCTS", _parse_products, "a number from 1000 to 2000000", 10_000
             ),
@@ -246,6 +258,13 @@ def _parse_minutes(raw: str) -> int:
     if minutes < 0:
         raise ValueError(raw)
     return minutes
+
+
+def _parse_page_bytes(raw: str) -> int:
+    size = int(raw.replace("_", ""))
+    if not 65536 <= size <= 1 << 32:
+        raise ValueError(raw)
+    return size
 
 
 def _parse_products(raw: str) -> int:

@@ -1,7 +1,8 @@
 """`python -m catalog_sync`: the sync as the bot's scheduler starts it (a child process).
 
 Settings come from the environment like everywhere else (DATABASE_URL,
-CATALOG_SOURCE, CATALOG_API_KEY), so no secret appears on a command line.
+CATALOG_SOURCE, CATALOG_API_KEY, CATALOG_MAX_PAGE_BYTES), so no secret appears on
+a command line.
 """
 
 from __future__ import annotations
@@ -29,9 +30,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"configuration error: {error}", file=sys.stderr)
         return 2
     source = default_source(args.source or settings.catalog_source, settings.demo_products)
-    return asyncio.run(
-        run_sync(settings.database_url, source, args.full, settings.catalog_api_key, Clock())
+    run = run_sync(
+        settings.database_url,
+        source,
+        args.full,
+        settings.catalog_api_key,
+        Clock(),
+        max_page_bytes=settings.catalog_max_page_bytes,
     )
+    return asyncio.run(run)
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 from bot.clock import Clock
+from bot.config import CATALOG_MAX_PAGE_BYTES
 from bot.db import migrate
 from bot.db.engine import Database
 from bot.services import catalog_search
@@ -78,7 +79,12 @@ class TerminalProgress:
 
 
 async def run_sync(
-    database_url: str, source: str, full: bool, api_key: str | None, clock: Clock
+    database_url: str,
+    source: str,
+    full: bool,
+    api_key: str | None,
+    clock: Clock,
+    max_page_bytes: int = CATALOG_MAX_PAGE_BYTES,
 ) -> int:
     """Exit code 0 after a complete run, 1 when it stopped (the report says how far)."""
     database = Database(database_url)
@@ -87,8 +93,9 @@ async def run_sync(
         await migrate.upgrade(database)
         try:
             report = await sync(
-                database, source, clock, api_key=api_key, full=full, progress=progress
-            )
+                database, source, clock, api_key=api_key, full=full, progress=progress,
+                max_page_bytes=max_page_bytes,
+            )  # fmt: skip
         except SyncFailed as failure:
             progress.end()
             for line in failure.report.lines():

@@ -24,7 +24,12 @@ class FeedFault:
     "1" for a 429 without one), or else the normal answer, which ``malformed``
     turns into a 200 whose body is not JSON and ``truncate`` into a 200 whose
     connection closes halfway through the body (both even when a 304 was due).
-    ``hits`` counts the requests it has hit so far.
+    ``next_cursor`` makes the page claim that cursor as its next one (with
+    ``has_more``), as a feed stuck in a loop would; ``padding`` adds that many
+    bytes of whitespace to the page and streams it without a Content-Length, as
+    an oversized page would come; ``redirect`` answers ``307`` to the same path
+    and query under that base URL (before checking the API key, as a front
+    proxy would). ``hits`` counts the requests it has hit so far.
     """
 
     kind: str | None = None
@@ -34,6 +39,9 @@ class FeedFault:
     delay: float = 0.0
     malformed: bool = False
     truncate: bool = False
+    next_cursor: str | None = None
+    padding: int = 0
+    redirect: str | None = None
     hits: int = field(default=0, init=False)
 
     def __post_init__(self) -> None:

@@ -191,6 +191,10 @@ class FeedServer:
         if fault is not None and fault.delay > 0:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._stopping.wait(), fault.delay)
+        if fault is not None and fault.redirect is not None:
+            outcome["status"] = 307
+            location = fault.redirect.rstrip("/") + request.path_qs
+            return web.Response(status=307, headers={"Location": location})
         response = self._refusal(request, kind, fault)
         if response is None:
             try:
@@ -202,6 +206,8 @@ class FeedServer:
         outcome["status"] = response.status
         if fault is not None and fault.truncate and response.status == 200:
             return await self._send_truncated(request, response)
+        if fault is not None and fault.padding and response.status == 200:
+            return await self._send_padded(request, response, fault.padding)
         return response
 
     def _refusal(
@@ -255,10 +261,12 @@ class FeedServer:
         first = feed.locate(position)
         items, last, stop = feed.page(first, limit)
         next_cursor = encode_cursor(kind, last or position)
+        more = b"true" if stop < len(feed) else b"false"
+        if fault is not None and fault.next_cursor is not None:
+            next_cursor, more = fault.next_cursor, b"true"
         if fault is not None and fault.malformed:
             body = b'{"kind": "' + kind.encode() + b'", "items": [{"id": "P0000'
         else:
-            more = b"true" if stop < len(feed) else b"false"
             body = b'{"kind":"%s","items":[%s],"next_cursor":"%s","has_more":%s}' % (
                 kind.encode(),
                 items,
@@ -267,6 +275,24 @@ class FeedServer:
             )
             outcome["items"] = stop - first
         return web.Response(body=body, content_type=JSON, headers={"ETag": etag})
+
+    async def _send_padded(
+        self, request: web.Request, page: web.Response, padding: int
+    ) -> web.StreamResponse:
+        """Stream ``page`` with ``padding`` spaces before its closing brace, chunked."""
+        body = page.body
+        assert isinstance(body, bytes)
+        response = web.StreamResponse(status=200, headers={"ETag": page.headers["ETag"]})
+        response.content_type = JSON
+        response.enable_chunked_encoding()
+        await response.prepare(request)
+        await response.write(body[:-1])
+        chunk = b" " * 65536
+        for start in range(0, padding, len(chunk)):
+            await response.write(chunk[: padding - start])
+        await response.write(body[-1:])
+        await response.write_eof()
+        return response
 
     async def _send_truncated(
         self, request: web.Request, page: web.Response

@@ -20,6 +20,7 @@ from catalog_sync.records import (
     RECORD_TYPES,
     Rejected,
     Tombstone,
+    drop_bad_images,
     parse,
     rule_broken,
 )
@@ -34,6 +35,7 @@ class Page:
     records: list[Any] = field(default_factory=list)
     tombstones: list[Tombstone] = field(default_factory=list)
     rejected: list[Rejected] = field(default_factory=list)
+    dropped: list[Rejected] = field(default_factory=list)  # image values, (id, value)
     next_cursor: str | None = None
     has_more: bool = False
 
@@ -70,6 +72,7 @@ def decode(kind: str, body: bytes) -> Page:
             page.rejected.append(Rejected(record.id, problem))
         else:
             page.records.append(record)
+    page.dropped = drop_bad_images(kind, page.records)
     return page
 
 
@@ -92,6 +95,7 @@ def _record_by_record(kind: str, body: bytes) -> Page:
             page.tombstones.append(result)
         else:
             page.records.append(result)
+    page.dropped = drop_bad_images(kind, page.records)
     return page
 
 

@@ -3,7 +3,8 @@
 msgspec converts each decoded record into a typed struct at C speed and says
 what is wrong with it; the few rules a type cannot say (en present, a known
 currency, min <= max, a slot that ends after it starts) are checked after.
-Limits follow docs/catalog-feed.md.
+Image values that are not web URLs are dropped from a record that is otherwise
+kept. Limits follow docs/catalog-feed.md.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from typing import Annotated, Any
 
 import msgspec
 from babel.numbers import list_currencies
+
+from bot.web_urls import is_web_url
 
 KINDS = ("categories", "exhibitors", "products", "availability")
 
@@ -157,6 +160,31 @@ def rule_broken(record: msgspec.Struct) -> str | None:
         if ends <= starts:
             return "slot ends before it starts"
     return None
+
+
+def drop_bad_images(kind: str, records: list[Any]) -> list[Rejected]:
+    """Removes image values that are not http(s) URLs from `records`, returning them.
+
+    A local path there would make python-telegram-bot upload that file to a chat;
+    the product stays listed without the bad picture (docs/catalog-feed.md).
+    """
+    dropped: list[Rejected] = []
+    if kind == "products":
+        for record in records:
+            images = record.images
+            if images and not all(map(is_web_url, images)):
+                record.images = [url for url in images if is_web_url(url)]
+                dropped += [_dropped(record.id, url) for url in images if not is_web_url(url)]
+    elif kind == "exhibitors":
+        for record in records:
+            if record.logo_url is not None and not is_web_url(record.logo_url):
+                dropped.append(_dropped(record.id, record.logo_url))
+                record.logo_url = None
+    return dropped
+
+
+def _dropped(record_id: str, value: str) -> Rejected:
+    return Rejected(record_id, repr(value[:100]))
 
 
 def instant(text: str) -> datetime | None:

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from bot.clock import Clock
+from bot.config import CATALOG_MAX_PAGE_BYTES
 from bot.db.catalog import SyncCursor, SyncRun
 from bot.db.engine import Database
 from catalog_sync.pages import MalformedPage, Page, decode, tail_cursor
@@ -24,8 +27,10 @@ from catalog_sync.sources import FeedError, Fetched, HttpFeed, RetryPolicy
 from catalog_sync.store import Counts, Store
 
 SHOWN_REJECTS = 10
+FAILURE_RECORD_ATTEMPTS = 6  # about 8 s of waiting in all
 PIPELINE_PAGES = 2
 Progress = Callable[[str, int, int | None], None]
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -40,11 +45,9 @@ class KindReport:
         text = (
             f"{self.kind}: {c.added} added, {c.updated} updated, {c.deleted} deleted, "
             f"{c.unchanged} unchanged, {len(c.rejected)} rejected"
-        )
-        if c.rejected:
-            shown = [f"{r.id or '?'} ({r.reason})" for r in c.rejected[:SHOWN_REJECTS]]
-            more = len(c.rejected) - SHOWN_REJECTS
-            text += ": " + "; ".join(shown) + (f"; and {more} more" if more > 0 else "")
+        ) + _first_few(c.rejected)
+        if c.dropped:
+            text += f"; {len(c.dropped)} image URLs dropped" + _first_few(c.dropped)
         if self.not_modified:
             text += " (not modified)"
         return text
@@ -55,7 +58,17 @@ class KindReport:
             "added": c.added, "updated": c.updated, "deleted": c.deleted,
             "unchanged": c.unchanged, "rejected": len(c.rejected),
             "rejected_ids": [r.id for r in c.rejected[:100]],
+            "dropped_images": len(c.dropped),
         }  # fmt: skip
+
+
+def _first_few(notes: list[Rejected]) -> str:
+    """": id (reason); ..." for the first few of `notes`, and how many more."""
+    if not notes:
+        return ""
+    shown = [f"{r.id or '?'} ({r.reason})" for r in notes[:SHOWN_REJECTS]]
+    more = len(notes) - SHOWN_REJECTS
+    return ": " + "; ".join(shown) + (f"; and {more} more" if more > 0 else "")
 
 
 @dataclass
@@ -88,25 +101,44 @@ async def sync(
     policy: RetryPolicy | None = None,
     limit: int = 5000,
     progress: Progress | None = None,
+    max_page_bytes: int = CATALOG_MAX_PAGE_BYTES,
 ) -> SyncReport:
     """Mirror the feed at `source` (a URL, or a directory of JSON Lines files)."""
     run_id = await _begin(db, source, full, clock)
     store = Store(db, run_id, full)
     report = SyncReport(run_id, [KindReport(kind) for kind in KINDS])
     try:
-        async with _feed(source, api_key, policy, limit) as feed:
+        async with _feed(source, api_key, policy, limit, max_page_bytes) as feed:
             for kind_report in report.kinds:
                 await _sync_kind(feed, store, source, kind_report, clock, progress)
             if full:
                 for kind_report in reversed(report.kinds):
                     kind_report.counts.deleted += await store.sweep(kind_report.kind)
-    except (FeedError, MalformedPage, OSError) as error:
         _deletions(report, store)
-        await _finish(db, run_id, report, clock, error=str(error))
-        raise SyncFailed(str(error), report) from error
-    _deletions(report, store)
-    await _finish(db, run_id, report, clock)
-    return report
+        await _finish(db, run_id, report, clock)
+        return report
+    except BaseException as error:
+        # Whatever stopped the run (the database included), its row must not stay "running".
+        _deletions(report, store)
+        reason = _failure_reason(error)
+        await _record_failure(db, run_id, report, clock, reason)
+        if not isinstance(error, Exception):
+            raise  # cancelled or interrupted: recorded, and passed on
+        raise SyncFailed(reason, report) from error
+
+
+def _failure_reason(error: BaseException) -> str:
+    """One line an organizer can act on: the feed's own messages, a database error's
+    driver message (without the statement and its thousands of parameters)."""
+    if isinstance(error, FeedError | MalformedPage | OSError):
+        return str(error)
+    if isinstance(error, DBAPIError):
+        return f"database error: {str(error.orig).strip()}"[:1000]
+    if isinstance(error, SQLAlchemyError):
+        return f"database error: {type(error).__name__}: {error}"[:1000]
+    if isinstance(error, asyncio.CancelledError | KeyboardInterrupt):
+        return "interrupted before the run finished"
+    return f"internal error: {type(error).__name__}: {error}"[:1000]
 
 
 def _deletions(report: SyncReport, store: Store) -> None:
@@ -175,11 +207,19 @@ async def _read_pages(
     """Fetch and decode every page after `cursor`, then a None to say it is over.
 
     The None comes after a failure too, so that the writer stops and finds it.
+    A next cursor seen before in this run would loop forever: it fails the run.
     """
+    seen = {cursor}
     try:
         fetched = await feed.fetch(kind, cursor, etag)
         while fetched.body is not None:
             page = await _decode(feed, kind, cursor, fetched)
+            if page.has_more and page.next_cursor in seen:
+                raise FeedError(
+                    f"{kind}: the feed repeated the cursor {page.next_cursor!r} "
+                    f"(after cursor {cursor!r}) instead of moving on"
+                )
+            seen.add(page.next_cursor)
             following = (
                 asyncio.create_task(feed.fetch(kind, page.next_cursor))
                 if page.has_more and page.next_cursor
@@ -236,11 +276,11 @@ async def _saved_cursor(db: Database, kind: str, source: str) -> tuple[str | Non
 
 @contextlib.asynccontextmanager
 async def _feed(
-    source: str, api_key: str | None, policy: RetryPolicy | None, limit: int
+    source: str, api_key: str | None, policy: RetryPolicy | None, limit: int, max_bytes: int
 ) -> AsyncIterator[HttpFeed]:
     """An HTTP feed; a directory is served on loopback by the fixture server first."""
     if source.startswith(("http://", "https://")):
-        feed = HttpFeed(source, api_key, policy, limit)
+        feed = HttpFeed(source, api_key, policy, limit, max_page_bytes=max_bytes)
         try:
             yield feed
         finally:
@@ -252,7 +292,7 @@ async def _feed(
     if not directory.is_dir():
         raise FeedError(f"{source} is neither an http(s) URL nor a directory")
     async with FeedServer(directory) as server:
-        feed = HttpFeed(server.url, None, policy, limit)
+        feed = HttpFeed(server.url, None, policy, limit, max_page_bytes=max_bytes)
         feed.totals = {kind: _count_lines(directory / f"{kind}.jsonl") for kind in KINDS}
         try:
             yield feed
@@ -276,6 +316,22 @@ async def _begin(db: Database, source: str, full: bool, clock: Clock) -> int:
         session.add(run)
         await session.flush()
         return run.id
+
+
+async def _record_failure(
+    db: Database, run_id: int, report: SyncReport, clock: Clock, reason: str
+) -> None:
+    """Mark the run failed, trying again for a few seconds: the database may be what failed,
+    and may be back by then. If it is not, the error is logged and the row stays as it was."""
+    for attempt in range(FAILURE_RECORD_ATTEMPTS):
+        try:
+            await _finish(db, run_id, report, clock, error=reason)
+            return
+        except (SQLAlchemyError, OSError) as error:
+            if attempt + 1 == FAILURE_RECORD_ATTEMPTS:
+                log.error("sync run %s (%s) could not be marked failed: %s", run_id, reason, error)
+                return
+            await asyncio.sleep(0.25 * 2**attempt)
 
 
 async def _finish(

@@ -53,6 +53,7 @@ class Counts:
     deleted: int = 0
     unchanged: int = 0
     rejected: list[Rejected] = field(default_factory=list)
+    dropped: list[Rejected] = field(default_factory=list)  # image values left out
 
     def add(self, other: Counts) -> None:
         self.added += other.added
@@ -60,6 +61,7 @@ class Counts:
         self.deleted += other.deleted
         self.unchanged += other.unchanged
         self.rejected.extend(other.rejected)
+        self.dropped.extend(other.dropped)
 
 
 class Store:
@@ -82,7 +84,7 @@ class Store:
         etag: str | None,
         now: datetime,
     ) -> Counts:
-        counts = Counts(rejected=list(page.rejected))
+        counts = Counts(rejected=list(page.rejected), dropped=list(page.dropped))
         table = TABLES[kind]
         async with self.db.write() as session:
             conn = await session.connection()

@@ -69,6 +69,14 @@ async def catalog_command(update: Update, context: FairContext) -> None:
                     **{key: t.number(value) for key, value in counts.items()},
                 )
             )
+            if counts.get("dropped_images"):
+                lines.append(
+                    t.format(
+                        "{kind} — image URLs dropped (not http or https): {count}",
+                        kind=t.gettext(KIND_LABELS[kind]),
+                        count=t.number(counts["dropped_images"]),
+                    )
+                )
         if last.error:
             lines.append(t.format("Error: {error}", error=last.error[:500]))
     await send(update, context, "\n".join(lines))

@@ -21,6 +21,10 @@ def test_defaults() -> None:
     assert str(settings.fair_timezone) == "Asia/Shanghai"
     assert settings.fair_start <= settings.fair_end
     assert settings.bot_api_base_url == "https://api.telegram.org/bot"
+    assert settings.catalog_max_page_bytes == 64 * 1024 * 1024
+    assert Settings.from_env(
+        {"CATALOG_MAX_PAGE_BYTES": "8_000_000"}, env_file=None
+    ).catalog_max_page_bytes == 8_000_000
 
 
 def test_env_file_is_read_and_environment_wins(tmp_path: Path) -> None:
@@ -48,6 +52,8 @@ def test_env_file_is_read_and_environment_wins(tmp_path: Path) -> None:
         ("REWARD_TIERS", "/nonexistent/rewards.toml"),
         ("REMINDER_INTERVAL", "0"),
         ("OUTBOX_RETENTION_DAYS", "0"),
+        ("CATALOG_MAX_PAGE_BYTES", "1000"),
+        ("CATALOG_MAX_PAGE_BYTES", "lots"),
     ],
 )
 def test_malformed_setting_names_the_variable(name: str, value: str) -> None:

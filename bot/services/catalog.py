@@ -11,6 +11,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.db.catalog import Exhibitor, Product, SyncRun
 from catalog_sync.records import KINDS
 
+# What /catalog shows of each kind in a run's report.
+COUNTS = ("added", "updated", "deleted", "unchanged", "rejected", "dropped_images")
+
 
 @dataclass(frozen=True)
 class LastSync:
@@ -40,7 +43,7 @@ async def status(session: AsyncSession) -> CatalogStatus:
             kind: {
                 key: int(value)
                 for key, value in run.report.get(kind, {}).items()
-                if key in ("added", "updated", "deleted", "unchanged", "rejected")
+                if key in COUNTS
             }
             for kind in KINDS
             if kind in run.report

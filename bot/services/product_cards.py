@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.catalog import Category, Exhibitor, Product
+from bot.web_urls import is_web_url
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,7 @@ class Card:
     currency: str | None
     moq: int | None
     moq_unit: str | None
+    # The first image that is a web URL: python-telegram-bot uploads a local path's file.
     image: str | None
 
     def name(self, language: str) -> str:
@@ -93,7 +95,7 @@ def _card(product: Product, exhibitor: Exhibitor) -> Card:
         exhibitor_names=dict(exhibitor.name), hall=exhibitor.hall, booth=exhibitor.booth,
         price_min=product.price_min, price_max=product.price_max, currency=product.currency,
         moq=product.moq, moq_unit=product.moq_unit,
-        image=product.images[0] if product.images else None,
+        image=next((url for url in product.images if is_web_url(url)), None),
     )  # fmt: skip
 
 

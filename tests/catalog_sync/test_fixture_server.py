@@ -490,6 +490,33 @@ async def test_truncated_body(server, session) -> None:
     assert (await get(session, server)).ids == ALL_IDS[:10]
 
 
+async def test_a_fixed_next_cursor(server, session) -> None:
+    server.inject(FeedFault(next_cursor="c0ffee", times=2))
+    for _ in range(2):
+        page = (await get(session, server, limit=20)).page
+        assert (page["next_cursor"], page["has_more"]) == ("c0ffee", True)
+        assert [item["id"] for item in page["items"]] == ALL_IDS[:20]
+    assert (await get(session, server, limit=20)).page["next_cursor"] != "c0ffee"
+
+
+async def test_a_padded_page_is_streamed_without_a_length(server, session) -> None:
+    server.inject(FeedFault(padding=200_000))
+    async with session.get(f"{server.url}/v1/products") as resp:
+        assert resp.content_length is None and resp.headers["Transfer-Encoding"] == "chunked"
+        body = await resp.read()
+    assert len(body) > 200_000 and [i["id"] for i in json.loads(body)["items"]] == ALL_IDS[:10]
+
+
+async def test_a_redirect_keeps_the_path_and_query(server, session) -> None:
+    server.inject(FeedFault(redirect="http://elsewhere.example:8443"))
+    async with session.get(
+        f"{server.url}/v1/products", params={"limit": 3}, allow_redirects=False
+    ) as resp:
+        assert resp.status == 307
+        assert resp.headers["Location"] == "http://elsewhere.example:8443/v1/products?limit=3"
+    assert server.requests[-1].status == 307
+
+
 # ---------------------------------------------------------------------- scale, CLI
 
 

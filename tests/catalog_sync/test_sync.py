@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -60,13 +59,6 @@ def base_catalog(directory: Path, products: int = 25) -> None:
         {"id": "AV1", "exhibitor_id": "EX0001", "starts_at": "2026-10-15T01:00:00Z",
          "ends_at": "2026-10-15T01:30:00Z", "updated_at": stamp(0)},
     ])  # fmt: skip
-
-
-@pytest.fixture
-async def feed(tmp_path: Path) -> AsyncIterator[FeedServer]:
-    base_catalog(tmp_path / "feed")
-    async with FeedServer(tmp_path / "feed", api_key="secret-key") as server:
-        yield server
 
 
 async def run(db: Database, server: FeedServer, **options: Any) -> SyncReport:

@@ -9,14 +9,17 @@ import sys
 import time
 from pathlib import Path
 
-from sqlalchemy import func, select
+import pytest
+from sqlalchemy import func, select, text
 
+from bot.clock import Clock
 from bot.db.catalog import Product
 from bot.deps import Deps
 from bot.services import catalog
 from bot.telegram_double import BotApiDouble
+from catalog_sync.runner import SyncFailed, sync
 from tests.auxil.talk import Talk
-from tests.catalog_sync.test_sync import base_catalog, product, write
+from tests.catalog_sync.test_sync import base_catalog, exhibitor, product, write
 from tests.e2e.conftest import running_bot
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -122,3 +125,39 @@ async def test_a_killed_sync_resumes_from_its_last_committed_page(
         resumed = [r for r in server.requests[requests_before:] if r.kind == "products"]
         assert "cursor" in resumed[0].query
     assert await _products(deps) == 12000
+
+
+async def test_catalog_shows_a_run_that_a_database_error_stopped(
+    deps: Deps, double: BotApiDouble, tmp_path: Path
+) -> None:
+    base_catalog(tmp_path / "feed")
+    async with deps.db.write() as session:
+        await session.execute(text("ALTER TABLE slots RENAME TO slots_gone"))
+    with pytest.raises(SyncFailed, match="database error"):
+        await sync(deps.db, str(tmp_path / "feed"), Clock())
+    async with deps.db.write() as session:
+        await session.execute(text("ALTER TABLE slots_gone RENAME TO slots"))
+    async with running_bot(deps, double):
+        organizer = Talk(double, deps, user_id=900001, first_name="Org", language_code="en")
+        await organizer.command("catalog")
+        report = await organizer.expect("Products: 25 · Exhibitors: 2")
+    assert "Last sync: failed" in report.text and "Error: database error: " in report.text
+    assert "slots" in report.text and "Products — added: 25" in report.text
+
+
+async def test_catalog_shows_the_image_urls_a_sync_dropped(
+    deps: Deps, double: BotApiDouble, tmp_path: Path
+) -> None:
+    base_catalog(tmp_path / "feed", products=3)
+    bad = product(7, 1, 7, images=["/srv/bot/.env", "https://img.example/ok.jpg", "file:///x"])
+    write(tmp_path / "feed", "products", [product(n, 1, n) for n in range(3)] + [bad])
+    write(tmp_path / "feed", "exhibitors", [exhibitor(1, 0), exhibitor(2, 1, logo_url="logo.png")])
+    await sync(deps.db, str(tmp_path / "feed"), Clock())
+    async with running_bot(deps, double):
+        organizer = Talk(double, deps, user_id=900001, first_name="Org", language_code="es")
+        await organizer.command("catalog")
+        report = await organizer.expect("Products: {products} · Exhibitors: {exhibitors}")
+    t = organizer.t
+    dropped = "{kind} — image URLs dropped (not http or https): {count}"
+    assert t.format(dropped, kind=t.gettext("Products"), count=2) in report.text
+    assert t.format(dropped, kind=t.gettext("Exhibitors"), count=1) in report.text

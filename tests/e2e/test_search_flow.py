@@ -13,9 +13,10 @@ from aiohttp import web
 from aiohttp.test_utils import TestServer
 
 from bot.clock import Clock
+from bot.db.catalog import Product
 from bot.deps import Deps
 from bot.telegram_double import BotApiDouble
-from bot.telegram_double.media import tiny_png
+from bot.telegram_double.media import Upload, tiny_png
 from catalog_sync.runner import sync
 from handlers.callbacks import pack
 from handlers.context import FairApplication
@@ -139,3 +140,24 @@ async def test_inline_mode_offers_product_cards(
         while user.inline_answer(empty) is None:
             await asyncio.sleep(0.05)
     assert user.inline_answer(empty)["results"] == []  # type: ignore[index]
+
+
+async def test_a_card_whose_image_is_a_local_path_uploads_nothing(
+    catalog: None, bot: FairApplication, double: BotApiDouble, deps: Deps, tmp_path: Path
+) -> None:
+    """Rows stored before the feed checked images may hold a path: the card goes as text."""
+    secret = tmp_path / "prod.env"
+    secret.write_text("CATALOG_API_KEY=fake-secret-0123456789\n")
+    async with deps.db.write() as session:
+        knife = await session.get(Product, "P000900")
+        assert knife is not None
+        knife.images = [str(secret)]
+    talk = Talk(double, deps, user_id=8005, first_name="Eve", language_code="en")
+    await talk.say("chef knife")
+    await talk.tap("Stainless steel chef knife")
+    card = await talk.expect("Exhibitor: {name}")
+    assert card.kind == "text" and "Stainless steel chef knife" in card.text
+    sent = [value for _, params in double.requests for value in params.values()]
+    uploads = [value for value in sent if isinstance(value, Upload)]
+    assert not [u for u in uploads if b"fake-secret" in u.data], "the file was uploaded"
+    assert double.calls("sendPhoto") == [] and double.calls("sendDocument") == []
