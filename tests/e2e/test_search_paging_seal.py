@@ -4,6 +4,8 @@ one past the end of results that shrank since shows the last page."""
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
+from typing import cast
 
 from bot.clock import Clock
 from bot.deps import Deps
@@ -11,7 +13,9 @@ from bot.services import catalog_search
 from bot.telegram_double import BotApiDouble
 from catalog_sync.runner import sync
 from handlers.callbacks import pack, unpack
-from handlers.context import FairApplication
+from handlers.context import FairApplication, FairContext
+from handlers.search_filters import Choice
+from handlers.search_results import MAX_RESULTS, Spot
 from tests.auxil.talk import Talk
 from tests.catalog_sync.test_sync import product, write
 from tests.e2e.test_search_filters import STALE, catalog
@@ -39,6 +43,14 @@ async def test_a_forged_offset_is_refused_and_nothing_breaks(
         await tom.forge(first.message_id, pack("s.page", f"{search_id}.{forged}.{code}.{seal}"))
         await tom.expect_answer(STALE)
     assert "Page 1 of 3" in first.text and not first.edited
+    # Even with a genuine seal (a leaked secret), no offset past paging's end is taken.
+    signer = cast(FairContext, SimpleNamespace(deps=deps))
+    choice = Choice.parse(code)
+    assert choice is not None
+    for sealed in (7, MAX_RESULTS, 10**17):
+        arg = Spot(int(search_id), sealed, choice).arg(signer, tom.user.id)
+        await tom.forge(first.message_id, pack("s.page", arg))
+        await tom.expect_answer(STALE)
     await tom.tap("Next »", message_id=first.message_id)
     await tom.expect("Page 2 of 3")
 
