@@ -132,7 +132,8 @@ async def revoke(
                 StaffInvite.code_hash.startswith(entry.id[1:]), StaffInvite.used_by.is_(None)
             )
         )
-        if gone.rowcount != 1:
+        if gone.rowcount != 1:  # used, or revoked by a concurrent tap, since `find`
+            await find(session, entry.id, now)
             raise NothingToRevoke("closed")
         return entry
     assert entry.telegram_id is not None
