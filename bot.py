@@ -63,6 +63,18 @@ def main(argv: list[str] | None = None) -> int:
         "staff-invite", help="a single-use invitation for an exhibitor's staff: link and code"
     )
     invite.add_argument("exhibitor_id")
+    staff_admin = commands.add_parser(
+        "staff", help="exhibitor staff: `staff list` (links, open invitations), `staff revoke ID`"
+    )
+    staff_actions = staff_admin.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listing = staff_actions.add_parser(
+        "list", help="every staff link and open invitation by exhibitor, with its id"
+    )
+    listing.add_argument("--exhibitor", help="only this exhibitor's (its ID)")
+    revoking = staff_actions.add_parser(
+        "revoke", help="revoke a staff link or an open invitation by its id (exit 1: none)"
+    )
+    revoking.add_argument("id")
     verify_reward = commands.add_parser(
         "verify-reward", help="check a reward code: whose, which tier, redeemed or not"
     )
@@ -107,6 +119,12 @@ def main(argv: list[str] | None = None) -> int:
             return _run(_send_outbox(settings))
         if args.command == "staff-invite":
             return _run(_staff_invite(settings, args.exhibitor_id))
+        if args.command == "staff":
+            from bot.staff_cli import list_staff, revoke_staff
+
+            if args.action == "list":
+                return _run(list_staff(settings, args.exhibitor))
+            return _run(revoke_staff(settings, args.id))
         if args.command in ("verify-reward", "redeem-reward"):
             from bot.reward_cli import reward_command
 

@@ -40,6 +40,7 @@ from handlers import (
     registration,
     search,
     staff,
+    staff_list,
     start,
 )
 from handlers.context import DEPS_KEY, FairApplication, FairContext, load_reader
@@ -79,7 +80,7 @@ def build_application(deps: Deps, token: str, api_url: str) -> FairApplication:
     app.add_handler(TypeHandler(Update, load_reader), group=-1)
     features = (
         start, registration, badge, checkin, profile, language, forget, catalog, broadcast,
-        search, meetings, staff, handoff,
+        search, meetings, staff, staff_list, handoff,
     )  # fmt: skip
     for feature in features:
         feature.register(app)

@@ -11,6 +11,7 @@ DomainError
  ├── NotStaff          a staff action by someone who is not linked to an exhibitor
  ├── ThreadOpen        a buyer opening a thread while another is not closed
  ├── AlreadyClaimed    a claim on a thread someone owns already
+ ├── NothingToRevoke   a staff link or invitation revoked already, used or expired
  ├── AlreadySent       a broadcast confirmed a second time (a double tap)
  ├── NotFairDay        a check-in on a date that is no fair day
  └── MeetingError      a meeting that cannot be booked as asked
@@ -88,6 +89,18 @@ class AlreadyClaimed(DomainError):
     def __init__(self, mine: bool) -> None:
         super().__init__("already claimed")
         self.mine = mine
+
+
+class NothingToRevoke(DomainError):
+    """No such staff link or open invitation (any more).
+
+    `reason` is "revoked" (gone: revoked already, ended with /unlink, or never
+    there) or "closed" (an invitation that was used or has expired since).
+    """
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
 
 
 class MeetingError(DomainError):

@@ -14,15 +14,16 @@ id it records.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from functools import partial
 
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.errors import AlreadyClaimed, NotRegistered, NotStaff, StaleAction, ThreadOpen
-from bot.services import handoff, outbox, staff, users
+from bot.services import handoff, staff
 from bot.services.handoff import MAX_TEXT, Said
-from bot.services.outbox import Outgoing
+from bot.services.outbox import Buttons
 from bot.services.product_cards import localized
 from handlers import handoff_views as views
 from handlers.callbacks import pack, pattern, unpack
@@ -170,29 +171,35 @@ async def deliver(
 ) -> bool:
     """Queue a message to the other side, in their language, through the outbox.
 
-    The outbox sends it within Telegram's limits and keeps the id Telegram gives
-    it, under the thread's ref, so a reply to it finds the thread. `about` is the
-    buyer whose data it carries (/forget deletes it with theirs). False, with
-    nothing queued, when the recipient is known to have blocked the bot.
+    The outbox sends it within Telegram's limits. `about` is the buyer whose data
+    it carries (/forget deletes it with theirs). False, with nothing queued, when
+    the recipient is known to have blocked the bot.
     """
     deps = context.deps
     async with deps.db.write() as session:
-        language, blocked = await users.reader(session, to)
-        if blocked:
-            log.info("handoff message to %s in thread %s not queued: blocked", to, thread_id)
-            return False
-        reader = deps.i18n.translator(language)
+        queued = await handoff.queue(
+            session, to, thread_id, _composer(context, render), deps.clock.wall(), about
+        )
+    if not queued:
+        log.info("handoff message to %s in thread %s not queued: blocked", to, thread_id)
+    return queued
+
+
+def _composer(
+    context: FairContext, render: views.Render
+) -> Callable[[str | None], tuple[str, Buttons | None]]:
+    """`render` as the service calls it: in a language, to the outbox's plain buttons."""
+
+    def compose(language: str | None) -> tuple[str, Buttons | None]:
+        reader = context.deps.i18n.translator(language)
         text, markup = render(reader)
         buttons = None
         if markup is not None:
             rows = markup.inline_keyboard
             buttons = [[(b.text, str(b.callback_data)) for b in row] for row in rows]
-        ref = handoff.relay_ref(thread_id)
-        message = Outgoing(
-            to, reader.paragraphs(text), "handoff", buttons=buttons, ref=ref, about=about
-        )
-        await outbox.enqueue(session, [message], deps.clock.wall())
-    return True
+        return reader.paragraphs(text), buttons
+
+    return compose
 
 
 async def _undelivered(update: Update, context: FairContext) -> None:
@@ -222,6 +229,12 @@ async def on_staff_button(update: Update, context: FairContext) -> None:
     try:
         async with deps.db.write() as session:
             claimed = await handoff.claim(session, query.from_user.id, thread_id, deps.clock.now())
+            # The buyer's notice commits with the claim, whatever happens to the reply below.
+            joined = partial(views.joined, thread=claimed.thread)
+            notified = await handoff.queue(
+                session, claimed.thread.buyer_id, thread_id, _composer(context, joined),
+                deps.clock.wall(), claimed.thread.buyer_id,
+            )  # fmt: skip
     except (NotStaff, StaleAction):
         await stale(query, context)
         return
@@ -236,10 +249,8 @@ async def on_staff_button(update: Update, context: FairContext) -> None:
         return
     await answer(query, t.gettext("You took this conversation."))
     await edit_markup(query, context, None)
-    thread = claimed.thread
-    await send(update, context, views.taken(t, thread, claimed.buyer, claimed.history))
-    joined = partial(views.joined, thread=thread)
-    if not await deliver(context, thread.buyer_id, thread.id, joined, thread.buyer_id):
+    await send(update, context, views.taken(t, claimed.thread, claimed.buyer, claimed.history))
+    if not notified:
         await _undelivered(update, context)
 
 

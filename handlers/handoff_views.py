@@ -14,7 +14,7 @@ from telegram import InlineKeyboardMarkup
 from bot.i18n import Translator
 from bot.services.handoff import BuyerCard, Inbox, Said, Thread
 from handlers.callbacks import pack
-from handlers.replies import inline
+from handlers.replies import TEXT_LIMIT, inline, shown_length
 
 BUTTON_CHARS = 40
 
@@ -102,8 +102,13 @@ def closed_by_buyer(t: Translator, thread: Thread) -> View:
 
 
 def taken(t: Translator, thread: Thread, buyer: BuyerCard, history: list[str]) -> str:
-    """What the claimer reads: the buyer, the product, and the messages kept so far."""
-    lines = [
+    """What the claimer reads: the buyer, the product, and the messages kept so far.
+
+    It is one message, so it holds the newest messages that fit Telegram's limit and
+    says how many earlier ones it leaves out (the newest is shortened if even it
+    alone does not fit).
+    """
+    head = [
         t.format(
             "You took the conversation with {buyer} about {product}. What you type now "
             "goes to the buyer (or reply to one of their messages); /end closes it.",
@@ -113,10 +118,47 @@ def taken(t: Translator, thread: Thread, buyer: BuyerCard, history: list[str]) -
         "",
         *buyer_lines(t, buyer),
     ]
-    if history:
-        lines += ["", "<b>" + t.gettext("Messages so far:") + "</b>"]
-        lines += [f"• {t.value(text)}" for text in history]
-    return "\n".join(lines)
+    if not history:
+        return "\n".join(head)
+    head += ["", "<b>" + t.gettext("Messages so far:") + "</b>"]
+    room = TEXT_LIMIT - shown_length(t, "\n".join(head))
+    items = [_said(t, text) for text in history]
+    kept = _newest_fitting(t, items, room)
+    if kept == len(items):
+        return "\n".join([*head, *items])
+    room -= shown_length(t, _earlier(t, len(items))) + 1
+    kept = _newest_fitting(t, items, room)
+    shown = items[len(items) - kept :] if kept else [_shortened(t, history[-1], room - 1)]
+    return "\n".join([*head, _earlier(t, len(items) - len(shown)), *shown])
+
+
+def _said(t: Translator, text: str) -> str:
+    return f"• {t.value(text)}"
+
+
+def _earlier(t: Translator, count: int) -> str:
+    return "<i>" + t.format("Earlier messages not shown: {count}", count=t.number(count)) + "</i>"
+
+
+def _newest_fitting(t: Translator, items: list[str], room: int) -> int:
+    """How many of the newest items fit in `room`, each on a line of its own."""
+    kept = 0
+    for item in reversed(items):
+        room -= shown_length(t, item) + 1
+        if room < 0:
+            break
+        kept += 1
+    return kept
+
+
+def _shortened(t: Translator, text: str, room: int) -> str:
+    """One message cut, with an ellipsis, to fit in `room`."""
+    cut = room
+    line = _said(t, text[:cut] + "…")
+    while cut > 0 and shown_length(t, line) > room:
+        cut -= max(1, shown_length(t, line) - room)
+        line = _said(t, text[:cut] + "…")
+    return line
 
 
 def inbox(t: Translator, exhibitor: str, box: Inbox) -> tuple[str, InlineKeyboardMarkup | None]:

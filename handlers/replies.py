@@ -20,9 +20,14 @@ from telegram import (
 )
 from telegram.error import BadRequest, TelegramError
 
+from bot.i18n import Translator
+from bot.telegram_double.entities import utf16_len
+from bot.telegram_double.html import parse_html
 from handlers.context import FairContext
 
 log = logging.getLogger(__name__)
+
+TEXT_LIMIT = 4096  # what Telegram takes in one message, counted after its HTML is parsed
 
 Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | None
 
@@ -32,6 +37,16 @@ def inline(rows: Sequence[Sequence[tuple[str, str]]]) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [[InlineKeyboardButton(label, callback_data=data) for label, data in row] for row in rows]
     )
+
+
+def shown_length(t: Translator, text: str) -> int:
+    """How long `text` (HTML) is as Telegram counts it, once `send` has laid it out for `t`.
+
+    Counted in UTF-16 code units, never fewer than characters, so a text that fits
+    here fits whichever way Telegram counts.
+    """
+    plain, _ = parse_html(t.paragraphs(text))
+    return utf16_len(plain.strip())
 
 
 async def send(update: Update, context: FairContext, text: str, markup: Markup = None) -> Message:

@@ -1,8 +1,9 @@
 """Search results in the chat: a page of products, paging in place, and filter menus.
 
 Paging and filter buttons carry the search's log id, offset and chosen filters,
-sealed with an HMAC of the reader's id, so a forged or another user's button is
-refused without storing any paging state. Every button edits the one results
+all three sealed with an HMAC of the reader's id, so a forged or another user's
+button is refused without storing any paging state. A sealed offset past the
+results (the catalog shrank since) shows their last page. Every button edits the one results
 message: pages replace its text, filter menus only its keyboard.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import re
 from dataclasses import dataclass
 
 from telegram import InlineKeyboardMarkup, Update
@@ -33,6 +35,8 @@ from handlers.search_filters import (
 )
 
 PAGE = 5
+MAX_RESULTS = 2000  # paging stops there: nobody reads further, and offsets stay small
+_NUMBER = re.compile(r"^(0|[1-9][0-9]{0,17})$")
 INDEX_KEY = "search_index"
 
 
@@ -46,7 +50,7 @@ class Spot:
 
     def arg(self, context: FairContext, user_id: int, *extra: str) -> str:
         """The button argument for this spot, sealed for `user_id`."""
-        seal = _seal(context, user_id, self.search_id, self.choice.code)
+        seal = _seal(context, user_id, self.search_id, self.offset, self.choice.code)
         return ".".join((str(self.search_id), str(self.offset), self.choice.code, seal, *extra))
 
     def moved(self, offset: int, choice: Choice | None = None) -> Spot:
@@ -56,15 +60,17 @@ class Spot:
 def _spot(context: FairContext, user_id: int, arg: str) -> tuple[Spot, list[str]] | None:
     """The spot a button names, with any extra fields; None when forged or malformed."""
     parts = arg.split(".")
-    if len(parts) < 4 or not parts[0].isdigit() or not parts[1].isdigit():
+    if len(parts) < 4 or not _NUMBER.match(parts[0]) or not _NUMBER.match(parts[1]):
         return None
     choice = Choice.parse(parts[2])
-    search_id = int(parts[0])
+    search_id, offset = int(parts[0]), int(parts[1])
     if choice is None or not hmac.compare_digest(
-        parts[3], _seal(context, user_id, search_id, choice.code)
+        parts[3], _seal(context, user_id, search_id, offset, choice.code)
     ):
         return None
-    return Spot(search_id, int(parts[1]), choice), parts[4:]
+    if offset % PAGE or offset >= MAX_RESULTS:
+        return None
+    return Spot(search_id, offset, choice), parts[4:]
 
 
 async def on_results(update: Update, context: FairContext, action: str, arg: str) -> None:
@@ -105,10 +111,14 @@ async def page(
     """One page of results: a line per product, a button per product, Previous / Next,
     and the filter buttons. `result` is the page when the caller has it already."""
     t = context.t
-    offset = spot.offset
     if result is None:
         parsed = spot.choice.apply(parse_query(query))
-        result = search(await current_index(context), parsed, limit=PAGE, offset=offset)
+        index = await current_index(context)
+        result = search(index, parsed, limit=PAGE, offset=spot.offset)
+        if not result.hits and spot.offset > _last_offset(result.total):
+            spot = spot.moved(_last_offset(result.total))
+            result = search(index, parsed, limit=PAGE, offset=spot.offset)
+    offset = spot.offset
     async with context.deps.db.read() as session:
         found = await product_cards.cards(session, [pid for pid, _ in result.hits])
     cards = [found[pid] for pid, _ in result.hits if pid in found]
@@ -144,12 +154,17 @@ async def page(
                 pack("s.page", spot.moved(offset - PAGE).arg(context, user_id)),
             )
         )
-    if offset + PAGE < min(result.total, 2000):
+    if offset + PAGE < min(result.total, MAX_RESULTS):
         turn.append(
             (t.gettext("Next »"), pack("s.page", spot.moved(offset + PAGE).arg(context, user_id)))
         )
     buttons = [[(b.text, str(b.callback_data)) for b in row] for row in rows]
     return "\n".join(lines), inline([*buttons, *([turn] if turn else []), filter_row])
+
+
+def _last_offset(total: int) -> int:
+    """The offset of the last page of `total` results (0 when there are none)."""
+    return max(0, min(total, MAX_RESULTS) - 1) // PAGE * PAGE
 
 
 def _filter_row(context: FairContext, user_id: int, spot: Spot) -> list[tuple[str, str]]:
@@ -207,9 +222,10 @@ def price_line(t: Translator, card: Card) -> str:
     return t.format("Price: {low} – {high}", low=low, high=t.money(card.price_max, card.currency))  # noqa: RUF001 - a range takes an en dash
 
 
-def _seal(context: FairContext, user_id: int, search_id: int, code: str) -> str:
+def _seal(context: FairContext, user_id: int, search_id: int, offset: int, code: str) -> str:
+    """The HMAC over everything a button names, for this reader only."""
     secret = context.deps.settings.require_badge_secret()
-    message = f"page:{user_id}:{search_id}:{code}".encode()
+    message = f"page:{user_id}:{search_id}:{offset}:{code}".encode()
     digest = hmac.new(secret, message, hashlib.sha256).digest()
     return base64.b32encode(digest[:5]).decode()
 

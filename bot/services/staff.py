@@ -103,16 +103,19 @@ async def link(session: AsyncSession, telegram_id: int, code: str, now: datetime
 
 
 async def unlink(session: AsyncSession, telegram_id: int) -> dict[str, str] | None:
-    """End the link; threads the member owned wait for a colleague. Their exhibitor's names."""
+    """End the link; threads the member owned wait for a colleague. Their exhibitor's names,
+    or None when there was no link (or a concurrent unlink or revocation ended it first)."""
     current = await get(session, telegram_id)
     if current is None:
+        return None
+    gone = await session.execute(delete(Staff).where(Staff.telegram_id == telegram_id))
+    if gone.rowcount != 1:
         return None
     await session.execute(
         update(HandoffThread)
         .where(HandoffThread.owner_id == telegram_id, HandoffThread.status == OPEN)
         .values(status=WAITING, owner_id=None, claimed_at=None)
     )
-    await session.execute(delete(Staff).where(Staff.telegram_id == telegram_id))
     return current.exhibitor_names
 
 
