@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import TypeVar
@@ -107,6 +107,14 @@ class Settings:
                 "print(secrets.token_urlsafe(32))'"
             )
         return self.webhook_secret
+
+    def with_webhook(self, url: str) -> Settings:
+        """These settings in webhook mode at `url` (`run --webhook URL`)."""
+        try:
+            return replace(self, webhook_url=_parse_https(url))
+        except ValueError:
+            expected = "expected an https:// URL"
+            raise ConfigError(f"--webhook {url!r} is malformed: {expected}") from None
 
     @classmethod
     def from_env(

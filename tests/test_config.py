@@ -160,3 +160,20 @@ def test_webhook_mode_requires_a_secret() -> None:
     settings = Settings.from_env({"WEBHOOK_URL": "https://bot.fair.example/tg"}, env_file=None)
     with pytest.raises(ConfigError, match="WEBHOOK_SECRET"):
         settings.require_webhook_secret()
+
+
+def test_run_in_webhook_mode_without_a_secret_prints_one_line_and_exits_2(
+    tmp_path: Path,
+) -> None:
+    env = {"TELEGRAM_BOT_TOKEN": "123:abc", "BADGE_SECRET": "x" * 16, "PATH": "/usr/bin"}
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "bot.py"), "run", "--webhook", "https://bot.example/tg"],
+        capture_output=True, text=True, cwd=tmp_path, env=env, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "WEBHOOK_SECRET is not set" in result.stderr
+    bad = subprocess.run(
+        [sys.executable, str(ROOT / "bot.py"), "run", "--webhook", "http://bot.example/tg"],
+        capture_output=True, text=True, cwd=tmp_path, env=env, timeout=60,
+    )  # fmt: skip
+    assert bad.returncode == 2 and "--webhook" in bad.stderr

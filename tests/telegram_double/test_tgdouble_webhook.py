@@ -11,6 +11,7 @@ import telegram
 from aiohttp import web
 
 from bot.telegram_double import BotApiDouble
+from tests.auxil.webhook import until
 
 HOOK = "https://bot.fair.invalid/telegram"
 SECRET = "s3cret_Token-1"
@@ -84,12 +85,6 @@ async def hooked(receiver: Receiver) -> AsyncIterator[BotApiDouble]:
 async def client(hooked: BotApiDouble) -> AsyncIterator[telegram.Bot]:
     async with telegram.Bot(hooked.token, base_url=hooked.bot_url) as bot:
         yield bot
-
-
-async def until(condition: Callable[[], bool], timeout: float = 5.0) -> None:
-    async with asyncio.timeout(timeout):
-        while not condition():
-            await asyncio.sleep(0.01)
 
 
 async def test_set_webhook_is_checked_and_shown_without_its_secret(client: telegram.Bot) -> None:
