@@ -13,6 +13,7 @@ from bot.db import (  # noqa: F401 - registers their tables
     catalog,
     checkin,
     handoff,
+    leases,
     meetings,
     outbox,
 )
