@@ -22,27 +22,15 @@ from bot.telegram_double.faults import Fault
 from handlers.context import FairApplication
 from tests.auxil.talk import Talk
 from tests.auxil.webhook import (
-    HOOK_HOST,
     HOOK_URL,
     SECRET,
     SECRET_HEADER,
-    free_port,
     health,
     until,
     webhook_env,
 )
 from tests.conftest import TEST_ENV
 from tests.e2e.conftest import TOKEN
-
-
-@pytest.fixture
-def port() -> int:
-    return free_port()
-
-
-@pytest.fixture
-def double_hosts(port: int) -> dict[str, str]:
-    return {HOOK_HOST: f"http://127.0.0.1:{port}"}
 
 
 @pytest.fixture
