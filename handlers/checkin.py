@@ -217,9 +217,8 @@ async def reminder_job(context: FairContext) -> None:
     """Queue the reminders and countdown notices due now, in batches, one transaction each
     (in the one process that holds the job's lease)."""
     deps = context.deps
-    if not await jobs.holds(
-        context, REMINDER_JOB, ttl=max(3 * deps.settings.reminder_interval, 10)
-    ):
+    ttl = max(3 * deps.settings.reminder_interval, 10.0)  # a few runs: then another takes over
+    if not await jobs.holds(context, REMINDER_JOB, ttl):
         return
     calendar = FairCalendar.from_settings(deps.settings)
     now = deps.clock.now()
