@@ -28,7 +28,7 @@ def _fired(app: FairApplication, name: str) -> bool:
     return job.next_t is not None and job.next_t > datetime.now(UTC) + timedelta(seconds=30)
 
 
-async def test_two_processes_run_the_scheduled_sync_and_reminders_once(
+async def test_two_processes_run_the_scheduled_sync_once_and_one_holds_each_lease(
     deps: Deps, double: BotApiDouble, tmp_path: Path
 ) -> None:
     base_catalog(tmp_path / "feed")
