@@ -68,6 +68,7 @@ class WebhookDelivery:
         self.timeout = timeout
         self.attempts: list[Attempt] = []
         self._busy: set[Any] = set()  # chats with an update in flight or waiting to retry
+        self._open = 0  # requests open now, at most the webhook's max_connections
         self._tasks: set[asyncio.Task[None]] = set()
         self._loop_task: asyncio.Task[None] | None = None
         self._session: aiohttp.ClientSession | None = None
@@ -86,6 +87,7 @@ class WebhookDelivery:
         await asyncio.gather(*tasks, return_exceptions=True)
         self._loop_task = None
         self._busy.clear()
+        self._open = 0
         if self._session is not None:
             await self._session.close()
             self._session = None
@@ -109,12 +111,13 @@ class WebhookDelivery:
             return
         limit = int(hook.get("max_connections") or 40)
         for update in self.world.updates.waiting():
-            if len(self._busy) >= limit:
+            if self._open >= limit:
                 return
             key = chat_key(update)
             if key in self._busy:
                 continue
             self._busy.add(key)
+            self._open += 1
             task = asyncio.create_task(self._deliver(update, key, dict(hook)))
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
@@ -122,14 +125,18 @@ class WebhookDelivery:
     async def _deliver(self, update: dict[str, Any], key: Any, hook: dict[str, Any]) -> None:
         try:
             attempt = await self._post(update, hook)
-            self.attempts.append(attempt)
+        finally:
+            self._open -= 1  # a connection is free again, whatever the chat does next
+            self.world.updates.wake()
+        self.attempts.append(attempt)
+        try:
             if attempt.error is None:
                 self.world.updates.remove(update["update_id"])
-            else:
-                if self.world.webhook.get("url") == hook["url"]:
-                    self.world.webhook["last_error_date"] = int(time.time())
-                    self.world.webhook["last_error_message"] = attempt.error
-                await asyncio.sleep(self.retry_delay)  # the chat waits: order is kept
+                return
+            if self.world.webhook.get("url") == hook["url"]:
+                self.world.webhook["last_error_date"] = int(time.time())
+                self.world.webhook["last_error_message"] = attempt.error
+            await asyncio.sleep(self.retry_delay)  # the chat waits: its order is kept
         finally:
             self._busy.discard(key)
             self.world.updates.wake()
