@@ -26,7 +26,14 @@ def main(argv: list[str] | None = None) -> int:
         prog="bot.py", description="Fair Concierge, a Telegram concierge for trade fair buyers."
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.add_parser("run", help="run the bot (the default): polls Telegram for updates")
+    run = commands.add_parser(
+        "run", help="run the bot (the default): polls Telegram, or serves a webhook"
+    )
+    run.add_argument(
+        "--webhook",
+        metavar="URL",
+        help="take updates by webhook at this https URL (default: WEBHOOK_URL; unset: polling)",
+    )
     commands.add_parser(
         "outbox",
         help="only deliver queued messages (a sender process beside `run`, on PostgreSQL)",
@@ -131,6 +138,8 @@ def main(argv: list[str] | None = None) -> int:
             return _run(
                 reward_command(settings, args.code, redeem=args.command == "redeem-reward")
             )
+        if getattr(args, "webhook", None):
+            settings = settings.with_webhook(args.webhook)
         return _run(_serve(settings))
     except ConfigError as error:
         print(f"configuration error: {error}", file=sys.stderr)
@@ -221,6 +230,8 @@ async def _serve(settings: Settings) -> int:
 
     token = settings.require_token()
     settings.require_badge_secret()
+    if settings.webhook_url:
+        settings.require_webhook_secret()
     database = Database(settings.database_url)
     try:
         await migrate.upgrade(database)

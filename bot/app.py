@@ -25,6 +25,7 @@ from bot.outbox_pruner import prune_outbox
 from bot.outbox_sender import OutboxSender
 from bot.services.outbox import Pacing
 from bot.telegram_bot import make_bot
+from bot.webhook import ALLOWED_UPDATES, WebhookServer
 from handlers import (
     badge,
     broadcast,
@@ -110,19 +111,16 @@ def _telegram_language(code: str | None) -> str | None:
 
 
 @asynccontextmanager
-async def polling(app: FairApplication, poll_timeout: int = 10) -> AsyncIterator[FairApplication]:
-    """Run `app` with long polling and its outbox sender inside the block; stop both
-    cleanly when the block ends (the sender gives back what it had not sent)."""
+async def _running(app: FairApplication) -> AsyncIterator[FairApplication]:
+    """The Application (with its jobs) and its outbox sender, started for the block and
+    stopped cleanly when it ends (the sender gives back what it had not sent).
+
+    Whatever feeds the updates (polling or the webhook server) starts inside the block
+    and stops before it ends."""
     deps: Deps = app.bot_data[DEPS_KEY]
     async with app, OutboxClient(app.bot.token, app.bot_data[API_URL_KEY]) as client:
         await app.start()
         await set_commands(app)
-        assert app.updater is not None
-        await app.updater.start_polling(
-            timeout=poll_timeout, allowed_updates=["message", "callback_query", "inline_query"]
-        )
-        # the API root only: the bot's base_url holds the token
-        log.info("bot @%s is polling %s", app.bot.username, app.bot_data[API_URL_KEY])
         settings = deps.settings
         pacing = Pacing(rate=settings.outbox_rate, lease_ttl=settings.outbox_lease_seconds)
         sender = OutboxSender(deps.db, client, deps.clock, pacing)
@@ -136,11 +134,38 @@ async def polling(app: FairApplication, poll_timeout: int = 10) -> AsyncIterator
             stop_sending.set()
             await sending
             await pruning
-            await app.updater.stop()
             await app.stop()
 
 
+@asynccontextmanager
+async def polling(app: FairApplication, poll_timeout: int = 10) -> AsyncIterator[FairApplication]:
+    """Run `app` with long polling inside the block."""
+    async with _running(app):
+        assert app.updater is not None
+        await app.updater.start_polling(timeout=poll_timeout, allowed_updates=ALLOWED_UPDATES)
+        # the API root only: the bot's base_url holds the token
+        log.info("bot @%s is polling %s", app.bot.username, app.bot_data[API_URL_KEY])
+        try:
+            yield app
+        finally:
+            await app.updater.stop()
+
+
+@asynccontextmanager
+async def webhook(app: FairApplication) -> AsyncIterator[FairApplication]:
+    """Run `app` fed by its webhook server (WEBHOOK_* settings) inside the block."""
+    async with _running(app):
+        server = WebhookServer(app)
+        await server.start()
+        try:
+            yield app
+        finally:
+            await server.stop()
+
+
 async def serve(app: FairApplication, stop: asyncio.Event) -> None:
-    """Poll for updates until `stop` is set."""
-    async with polling(app):
+    """Take updates until `stop` is set: by webhook when WEBHOOK_URL is set, else polling."""
+    deps: Deps = app.bot_data[DEPS_KEY]
+    feed = webhook if deps.settings.webhook_url else polling
+    async with feed(app):
         await stop.wait()

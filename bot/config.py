@@ -8,8 +8,9 @@ CLI turns it into that line and exit code 2. Nothing else reads `os.environ`.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import TypeVar
@@ -22,6 +23,8 @@ from bot.tiers import Rewards
 
 DEFAULT_API_URL = "https://api.telegram.org"
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///data/concierge.db"
+
+WEBHOOK_SECRET_SHAPE = re.compile(r"[A-Za-z0-9_-]{1,256}")
 
 T = TypeVar("T")
 
@@ -61,6 +64,13 @@ class Settings:
     fair_phases: tuple[tuple[date, date], ...] = ()
     rewards: Rewards = field(default_factory=lambda: tiers.load(tiers.DEFAULT_TIERS))
     reminder_interval: float = 20.0
+    # Webhook mode (production): Telegram POSTs updates to webhook_url, which reaches
+    # this process's server on webhook_listen:webhook_port (through a proxy, usually).
+    webhook_url: str | None = None
+    webhook_listen: str = "127.0.0.1"
+    webhook_port: int = 8443
+    webhook_secret: str | None = None
+    webhook_max_connections: int = 40
     locales_dir: Path = field(default=Path(__file__).resolve().parent.parent / "locales")
 
     @property
@@ -100,6 +110,24 @@ class Settings:
                 "such as the output of: python -c 'import secrets; print(secrets.token_hex())'"
             )
         return self.badge_secret
+
+    def require_webhook_secret(self) -> str:
+        """The secret Telegram sends with every webhook request; webhook mode needs it."""
+        if not self.webhook_secret:
+            raise ConfigError(
+                "WEBHOOK_SECRET is not set: webhook mode needs 1 to 256 characters of "
+                "A-Z, a-z, 0-9, _ and -, such as: python -c 'import secrets; "
+                "print(secrets.token_urlsafe(32))'"
+            )
+        return self.webhook_secret
+
+    def with_webhook(self, url: str) -> Settings:
+        """These settings in webhook mode at `url` (`run --webhook URL`)."""
+        try:
+            return replace(self, webhook_url=_parse_https(url))
+        except ValueError:
+            expected = "expected an https:// URL"
+            raise ConfigError(f"--webhook {url!r} is malformed: {expected}") from None
 
     @classmethod
     def from_env(
@@ -208,6 +236,21 @@ class Settings:
             reminder_interval=_read(
                 env, "REMINDER_INTERVAL", _parse_interval, "seconds, from 0.1 to 600", 20.0
             ),
+            webhook_url=_read(env, "WEBHOOK_URL", _parse_https, "an https:// URL", None),
+            webhook_listen=env.get("WEBHOOK_LISTEN") or "127.0.0.1",
+            webhook_port=_read(
+                env, "WEBHOOK_PORT", _parse_port, "a TCP port from 1 to 65535", 8443
+            ),
+            webhook_secret=_read(
+                env,
+                "WEBHOOK_SECRET",
+                _parse_secret,
+                "1 to 256 characters of A-Z, a-z, 0-9, _ and -",
+                None,
+            ),
+            webhook_max_connections=_read(
+                env, "WEBHOOK_MAX_CONNECTIONS", _parse_connections, "a number from 1 to 100", 40
+            ),
         )
 
 
@@ -231,6 +274,27 @@ def _parse_url(raw: str) -> str:
     if not raw.startswith(("http://", "https://")) or len(raw) < 10:
         raise ValueError(raw)
     return raw.rstrip("/")
+
+
+def _parse_https(raw: str) -> str:
+    """Telegram delivers webhooks over HTTPS only."""
+    if not raw.startswith("https://") or len(raw) < 12:
+        raise ValueError(raw)
+    return raw
+
+
+def _parse_secret(raw: str) -> str:
+    """Telegram's secret_token: 1 to 256 characters of A-Z, a-z, 0-9, _ and -."""
+    if not WEBHOOK_SECRET_SHAPE.fullmatch(raw):
+        raise ValueError(raw)
+    return raw
+
+
+def _parse_connections(raw: str) -> int:
+    connections = int(raw)
+    if not 1 <= connections <= 100:
+        raise ValueError(raw)
+    return connections
 
 
 def _parse_database_url(raw: str) -> str:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+import secrets
+import socket
+from dataclasses import dataclass, field
 
 from bot.clock import Clock
 from bot.config import Settings
@@ -10,11 +13,18 @@ from bot.db.engine import Database
 from bot.i18n import I18n
 
 
+def process_owner() -> str:
+    """This process's name in job leases: host, pid and a random part (a pid is reused)."""
+    return f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(3)}"
+
+
 @dataclass
 class Deps:
-    """Settings, the clock, the database and the catalogs, handed to the Application."""
+    """Settings, the clock, the database and the catalogs, handed to the Application;
+    `owner` names this process where processes share work (job leases)."""
 
     settings: Settings
     clock: Clock
     db: Database
     i18n: I18n
+    owner: str = field(default_factory=process_owner)

@@ -3,8 +3,11 @@
 Each unfinished broadcast has a repeating job that reads its figures from the
 outbox every `EVERY` seconds and edits the message its author watches; once
 nothing of it is queued or being sent, the message becomes the final report and
-the job ends. The broadcast row remembers that message, and a starting bot
-takes up every unfinished broadcast again, so a restart loses no report.
+the job ends. The broadcast row remembers that message, and every bot process
+looks for unfinished broadcasts at start and every `RESUME_EVERY` seconds, so a
+restart loses no report. Of several processes following a broadcast, the one that
+holds its lease edits the message; the others stop following it until their next
+look, which takes it over if the holder died.
 """
 
 from __future__ import annotations
@@ -20,12 +23,14 @@ from bot.i18n import Translator
 from bot.services import broadcast_delivery as delivery
 from bot.services import users
 from bot.services.broadcast_delivery import Created, Progress
+from handlers import jobs
 from handlers.context import FairApplication, FairContext
 from handlers.replies import send
 
 log = logging.getLogger(__name__)
 
 EVERY = 2.0  # seconds between two edits of a progress message
+RESUME_EVERY = 10.0  # seconds between two looks for broadcasts that nobody follows
 RECENT = 5
 
 
@@ -84,6 +89,9 @@ async def _tick(context: FairContext) -> None:
     job = context.job
     assert job is not None and isinstance(job.data, int)
     deps = context.deps
+    if not await jobs.holds(context, job.name or "", ttl=5 * EVERY):
+        job.schedule_removal()  # another process follows it
+        return
     async with deps.db.write() as session:
         watched = await delivery.watched(session, job.data)
         final = await delivery.finish(session, job.data, deps.clock.now())
@@ -96,6 +104,7 @@ async def _tick(context: FairContext) -> None:
     text = t.paragraphs(report(t, progress))
     if final is not None:
         job.schedule_removal()
+        await jobs.release(context, job.name or "")
     try:
         if watched.message_id is None or watched.chat_id is None:
             await _reopen(context.bot, deps, watched, text)
@@ -118,7 +127,7 @@ async def _reopen(bot: Bot, deps: Deps, watched: delivery.Tracked, text: str) ->
 
 
 async def resume(context: FairContext) -> None:
-    """At start: follow again every broadcast that was still going out."""
+    """At start and then now and again: follow every broadcast still going out."""
     async with context.deps.db.read() as session:
         going = await delivery.unfinished(session)
     for tracked in going:
@@ -158,4 +167,6 @@ async def broadcasts_command(update: Update, context: FairContext) -> None:
 def register(app: FairApplication) -> None:
     app.add_handler(CommandHandler("broadcasts", broadcasts_command))
     if app.job_queue is not None:
-        app.job_queue.run_once(resume, when=0, name="broadcast-resume")
+        app.job_queue.run_repeating(
+            resume, interval=RESUME_EVERY, first=0, name="broadcast-resume"
+        )

@@ -17,10 +17,13 @@ from telegram.ext import CommandHandler
 from bot.i18n import N_
 from bot.services import catalog
 from catalog_sync.cli import default_source
+from handlers import jobs
 from handlers.context import FairApplication, FairContext
 from handlers.replies import send
 
 log = logging.getLogger(__name__)
+
+SYNC_JOB = "catalog-sync"  # the job's name, and its lease's
 
 KIND_LABELS = {
     "categories": N_("Categories"),
@@ -83,8 +86,11 @@ async def catalog_command(update: Update, context: FairContext) -> None:
 
 
 async def sync_job(context: FairContext) -> None:
-    """One sync run in a child process; the scheduler never starts two at once."""
+    """One sync run in a child process; the scheduler never starts two at once, and the
+    job's lease lets one process of several run it."""
     settings = context.deps.settings
+    if not await jobs.holds(context, SYNC_JOB, ttl=2 * settings.catalog_sync_minutes * 60):
+        return
     source = default_source(settings.catalog_source, settings.demo_products)
     env = {**os.environ, "DATABASE_URL": settings.database_url, "CATALOG_SOURCE": source}
     if settings.catalog_api_key:
@@ -104,4 +110,4 @@ def register(app: FairApplication) -> None:
     app.add_handler(CommandHandler("catalog", catalog_command))
     minutes = app.bot_data["deps"].settings.catalog_sync_minutes
     if minutes and app.job_queue is not None:
-        app.job_queue.run_repeating(sync_job, interval=minutes * 60, first=1, name="catalog-sync")
+        app.job_queue.run_repeating(sync_job, interval=minutes * 60, first=1, name=SYNC_JOB)

@@ -23,11 +23,14 @@ from bot.services import checkin, reminders, rewards
 from bot.services.checkin import Progress
 from bot.services.fair_calendar import AFTER, BEFORE, OPEN, FairCalendar
 from bot.services.notices import CHECKIN_ACTION, REMINDERS_ACTION
+from handlers import jobs
 from handlers.callbacks import pack, pattern, unpack
 from handlers.context import DEPS_KEY, FairApplication, FairContext
 from handlers.replies import answer, edit_markup, inline, send, stale
 
 log = logging.getLogger(__name__)
+
+REMINDER_JOB = "reminders"  # the job's name, and its lease's
 
 
 async def checkin_command(update: Update, context: FairContext) -> None:
@@ -211,8 +214,12 @@ async def on_button(update: Update, context: FairContext) -> None:
 
 
 async def reminder_job(context: FairContext) -> None:
-    """Queue the reminders and countdown notices due now, in batches, one transaction each."""
+    """Queue the reminders and countdown notices due now, in batches, one transaction each
+    (in the one process that holds the job's lease)."""
     deps = context.deps
+    ttl = max(3 * deps.settings.reminder_interval, 10.0)  # a few runs: then another takes over
+    if not await jobs.holds(context, REMINDER_JOB, ttl):
+        return
     calendar = FairCalendar.from_settings(deps.settings)
     now = deps.clock.now()
     try:
@@ -240,5 +247,5 @@ def register(app: FairApplication) -> None:
     deps = app.bot_data[DEPS_KEY]
     assert app.job_queue is not None
     app.job_queue.run_repeating(
-        reminder_job, interval=deps.settings.reminder_interval, first=1.0, name="reminders"
+        reminder_job, interval=deps.settings.reminder_interval, first=1.0, name=REMINDER_JOB
     )

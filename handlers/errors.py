@@ -1,4 +1,9 @@
-"""The error handler: log first, then apologise to the user in their language."""
+"""The error handler: log first, then apologise to the user in their language.
+
+In webhook mode an update that failed because the database could not be reached
+gets no apology: it is marked for redelivery (the webhook server answers Telegram
+503), and Telegram sends it again until it is handled.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +12,11 @@ import logging
 
 from telegram import Update
 from telegram.error import TelegramError
+from telegram.ext import ApplicationHandlerStop
 
+from bot.db.engine import unavailable
 from bot.services import users
+from bot.webhook import REDELIVERY_KEY, Redelivery
 from handlers.context import FairApplication, FairContext
 
 log = logging.getLogger(__name__)
@@ -17,6 +25,11 @@ log = logging.getLogger(__name__)
 async def on_error(update: object, context: FairContext) -> None:
     """Log the failure with the update id; the bot keeps serving everyone else."""
     update_id = update.update_id if isinstance(update, Update) else None
+    redelivery: Redelivery | None = context.application.bot_data.get(REDELIVERY_KEY)
+    if update_id is not None and redelivery is not None and unavailable(context.error):
+        log.warning("database unavailable, update %s comes again: %s", update_id, context.error)
+        redelivery.mark(update_id)
+        raise ApplicationHandlerStop  # nothing else runs for it this time
     log.error("error while handling update %s", update_id, exc_info=context.error)
     if not isinstance(update, Update) or update.effective_chat is None:
         return

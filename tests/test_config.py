@@ -130,3 +130,57 @@ def test_the_bundled_tiers_load_with_english_fallback() -> None:
     assert [t.id for t in rewards.tiers] == ["days3", "days5", "phase"]
     tier = rewards.tiers[0]
     assert tier.name("xx") == tier.name("en") and tier.name("ja") != tier.name("en")
+
+
+def test_webhook_settings_default_to_polling_and_read_what_is_given() -> None:
+    assert Settings.from_env({}, env_file=None).webhook_url is None
+    settings = Settings.from_env(
+        {
+            "WEBHOOK_URL": "https://bot.fair.example/telegram",
+            "WEBHOOK_PORT": "8443",
+            "WEBHOOK_SECRET": "Abc_123-xyz",
+        },
+        env_file=None,
+    )
+    assert settings.webhook_url == "https://bot.fair.example/telegram"
+    assert (settings.webhook_listen, settings.webhook_port) == ("127.0.0.1", 8443)
+    assert settings.webhook_secret == "Abc_123-xyz"
+    assert settings.webhook_max_connections == 40
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("WEBHOOK_URL", "http://bot.fair.example/telegram"),
+        ("WEBHOOK_PORT", "70000"),
+        ("WEBHOOK_SECRET", "has spaces"),
+        ("WEBHOOK_SECRET", "x" * 257),
+        ("WEBHOOK_MAX_CONNECTIONS", "101"),
+    ],
+)
+def test_malformed_webhook_setting_names_the_variable(name: str, value: str) -> None:
+    with pytest.raises(ConfigError, match=name):
+        Settings.from_env({name: value}, env_file=None)
+
+
+def test_webhook_mode_requires_a_secret() -> None:
+    settings = Settings.from_env({"WEBHOOK_URL": "https://bot.fair.example/tg"}, env_file=None)
+    with pytest.raises(ConfigError, match="WEBHOOK_SECRET"):
+        settings.require_webhook_secret()
+
+
+def test_run_in_webhook_mode_without_a_secret_prints_one_line_and_exits_2(
+    tmp_path: Path,
+) -> None:
+    env = {"TELEGRAM_BOT_TOKEN": "123:abc", "BADGE_SECRET": "x" * 16, "PATH": "/usr/bin"}
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "bot.py"), "run", "--webhook", "https://bot.example/tg"],
+        capture_output=True, text=True, cwd=tmp_path, env=env, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "WEBHOOK_SECRET is not set" in result.stderr
+    bad = subprocess.run(
+        [sys.executable, str(ROOT / "bot.py"), "run", "--webhook", "http://bot.example/tg"],
+        capture_output=True, text=True, cwd=tmp_path, env=env, timeout=60,
+    )  # fmt: skip
+    assert bad.returncode == 2 and "--webhook" in bad.stderr

@@ -5,18 +5,21 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime
 
-from sqlalchemy import MetaData, select
+from sqlalchemy import MetaData, select, text
+from sqlalchemy.engine import make_url
 
 from bot.db import (  # noqa: F401 - registers their tables
     broadcasts,
     catalog,
     checkin,
     handoff,
+    leases,
     meetings,
     outbox,
 )
 from bot.db.engine import Database
 from bot.db.models import Base, User
+from tests.auxil.tcp_proxy import TcpProxy
 
 
 async def test_migrated_schema_matches_the_models(database: Database) -> None:
@@ -92,3 +95,42 @@ async def test_head_constant_is_alembic_s_head(database: Database) -> None:
 
     assert ScriptDirectory.from_config(migrate.alembic_config()).get_current_head() == migrate.HEAD
     assert await migrate.current(database) == migrate.HEAD
+
+
+async def test_a_connection_lost_while_idle_is_replaced_unseen(database: Database) -> None:
+    """pool_pre_ping: the first session after PostgreSQL came back works, on both engines
+    (SQLite has no server to lose, but the pinged pool must serve it all the same)."""
+    url = make_url(database.url)
+    if database.is_sqlite:
+        assert await _select_one(database) == await _select_one(database) == 1
+        return
+    async with TcpProxy(url.host or "127.0.0.1", url.port or 5432) as proxy:
+        db = Database(url.set(host="127.0.0.1", port=proxy.port).render_as_string(False))
+        try:
+            assert await _select_one(db) == 1
+            await proxy.cut()
+            await proxy.restore()
+            assert await _select_one(db) == 1
+        finally:
+            await db.dispose()
+
+
+async def test_ping_says_whether_the_database_answers(database: Database) -> None:
+    assert await database.ping(2.0)
+    if database.is_sqlite:
+        return
+    url = make_url(database.url)
+    async with TcpProxy(url.host or "127.0.0.1", url.port or 5432) as proxy:
+        db = Database(url.set(host="127.0.0.1", port=proxy.port).render_as_string(False))
+        try:
+            await proxy.cut()
+            assert not await db.ping(2.0)
+            await proxy.restore()
+            assert await db.ping(2.0)
+        finally:
+            await db.dispose()
+
+
+async def _select_one(db: Database) -> int | None:
+    async with db.read() as session:
+        return (await session.execute(text("SELECT 1"))).scalar()

@@ -9,13 +9,15 @@ so every write session takes the lock up front. PostgreSQL needs none of this.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -32,6 +34,9 @@ class Database:
     def __init__(self, url: str, **engine_options: Any) -> None:
         self.url = url
         self.is_sqlite = make_url(url).get_backend_name() == "sqlite"
+        # A connection that died while pooled (PostgreSQL restarted, a failover, a proxy
+        # that dropped it) is replaced at checkout instead of failing the next request.
+        engine_options.setdefault("pool_pre_ping", True)
         if self.is_sqlite:
             _ensure_sqlite_dir(url)
             engine_options.setdefault("connect_args", {}).setdefault("timeout", 30)
@@ -55,8 +60,33 @@ class Database:
         async with self._writes() as session, session.begin():
             yield session
 
+    async def ping(self, timeout: float) -> bool:
+        """Whether the database answers `SELECT 1` within `timeout` seconds (/healthz)."""
+        try:
+            async with asyncio.timeout(timeout), self.engine.connect() as connection:
+                await connection.execute(text("SELECT 1"))
+        except (TimeoutError, OSError, DBAPIError):
+            return False
+        return True
+
     async def dispose(self) -> None:
         await self.engine.dispose()
+
+
+def unavailable(error: BaseException) -> bool:
+    """Whether `error` says the database could not be reached or was busy, not that a
+    statement was wrong: the same work may succeed if it is simply tried again later."""
+    if isinstance(error, OSError | TimeoutError):
+        return True
+    if not isinstance(error, DBAPIError):
+        return False
+    code = str(getattr(error.orig, "pgcode", "") or getattr(error.orig, "sqlstate", "") or "")
+    return (
+        error.connection_invalidated
+        or isinstance(error.orig, OSError | TimeoutError)
+        or code.startswith(("08", "57P"))  # PostgreSQL: connection lost, shutting down
+        or "database is locked" in str(error.orig)
+    )
 
 
 def _ensure_sqlite_dir(url: str) -> None:

@@ -29,6 +29,7 @@ _SCOPES = frozenset({
     "chat_administrators", "chat_member",
 })  # fmt: skip
 _COMMAND = re.compile(r"[a-z0-9_]{1,32}")
+_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
 
 
 @api_method("getMe")
@@ -96,25 +97,37 @@ async def delete_webhook(world: World, p: dict[str, Any]) -> bool:
 
 @api_method("setWebhook")
 async def set_webhook(world: World, p: dict[str, Any]) -> bool:
-    """Only stored: the double never calls the webhook (tests use getUpdates)."""
+    """Store the webhook; ``webhook.WebhookDelivery`` then POSTs every update to it.
+
+    Setting the same webhook again changes nothing but its parameters, so several bot
+    processes may each set it at start. An empty URL removes it, as deleteWebhook does.
+    """
     url = p.get("url") or ""
     if url and not url.startswith("https://"):
         raise ApiError(400, "Bad Request: bad webhook: An HTTPS URL must be provided for webhook")
+    secret = p.get("secret_token")
+    if secret is not None and not _SECRET.fullmatch(str(secret)):
+        raise ApiError(400, "Bad Request: secret token contains unallowed characters")
     world.webhook = {"url": url}
     if url:
-        world.webhook["max_connections"] = int(p.get("max_connections") or 40)
+        connections = int(p.get("max_connections") or 40)
+        world.webhook["max_connections"] = min(max(connections, 1), 100)
         if p.get("allowed_updates") is not None:
             world.webhook["allowed_updates"] = list(p["allowed_updates"])
-        if p.get("secret_token"):
-            world.webhook["secret_token"] = p["secret_token"]
+            world.updates.set_allowed(p["allowed_updates"])
+        if secret:
+            world.webhook["secret_token"] = secret
     if p.get("drop_pending_updates"):
         world.updates.clear()
+    world.updates.wake()
     return True
 
 
 @api_method("getWebhookInfo")
 async def get_webhook_info(world: World, p: dict[str, Any]) -> dict[str, Any]:
     info = {k: v for k, v in world.webhook.items() if k != "secret_token"}
+    if not info["url"]:
+        info = {"url": ""}
     return {**info, "has_custom_certificate": False, "pending_update_count": world.updates.pending}
 
 

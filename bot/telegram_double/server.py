@@ -36,6 +36,7 @@ from bot.telegram_double.registry import find_method
 from bot.telegram_double.spec import check_union, decode_params, load_spec
 from bot.telegram_double.state import Chat, Event, World
 from bot.telegram_double.user import DoubleUser
+from bot.telegram_double.webhook import WebhookDelivery
 
 _LOG = logging.getLogger(__name__)
 _TOKEN_SHAPE = re.compile(r"\d+:[\w-]+")
@@ -71,6 +72,8 @@ class BotApiDouble:
         # (monotonic arrival time, method, chat_id) of every decoded call, to measure pacing
         self.arrivals: list[tuple[float, str, Any]] = []
         self.spec_violations: list[str] = []
+        # While a webhook is set, updates go to it instead of getUpdates (see ``webhook``).
+        self.delivery = WebhookDelivery(self.world)
         self.internal_errors: list[str] = []
         self.app = web.Application(client_max_size=MAX_BODY)
         self.app.router.add_route("*", "/bot{token}/{method}", self._handle_api)
@@ -95,12 +98,14 @@ class BotApiDouble:
         bound_host, bound_port = runner.addresses[0][:2]
         self._runner = runner
         self._url = f"http://{bound_host}:{bound_port}"
+        self.delivery.start()
         return self._url
 
     async def stop(self) -> None:
         """Answer waiting long polls, then close the server."""
         self.world.updates.closed = True
         self.world.updates.wake()
+        await self.delivery.stop()
         runner, self._runner = self._runner, None
         if runner is not None:
             await runner.cleanup()

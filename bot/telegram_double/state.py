@@ -253,6 +253,19 @@ class UpdateQueue:
     def peek(self, limit: int) -> list[dict[str, Any]]:
         return copy.deepcopy(self._items[:limit])
 
+    def waiting(self) -> list[dict[str, Any]]:
+        """The pending updates in order (the list itself is a copy, the updates are not)."""
+        return list(self._items)
+
+    def remove(self, update_id: int) -> None:
+        """Forget one update: a webhook confirms each update on its own, not by offset."""
+        self._items = [u for u in self._items if u["update_id"] != update_id]
+
+    @property
+    def changed(self) -> asyncio.Event:
+        """Set at the next ``wake``: take it before looking, so no wake-up falls between."""
+        return self._waker
+
     @property
     def pending(self) -> int:
         return len(self._items)

@@ -7,6 +7,7 @@ from bot.db import (  # noqa: F401 - registers their tables
     catalog,
     checkin,
     handoff,
+    leases,
     meetings,
     outbox,
 )

@@ -1,14 +1,14 @@
 """Outbox rows know whose personal data they carry, so /forget finds them.
 
-Revision ID: 0012_privacy
-Revises: 0008_checkin
+Revision ID: 0011_privacy
+Revises: 0010_job_leases
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0012_privacy"
-down_revision = "0008_checkin"
+revision = "0011_privacy"
+down_revision = "0010_job_leases"
 branch_labels = None
 depends_on = None
 

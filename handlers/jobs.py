@@ -1,0 +1,41 @@
+"""Jobs that must run once per fair, however many bot processes serve it.
+
+Every process schedules the same jobs; each run first holds the job's lease
+(bot/services/leases.py) and the processes that do not hold it skip that run.
+The holder renews the lease at every run, so `ttl` must outlast the time between
+two runs; when the holder dies its lease expires and the next process to ask takes
+the job over.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+from bot.db.engine import unavailable
+from bot.services import leases
+from handlers.context import FairContext
+
+log = logging.getLogger(__name__)
+
+
+async def holds(context: FairContext, name: str, ttl: float) -> bool:
+    """Whether this process runs job `name` now (taking or renewing its lease)."""
+    deps = context.deps
+    try:
+        async with deps.db.write() as session:
+            return await leases.hold(
+                session, name, deps.owner, timedelta(seconds=ttl), deps.clock.wall()
+            )
+    except Exception as error:
+        if not unavailable(error):
+            raise
+        log.warning("job %s skipped: the database is unavailable (%s)", name, error)
+        return False
+
+
+async def release(context: FairContext, name: str) -> None:
+    """Give up the lease of a job that is over."""
+    deps = context.deps
+    async with deps.db.write() as session:
+        await leases.release(session, name, deps.owner)
