@@ -219,8 +219,7 @@ async def _serve(settings: Settings) -> int:
 async def _send_outbox(settings: Settings) -> int:
     """Deliver the outbox until SIGINT/SIGTERM, sharing the rate with every other sender."""
     from bot.outbox_client import OutboxClient
-    from bot.outbox_sender import OutboxSender
-    from bot.services.outbox import Pacing
+    from bot.outbox_sender import OutboxSender, pacing_from
 
     token = settings.require_token()
     database = Database(settings.database_url)
@@ -229,8 +228,7 @@ async def _send_outbox(settings: Settings) -> int:
         stop = asyncio.Event()
         _on_signals(stop.set)
         async with OutboxClient(token, settings.api_url) as client:
-            pacing = Pacing(rate=settings.outbox_rate, lease_ttl=settings.outbox_lease_seconds)
-            await OutboxSender(database, client, Clock(), pacing).run(stop)
+            await OutboxSender(database, client, Clock(), pacing_from(settings)).run(stop)
     finally:
         await database.dispose()
     return 0

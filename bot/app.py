@@ -21,8 +21,7 @@ from telegram.ext import ApplicationBuilder, ContextTypes, Defaults, TypeHandler
 from bot.deps import Deps
 from bot.i18n import N_
 from bot.outbox_client import OutboxClient
-from bot.outbox_sender import OutboxSender
-from bot.services.outbox import Pacing
+from bot.outbox_sender import OutboxSender, pacing_from
 from bot.telegram_bot import make_bot
 from handlers import (
     badge,
@@ -120,9 +119,7 @@ async def polling(app: FairApplication, poll_timeout: int = 10) -> AsyncIterator
             timeout=poll_timeout, allowed_updates=["message", "callback_query", "inline_query"]
         )
         log.info("bot @%s is polling %s", app.bot.username, app.bot.base_url)
-        settings = deps.settings
-        pacing = Pacing(rate=settings.outbox_rate, lease_ttl=settings.outbox_lease_seconds)
-        sender = OutboxSender(deps.db, client, deps.clock, pacing)
+        sender = OutboxSender(deps.db, client, deps.clock, pacing_from(deps.settings))
         stop_sending = asyncio.Event()
         sending = asyncio.create_task(sender.run(stop_sending))
         try:

@@ -47,6 +47,7 @@ def test_env_file_is_read_and_environment_wins(tmp_path: Path) -> None:
         ("FAIR_PHASES", "2026-10-19..2026-10-15"),
         ("REWARD_TIERS", "/nonexistent/rewards.toml"),
         ("REMINDER_INTERVAL", "0"),
+        ("OUTBOX_REQUEST_TIMEOUT", "0.5"),
     ],
 )
 def test_malformed_setting_names_the_variable(name: str, value: str) -> None:
