@@ -142,6 +142,9 @@ class OutboxSender:
     async def _lease_into(self, ahead: asyncio.Queue[Lease]) -> float:
         """Lease the next slots onto `ahead`; returns how long to wait before leasing again."""
         self._wake.clear()
+        paused = self._paused_until - asyncio.get_running_loop().time()
+        if paused > 0:  # Telegram said wait (429): lease nothing that would be given back
+            return min(paused, IDLE_POLL)
         free = self._capacity - self._held
         waiting = self._held - self._window.in_flight
         room = self._window.room(free, waiting, self.pacing.spacing, self._reach)

@@ -303,30 +303,40 @@ async def settle(session: AsyncSession, outcomes: Sequence[Outcome]) -> None:
             [{"row_id": o.id, "held_by": o.token, "at": o.at, "message_id": o.message_id}
              for o in sent],
         )  # fmt: skip
+    again = [o for o in outcomes if o.status == QUEUED]
+    if again:  # after a 429, a sender gives back all it holds: one executemany too
+        await session.execute(
+            update(table)
+            .where(table.c.id == bindparam("row_id"), _held_by(bindparam("held_by")))
+            .values(
+                **_UNLEASED,
+                error=bindparam("why"),
+                not_before=bindparam("retry_at"),
+                attempts=table.c.attempts + bindparam("attempt"),
+            ),
+            [{"row_id": o.id, "held_by": o.token, "why": o.error, "retry_at": o.retry_at or o.at,
+              "attempt": 0 if o.paused else 1} for o in again],
+        )  # fmt: skip
     for o in outcomes:
-        if o.status == SENT:
+        if o.status in (SENT, QUEUED):
             continue
-        values: dict[str, Any] = {"status": o.status, "lease_owner": None, "error": o.error}
-        if o.status == QUEUED:
-            values.update(_UNLEASED, not_before=o.retry_at or o.at)
-            if not o.paused:
-                values["attempts"] = OutboxMessage.attempts + 1
         await session.execute(
             update(OutboxMessage)
             .where(OutboxMessage.id == o.id, _held_by(o.token))
-            .values(**values)
+            .values(status=o.status, lease_owner=None, error=o.error)
         )
         if o.status == BLOCKED:
             await block_chat(session, o.chat_id, o.at, o.error or "blocked")
-        if o.paused and o.retry_at is not None:
-            await session.execute(
-                update(OutboxPace)
-                .where(OutboxPace.id == 1)
-                .values(
-                    pause_until=_later(session, OutboxPace.pause_until, o.retry_at),
-                    next_slot_at=_later(session, OutboxPace.next_slot_at, o.retry_at),
-                )
+    pauses = [o.retry_at for o in again if o.paused and o.retry_at is not None]
+    if pauses:
+        await session.execute(
+            update(OutboxPace)
+            .where(OutboxPace.id == 1)
+            .values(
+                pause_until=_later(session, OutboxPace.pause_until, max(pauses)),
+                next_slot_at=_later(session, OutboxPace.next_slot_at, max(pauses)),
             )
+        )
 
 
 async def give_back(session: AsyncSession, leases: Sequence[Lease]) -> None:
