@@ -248,8 +248,7 @@ async def _send_outbox(settings: Settings) -> int:
     """Deliver the outbox until SIGINT/SIGTERM, sharing the rate with every other sender."""
     from bot.outbox_client import OutboxClient
     from bot.outbox_pruner import prune_outbox
-    from bot.outbox_sender import OutboxSender
-    from bot.services.outbox import Pacing
+    from bot.outbox_sender import OutboxSender, pacing_from
 
     token = settings.require_token()
     database = Database(settings.database_url)
@@ -258,10 +257,9 @@ async def _send_outbox(settings: Settings) -> int:
         stop = asyncio.Event()
         _on_signals(stop.set)
         async with OutboxClient(token, settings.api_url) as client:
-            pacing = Pacing(rate=settings.outbox_rate, lease_ttl=settings.outbox_lease_seconds)
             days = settings.outbox_retention_days
             await asyncio.gather(
-                OutboxSender(database, client, Clock(), pacing).run(stop),
+                OutboxSender(database, client, Clock(), pacing_from(settings)).run(stop),
                 prune_outbox(database, Clock(), days, stop),
             )
     finally:

@@ -22,8 +22,7 @@ from bot.deps import Deps
 from bot.i18n import N_
 from bot.outbox_client import OutboxClient
 from bot.outbox_pruner import prune_outbox
-from bot.outbox_sender import OutboxSender
-from bot.services.outbox import Pacing
+from bot.outbox_sender import OutboxSender, pacing_from
 from bot.telegram_bot import make_bot
 from bot.webhook import ALLOWED_UPDATES, WebhookServer
 from handlers import (
@@ -122,8 +121,7 @@ async def _running(app: FairApplication) -> AsyncIterator[FairApplication]:
         await app.start()
         await set_commands(app)
         settings = deps.settings
-        pacing = Pacing(rate=settings.outbox_rate, lease_ttl=settings.outbox_lease_seconds)
-        sender = OutboxSender(deps.db, client, deps.clock, pacing)
+        sender = OutboxSender(deps.db, client, deps.clock, pacing_from(settings))
         stop_sending = asyncio.Event()
         sending = asyncio.create_task(sender.run(stop_sending))
         days = settings.outbox_retention_days

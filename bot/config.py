@@ -60,6 +60,7 @@ class Settings:
     outbox_lease_seconds: float = 30.0
     # Days a settled outbox message (with what it said to whom) is kept: see README.
     outbox_retention_days: int = 30
+    outbox_request_timeout: float = 30.0
     # The fair's phases, first and last day of each, in order; FAIR_START..FAIR_END by default.
     fair_phases: tuple[tuple[date, date], ...] = ()
     rewards: Rewards = field(default_factory=lambda: tiers.load(tiers.DEFAULT_TIERS))
@@ -231,6 +232,9 @@ class Settings:
             outbox_retention_days=_read(
                 env, "OUTBOX_RETENTION_DAYS", _parse_days, "whole days, from 1 to 365", 30
             ),
+            outbox_request_timeout=_read(
+                env, "OUTBOX_REQUEST_TIMEOUT", _parse_timeout, "seconds, from 1 to 300", 30.0
+            ),
             fair_phases=phases,
             rewards=rewards,
             reminder_interval=_read(
@@ -376,6 +380,13 @@ def _parse_phases(raw: str) -> tuple[tuple[date, date], ...]:
 def _parse_lease(raw: str) -> float:
     seconds = float(raw)
     if not 1 <= seconds <= 3600:
+        raise ValueError(raw)
+    return seconds
+
+
+def _parse_timeout(raw: str) -> float:
+    seconds = float(raw)
+    if not 1 <= seconds <= 300:
         raise ValueError(raw)
     return seconds
 

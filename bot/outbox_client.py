@@ -13,7 +13,11 @@ from typing import Any
 
 import aiohttp
 
-TIMEOUT = aiohttp.ClientTimeout(total=30, connect=10)
+TIMEOUT = 30.0  # seconds one request may take in all, unless the caller says otherwise
+CONNECT_TIMEOUT = 10.0
+#: Requests in flight at most (python-telegram-bot's pool holds as many): what the
+#: sender may hold at once, so that at 1,000/s and slow answers it still leases ahead.
+CONNECTIONS = 256
 
 
 class SendError(Exception):
@@ -45,16 +49,17 @@ class Transient(SendError):
 
 
 class OutboxClient:
-    """sendMessage to the Bot API server at `api_url` (its root, without /bot)."""
+    """sendMessage to the Bot API server at `api_url` (its root, without /bot), over at
+    most `connections` connections: as many requests as may be in flight at once."""
 
-    def __init__(self, token: str, api_url: str, connections: int = 64) -> None:
+    def __init__(self, token: str, api_url: str, connections: int = CONNECTIONS) -> None:
         self._url = f"{api_url}/bot{token}/sendMessage"
-        self._connections = connections
+        self.connections = connections
         self._session: aiohttp.ClientSession | None = None
 
     async def __aenter__(self) -> OutboxClient:
-        connector = aiohttp.TCPConnector(limit=self._connections)
-        self._session = aiohttp.ClientSession(connector=connector, timeout=TIMEOUT)
+        connector = aiohttp.TCPConnector(limit=self.connections)
+        self._session = aiohttp.ClientSession(connector=connector)
         return self
 
     async def __aexit__(self, *exc: object) -> None:
@@ -63,9 +68,16 @@ class OutboxClient:
             self._session = None
 
     async def send(
-        self, chat_id: int, text: str, buttons: list[list[tuple[str, str]]] | None = None
+        self,
+        chat_id: int,
+        text: str,
+        buttons: list[list[tuple[str, str]]] | None = None,
+        timeout: float = TIMEOUT,
     ) -> int:
-        """Send an HTML message; returns Telegram's message id or raises a SendError."""
+        """Send an HTML message; returns Telegram's message id or raises a SendError.
+
+        Within `timeout` seconds (waiting for a connection included) it has Telegram's
+        answer or raises Transient; Telegram may still have taken the message then."""
         assert self._session is not None, "use OutboxClient as an async context manager"
         body: dict[str, Any] = {"chat_id": chat_id, "text": text, "parse_mode": "HTML"}
         if buttons:
@@ -76,7 +88,8 @@ class OutboxClient:
                 ]
             }
         try:
-            async with self._session.post(self._url, json=body) as response:
+            limit = aiohttp.ClientTimeout(total=timeout, connect=CONNECT_TIMEOUT)
+            async with self._session.post(self._url, json=body, timeout=limit) as response:
                 answer = await response.json(content_type=None)
                 status = response.status
         except (TimeoutError, aiohttp.ClientError, ValueError) as error:

@@ -54,6 +54,7 @@ def test_env_file_is_read_and_environment_wins(tmp_path: Path) -> None:
         ("OUTBOX_RETENTION_DAYS", "0"),
         ("CATALOG_MAX_PAGE_BYTES", "1000"),
         ("CATALOG_MAX_PAGE_BYTES", "lots"),
+        ("OUTBOX_REQUEST_TIMEOUT", "0.5"),
     ],
 )
 def test_malformed_setting_names_the_variable(name: str, value: str) -> None:

@@ -24,8 +24,10 @@ class OutboxMessage(Base):
 
     `status` goes queued -> sending (leased by `lease_owner` until `lease_until`,
     to be sent at `send_at`) -> sent | blocked | failed; a lease that expires
-    (its process died) puts the row back to queued. `dedupe_key` makes enqueueing
-    idempotent ("reminder:2026-10-16:42" is queued once however often the job runs).
+    (its process died) puts the row back to queued. `lease_token` names one lease:
+    a settle counts only with the token of the lease that still holds the row.
+    `dedupe_key` makes enqueueing idempotent ("reminder:2026-10-16:42" is queued once
+    however often the job runs).
     """
 
     __tablename__ = "outbox"
@@ -47,6 +49,7 @@ class OutboxMessage(Base):
     send_at: Mapped[datetime | None]
     lease_owner: Mapped[str | None] = mapped_column(String(64))
     lease_until: Mapped[datetime | None]
+    lease_token: Mapped[str | None] = mapped_column(String(32))
     created_at: Mapped[datetime]
     sent_at: Mapped[datetime | None]
     error: Mapped[str | None] = mapped_column(String(300))

@@ -7,8 +7,16 @@ every leaser, so all processes together hold one rate), at most one message per 
 per `per_chat` seconds counted from when the last one was really sent, and nobody
 sends while a 429 pause lasts.
 Rows are taken with `FOR UPDATE SKIP LOCKED` on PostgreSQL; SQLite's write lock
-(BEGIN IMMEDIATE) serialises leasers there. A lease that outlives its process
-expires and the row is queued again.
+(BEGIN IMMEDIATE) serialises leasers there.
+
+A lease is one sender's hold on a row, named by a token (new for every lease, stored on
+the row); `settle` and `give_back` change a row only with the token of the lease that
+holds it. A lease lasts `request_timeout + lease_ttl` past its slot, and the sender
+starts a send only while that leaves the request timeout and half of `lease_ttl` (see
+`bot.outbox_sender`): every send is answered, or given up, while its lease holds, and
+a lease expires only when its sender died or could not reach the database for half of
+`lease_ttl` or more. The row is queued again then, and a late settle of the old lease
+changes nothing, whoever holds the row now.
 
 Every time here is wall time (`Clock.wall`): Telegram counts real seconds, and a
 demo clock moved to a fair morning must neither stall nor rush the sender.
@@ -17,8 +25,9 @@ demo clock moved to a fair morning must neither stall nor rush the sender.
 from __future__ import annotations
 
 import math
+import secrets
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import KW_ONLY, dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -41,6 +50,8 @@ from bot.db.outbox import (
 Buttons = list[list[tuple[str, str]]]
 #: How far a send may land from its slot (early starts, event-loop stalls, the
 #: network): slots are spaced so that even so, no second holds more than the rate.
+#: Larger bunching (a stalled server) is held back by each sender's window on what
+#: Telegram may have received (`bot.outbox_sender`).
 JITTER = 0.008
 MAX_ATTEMPTS = 5
 INSERT_BATCH = 2_000
@@ -68,7 +79,8 @@ class Pacing:
     rate: float = 30.0  # messages a second, all chats and all processes together
     per_chat: float = 1.0  # seconds between two messages to one chat
     horizon: float = 0.5  # seconds of slots one lease takes
-    lease_ttl: float = 30.0  # seconds after its slot a lease expires
+    lease_ttl: float = 30.0  # seconds a lease outlives its send's longest answer
+    request_timeout: float = 30.0  # seconds a send waits for Telegram's answer at most
 
     @property
     def spacing(self) -> float:
@@ -80,7 +92,7 @@ class Pacing:
 
 @dataclass(frozen=True, slots=True)
 class Lease:
-    """A message a sender holds, to send at `send_at`."""
+    """A message a sender holds, to send at `send_at`, until `until`, as `token`."""
 
     id: int
     chat_id: int
@@ -88,6 +100,8 @@ class Lease:
     buttons: Buttons | None
     send_at: datetime
     attempts: int
+    token: str
+    until: datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +111,7 @@ class Outcome:
     status SENT; BLOCKED (403, or 400 chat not found: the chat gets nothing more);
     FAILED (a refusal that retrying cannot fix); QUEUED (try again after `retry_at`,
     counting an attempt unless `paused`: a 429 is Telegram's pacing, not a failure).
+    `token` is the lease's: the outcome is recorded only if that lease still holds it.
     """
 
     id: int
@@ -107,6 +122,8 @@ class Outcome:
     retry_at: datetime | None = None
     paused: bool = False
     message_id: int | None = None  # Telegram's id of the sent message
+    _: KW_ONLY
+    token: str
 
 
 @dataclass(slots=True)
@@ -166,8 +183,11 @@ def _later(session: AsyncSession, current: Any, value: Any) -> Any:
     )
 
 
-async def lease(session: AsyncSession, owner: str, pacing: Pacing, now: datetime) -> Leased:
-    """Take the next messages and their send times, within every limit (see module doc)."""
+async def lease(
+    session: AsyncSession, owner: str, pacing: Pacing, now: datetime, limit: int | None = None
+) -> Leased:
+    """Take the next messages (at most `limit`: what the sender can start in time) and
+    their send times, within every limit (see the module doc)."""
     await _expire_leases(session, now)
     pace = (
         await session.execute(select(OutboxPace).where(OutboxPace.id == 1).with_for_update())
@@ -178,6 +198,8 @@ async def lease(session: AsyncSession, owner: str, pacing: Pacing, now: datetime
     slot = max(now, pace.next_slot_at)
     end = now + timedelta(seconds=pacing.horizon)
     room = max(0, math.ceil((end - slot) / step))
+    if limit is not None:
+        room = min(room, limit)
     if room == 0:
         return Leased(wake_at=slot - timedelta(seconds=pacing.horizon / 2))
     # A chat takes its next message once the last one was really sent (answered, so
@@ -199,7 +221,7 @@ async def lease(session: AsyncSession, owner: str, pacing: Pacing, now: datetime
     ).all()
     chosen: list[dict[str, Any]] = []
     chats: set[int] = set()
-    ttl = timedelta(seconds=pacing.lease_ttl)
+    ttl = timedelta(seconds=pacing.request_timeout + pacing.lease_ttl)  # see the module doc
     for row_id, chat_id, not_before in candidates:
         at = max(slot, not_before)
         if len(chosen) == room or chat_id in chats or at > end:
@@ -210,29 +232,39 @@ async def lease(session: AsyncSession, owner: str, pacing: Pacing, now: datetime
     if not chosen:
         return Leased(wake_at=await _next_due(session, now))
     pace.next_slot_at = slot
+    token = secrets.token_hex(8)  # one lease call's rows share it; (id, token) is unique
     await session.execute(
         update(table)
         .where(table.c.id == bindparam("row_id"))
-        .values(status=SENDING, lease_owner=owner, send_at=bindparam("at"),
+        .values(status=SENDING, lease_owner=owner, lease_token=token, send_at=bindparam("at"),
                 lease_until=bindparam("until")),
         chosen,
     )  # fmt: skip
     rows = await session.execute(
         select(table.c.id, table.c.chat_id, table.c.text, table.c.buttons, table.c.send_at,
-               table.c.attempts)
+               table.c.attempts, table.c.lease_until)
         .where(table.c.id.in_([c["row_id"] for c in chosen]))
         .order_by(table.c.send_at)
     )  # fmt: skip
-    leases = [Lease(i, chat, text, _buttons(b), at, n) for i, chat, text, b, at, n in rows.all()]
+    leases = [
+        Lease(i, chat, text, _buttons(b), at, n, token, until)
+        for i, chat, text, b, at, n, until in rows.all()
+    ]
     return Leased(leases)
 
 
+#: A row no longer leased keeps nothing of its last lease.
+_UNLEASED: dict[str, Any] = {
+    "status": QUEUED, "lease_owner": None, "lease_token": None, "send_at": None
+}  # fmt: skip
+
+
 async def _expire_leases(session: AsyncSession, now: datetime) -> None:
-    """Queue again what a dead process leased and never settled."""
+    """Queue again what a dead (or cut off) sender leased and never settled."""
     await session.execute(
         update(OutboxMessage)
         .where(OutboxMessage.status == SENDING, OutboxMessage.lease_until < now)
-        .values(status=QUEUED, lease_owner=None, send_at=None)
+        .values(**_UNLEASED)
     )
 
 
@@ -253,49 +285,79 @@ def _buttons(raw: list[Any] | None) -> Buttons | None:
     return [[(str(label), str(data)) for label, data in row] for row in raw]
 
 
-async def settle(session: AsyncSession, owner: str, outcomes: Sequence[Outcome]) -> None:
-    """Record what happened to leased messages (only those `owner` still holds).
+async def settle(session: AsyncSession, outcomes: Sequence[Outcome]) -> None:
+    """Record what happened to leased messages, each only if its lease still holds it.
 
     A sent message's `sent_at` is when Telegram answered: a chat's next message is
     leased `per_chat` after that (see `lease`), however late this one started."""
-    held = and_(OutboxMessage.status == SENDING, OutboxMessage.lease_owner == owner)
+    table = OutboxMessage.__table__
     sent = [o for o in outcomes if o.status == SENT]
     if sent:  # the common case, in one executemany: the owner stays, saying who sent it
-        table = OutboxMessage.__table__
         await session.execute(
             update(table)
-            .where(table.c.id == bindparam("row_id"), held)
+            .where(table.c.id == bindparam("row_id"), _held_by(bindparam("held_by")))
             .values(
                 status=SENT,
                 sent_at=bindparam("at"),
                 error=None,
                 telegram_message_id=bindparam("message_id"),
             ),
-            [{"row_id": o.id, "at": o.at, "message_id": o.message_id} for o in sent],
-        )
-    for o in outcomes:
-        if o.status == SENT:
-            continue
-        values: dict[str, Any] = {"status": o.status, "lease_owner": None, "error": o.error}
-        if o.status == QUEUED:
-            values["not_before"] = o.retry_at or o.at
-            values["send_at"] = None
-            if not o.paused:
-                values["attempts"] = OutboxMessage.attempts + 1
+            [{"row_id": o.id, "held_by": o.token, "at": o.at, "message_id": o.message_id}
+             for o in sent],
+        )  # fmt: skip
+    again = [o for o in outcomes if o.status == QUEUED]
+    if again:  # after a 429, a sender gives back all it holds: one executemany too
         await session.execute(
-            update(OutboxMessage).where(OutboxMessage.id == o.id, held).values(**values)
+            update(table)
+            .where(table.c.id == bindparam("row_id"), _held_by(bindparam("held_by")))
+            .values(
+                **_UNLEASED,
+                error=bindparam("why"),
+                not_before=bindparam("retry_at"),
+                attempts=table.c.attempts + bindparam("attempt"),
+            ),
+            [{"row_id": o.id, "held_by": o.token, "why": o.error, "retry_at": o.retry_at or o.at,
+              "attempt": 0 if o.paused else 1} for o in again],
+        )  # fmt: skip
+    for o in outcomes:
+        if o.status in (SENT, QUEUED):
+            continue
+        await session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.id == o.id, _held_by(o.token))
+            .values(status=o.status, lease_owner=None, error=o.error)
         )
         if o.status == BLOCKED:
             await block_chat(session, o.chat_id, o.at, o.error or "blocked")
-        if o.paused and o.retry_at is not None:
-            await session.execute(
-                update(OutboxPace)
-                .where(OutboxPace.id == 1)
-                .values(
-                    pause_until=_later(session, OutboxPace.pause_until, o.retry_at),
-                    next_slot_at=_later(session, OutboxPace.next_slot_at, o.retry_at),
-                )
+    pauses = [o.retry_at for o in again if o.paused and o.retry_at is not None]
+    if pauses:
+        await session.execute(
+            update(OutboxPace)
+            .where(OutboxPace.id == 1)
+            .values(
+                pause_until=_later(session, OutboxPace.pause_until, max(pauses)),
+                next_slot_at=_later(session, OutboxPace.next_slot_at, max(pauses)),
             )
+        )
+
+
+async def give_back(session: AsyncSession, leases: Sequence[Lease]) -> None:
+    """Queue again, as they were, leased messages the sender will not start (too late to
+    start within their lease); a lease that no longer holds its row changes nothing."""
+    if not leases:
+        return
+    table = OutboxMessage.__table__
+    await session.execute(
+        update(table)
+        .where(table.c.id == bindparam("row_id"), _held_by(bindparam("held_by")))
+        .values(**_UNLEASED),
+        [{"row_id": lease.id, "held_by": lease.token} for lease in leases],
+    )
+
+
+def _held_by(token: Any) -> Any:
+    """SQL: the row is leased, by the lease with this token."""
+    return and_(OutboxMessage.status == SENDING, OutboxMessage.lease_token == token)
 
 
 async def block_chat(session: AsyncSession, chat_id: int, now: datetime, reason: str) -> None:
@@ -316,7 +378,7 @@ async def release(session: AsyncSession, owner: str) -> int:
     released = await session.execute(
         update(OutboxMessage)
         .where(OutboxMessage.status == SENDING, OutboxMessage.lease_owner == owner)
-        .values(status=QUEUED, lease_owner=None, send_at=None)
+        .values(**_UNLEASED)
     )
     return int(released.rowcount or 0)  # type: ignore[attr-defined]
 
@@ -324,9 +386,9 @@ async def release(session: AsyncSession, owner: str) -> int:
 def retry_outcome(lease: Lease, error: str, now: datetime) -> Outcome:
     """Retry with exponential backoff (2, 4, 8, 16 s), then give up as failed."""
     if lease.attempts + 1 >= MAX_ATTEMPTS:
-        return Outcome(lease.id, lease.chat_id, FAILED, now, error[:300])
-    delay = timedelta(seconds=2 ** (lease.attempts + 1))
-    return Outcome(lease.id, lease.chat_id, QUEUED, now, error[:300], retry_at=now + delay)
+        return Outcome(lease.id, lease.chat_id, FAILED, now, error[:300], token=lease.token)
+    retry_at = now + timedelta(seconds=2 ** (lease.attempts + 1))
+    return Outcome(lease.id, lease.chat_id, QUEUED, now, error[:300], retry_at, token=lease.token)
 
 
 async def ref_of(session: AsyncSession, chat_id: int, message_id: int) -> str | None:

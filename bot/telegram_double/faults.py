@@ -1,14 +1,16 @@
 """Fault injection: make chosen Bot API calls fail or slow down, like the real server does.
 
 Why: production bots meet flood control (429 with ``retry_after``), Telegram's occasional
-500s, slow answers and users who blocked the bot. Tests must be able to provoke each of them
-on purpose, for one method, one chat, a number of times or forever.
+500s, slow answers, a server that stops reading for a moment and users who blocked the
+bot. Tests must be able to provoke each of them on purpose, for one method, one chat, a
+number of times or forever.
 """
 
 from __future__ import annotations
 
 import asyncio
 import random
+import time
 from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
@@ -67,6 +69,23 @@ class FaultBook:
     def __init__(self, seed: int = 1) -> None:
         self.faults: list[Fault] = []
         self._dice = random.Random(seed)
+        self._stalled_until = 0.0  # time.monotonic()
+        self._backlog = asyncio.Lock()
+
+    def stall(self, seconds: float) -> None:
+        """Take no request for `seconds` (a busy server, a collector's pause): what comes
+        meanwhile waits, and is received all at once when the stall ends."""
+        self._stalled_until = max(self._stalled_until, time.monotonic() + seconds)
+
+    async def received(self) -> None:
+        """Return once the server takes requests: at once, unless it is stalled; after a
+        stall, in the order the requests came (the lock queues its waiters in order)."""
+        if self._stalled_until <= time.monotonic():
+            return
+        async with self._backlog:
+            wait = self._stalled_until - time.monotonic()
+            if wait > 0:
+                await asyncio.sleep(wait)
 
     def add(self, fault: Fault) -> Fault:
         self.faults.append(fault)

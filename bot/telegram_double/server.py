@@ -160,6 +160,10 @@ class BotApiDouble:
     def clear_faults(self) -> None:
         self.faults.clear()
 
+    def stall(self, seconds: float) -> None:
+        """Read no request for `seconds`, then take all that waited at once (see FaultBook)."""
+        self.faults.stall(seconds)
+
     def block(self, chat_id: int) -> None:
         """The user blocks the bot: sends to the chat get 403 until they write again."""
         self.world.chat(chat_id).blocked = True
@@ -237,6 +241,7 @@ class BotApiDouble:
         except ApiError as exc:
             self.requests.append((entry.name, {**raw, **files}))
             return _error(exc)
+        await self.faults.received()
         self.requests.append((entry.name, params))
         self.arrivals.append((time.monotonic(), entry.name, params.get("chat_id")))
         try:

@@ -52,17 +52,23 @@ async def queue(db: Database, chats: list[int], per_chat: int, clock: Clock) -> 
     return [m.text for m in wanted]
 
 
+async def drained(db: Database, timeout: float, poll: float = 0.1) -> None:
+    """Return once nothing is pending in the outbox (queued or being sent)."""
+    async with asyncio.timeout(timeout):
+        while True:
+            async with db.read() as session:
+                if await outbox.pending(session) == 0:
+                    return
+            await asyncio.sleep(poll)
+
+
 async def deliver(db: Database, sender: OutboxSender, timeout: float = 30) -> None:
     """Run the sender until nothing is pending, then stop it."""
     stop = asyncio.Event()
     running = asyncio.create_task(sender.run(stop))
     try:
-        async with asyncio.timeout(timeout):
-            while True:
-                await asyncio.sleep(0.1)
-                async with db.read() as session:
-                    if await outbox.pending(session) == 0:
-                        break
+        await asyncio.sleep(0.1)
+        await drained(db, timeout)
     finally:
         stop.set()
         await running
@@ -145,7 +151,8 @@ async def test_kill_9_mid_broadcast_then_restart_reaches_everyone_once(
     env = {
         **os.environ, **TEST_ENV, "TELEGRAM_BOT_TOKEN": TOKEN,
         "TELEGRAM_API_URL": double.url, "DATABASE_URL": database.url, "OUTBOX_RATE": "100",
-        "OUTBOX_LEASE_SECONDS": "3",  # the dead process's leases expire soon after
+        # the dead process's leases expire soon after: 2 s for an answer, then 1 s
+        "OUTBOX_REQUEST_TIMEOUT": "2", "OUTBOX_LEASE_SECONDS": "1",
     }  # fmt: skip
 
     async def start() -> asyncio.subprocess.Process:
@@ -173,12 +180,7 @@ async def test_kill_9_mid_broadcast_then_restart_reaches_everyone_once(
     assert 0 < len(at_kill) < len(chats)
     restarted = await start()
     try:
-        async with asyncio.timeout(90):
-            while True:
-                async with database.read() as session:
-                    if await outbox.pending(session) == 0:
-                        break
-                await asyncio.sleep(0.2)
+        await drained(database, 90, poll=0.2)
     finally:
         restarted.send_signal(signal.SIGTERM)
         await asyncio.wait_for(restarted.wait(), timeout=30)
@@ -214,12 +216,7 @@ async def test_two_sender_processes_share_one_outbox_and_its_limits(
         for _ in range(2)
     ]
     try:
-        async with asyncio.timeout(60):
-            while True:
-                async with database.read() as session:
-                    if await outbox.pending(session) == 0:
-                        break
-                await asyncio.sleep(0.2)
+        await drained(database, 60, poll=0.2)
     finally:
         for process in senders:
             process.send_signal(signal.SIGTERM)

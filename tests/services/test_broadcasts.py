@@ -190,18 +190,20 @@ async def test_progress_counts_and_finish(database: Database) -> None:
     async with database.write() as s:
         await delivery.watch(s, created.id, ADMIN, 77)
         leased = await outbox.lease(s, "t", Pacing(rate=1000, horizon=5), NOW)
-    ids = {lease.chat_id: lease.id for lease in leased.messages}
+    held = {lease.chat_id: lease for lease in leased.messages}
     at = NOW + timedelta(seconds=1)
+
+    def outcome(chat: int, status: str) -> Outcome:
+        return Outcome(held[chat].id, chat, status, at, token=held[chat].token)
+
     async with database.write() as s:
-        await outbox.settle(
-            s, "t", [Outcome(ids[1], 1, SENT, at), Outcome(ids[2], 2, BLOCKED, at)]
-        )
+        await outbox.settle(s, [outcome(1, SENT), outcome(2, BLOCKED)])
         assert await delivery.finish(s, created.id, at) is None
         assert await delivery.unfinished(s) == [delivery.Tracked(created.id, ADMIN, ADMIN, 77)]
         assert await delivery.progress(s, created.id) == delivery.Progress(
             created.id, total=3, sent=1, blocked=1, failed=0, waiting=1
         )
-        await outbox.settle(s, "t", [Outcome(ids[3], 3, FAILED, at)])
+        await outbox.settle(s, [outcome(3, FAILED)])
         done = await delivery.finish(s, created.id, at)
     assert done == delivery.Progress(created.id, total=3, sent=1, blocked=1, failed=1, waiting=0)
     async with database.read() as s:

@@ -167,8 +167,8 @@ async def _relayed(
     relay = Outgoing(chat, "relayed", "handoff", ref=handoff.relay_ref(thread_id))
     await outbox.enqueue(s, [relay], at)
     (lease,) = (await outbox.lease(s, "test", Pacing(), at)).messages
-    sent = Outcome(lease.id, chat, SENT, at, message_id=message_id)
-    await outbox.settle(s, "test", [sent])
+    sent = Outcome(lease.id, chat, SENT, at, token=lease.token, message_id=message_id)
+    await outbox.settle(s, [sent])
 
 
 async def test_replies_route_to_their_thread_and_end_tells_the_other_side(db: Database) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
@@ -21,14 +22,16 @@ def messages(chats: range, kind: str = "test") -> list[Outgoing]:
     return [Outgoing(chat_id=c, text=f"hello {c}", kind=kind) for c in chats]
 
 
-async def lease(db: Database, owner: str, pacing: Pacing, now: datetime) -> outbox.Leased:
+async def lease(
+    db: Database, owner: str, pacing: Pacing, now: datetime, limit: int | None = None
+) -> outbox.Leased:
     async with db.write() as session:
-        return await outbox.lease(session, owner, pacing, now)
+        return await outbox.lease(session, owner, pacing, now, limit)
 
 
-async def settle(db: Database, owner: str, outcomes: list[Outcome]) -> None:
+async def settle(db: Database, outcomes: list[Outcome]) -> None:
     async with db.write() as session:
-        await outbox.settle(session, owner, outcomes)
+        await outbox.settle(session, outcomes)
 
 
 async def statuses(db: Database) -> dict[int, str]:
@@ -78,28 +81,82 @@ async def test_a_chat_gets_one_message_a_second_from_when_it_was_really_sent(
         "one message in flight per chat"
     )
     late = T0 + timedelta(seconds=0.2)  # its send started late
-    await settle(database, "a", [Outcome(first.id, 7, SENT, late, message_id=1)])
+    await settle(database, [Outcome(first.id, 7, SENT, late, token=first.token, message_id=1)])
     assert (await lease(database, "a", pacing, T0 + timedelta(seconds=1.0))).messages == []
     assert (await lease(database, "a", pacing, late + timedelta(seconds=0.99))).messages == []
     taken = (await lease(database, "a", pacing, late + timedelta(seconds=1.02))).messages
     assert len(taken) == 1 and taken[0].send_at >= late + timedelta(seconds=1)
 
 
-async def test_a_dead_sender_s_lease_expires_and_the_message_goes_again(
+async def test_a_dead_sender_s_lease_expires_after_its_longest_answer_and_goes_again(
     database: Database,
 ) -> None:
     async with database.write() as session:
         await outbox.enqueue(session, messages(range(1, 2)), T0)
-    pacing = Pacing(rate=30, lease_ttl=10)
-    taken = (await lease(database, "dead", pacing, T0)).messages
-    assert len(taken) == 1 and await statuses(database) == {1: SENDING}
-    assert (await lease(database, "alive", pacing, T0 + timedelta(seconds=5))).messages == []
-    retaken = (await lease(database, "alive", pacing, T0 + timedelta(seconds=11))).messages
-    assert [m.id for m in retaken] == [taken[0].id]
-    await settle(database, "dead", [Outcome(taken[0].id, 1, SENT, T0)])  # too late: not its
+    pacing = Pacing(rate=30, request_timeout=5, lease_ttl=10)
+    (taken,) = (await lease(database, "dead", pacing, T0)).messages
+    assert taken.until == T0 + timedelta(seconds=15) and await statuses(database) == {1: SENDING}
+    assert (await lease(database, "alive", pacing, T0 + timedelta(seconds=14))).messages == []
+    retaken = (await lease(database, "alive", pacing, T0 + timedelta(seconds=16))).messages
+    assert [m.id for m in retaken] == [taken.id] and retaken[0].token != taken.token
+    await settle(database, [Outcome(taken.id, 1, SENT, T0, token=taken.token)])  # too late
     assert await statuses(database) == {1: SENDING}
-    await settle(database, "alive", [Outcome(taken[0].id, 1, SENT, T0)])
+    await settle(database, [Outcome(taken.id, 1, SENT, T0, token=retaken[0].token)])
     assert await statuses(database) == {1: SENT}
+
+
+async def test_a_settle_for_a_lease_the_same_sender_lost_and_took_again_changes_nothing(
+    database: Database,
+) -> None:
+    """A sender whose lease expired while it held the message, and which leased the
+    message again itself: only the second lease's settle counts."""
+    async with database.write() as session:
+        await outbox.enqueue(session, messages(range(1, 2)), T0)
+    pacing = Pacing(rate=30, request_timeout=1, lease_ttl=1)
+    (first,) = (await lease(database, "a", pacing, T0)).messages
+    (second,) = (await lease(database, "a", pacing, T0 + timedelta(seconds=3))).messages
+    assert second.id == first.id and second.token != first.token
+    failed = outbox.retry_outcome(first, "NetworkError: boom", T0 + timedelta(seconds=3))
+    await settle(database, [failed])
+    async with database.read() as session:
+        row = await session.get(OutboxMessage, first.id)
+    assert row is not None and (row.status, row.attempts, row.error) == (SENDING, 0, None)
+    await settle(database, [Outcome(second.id, 1, SENT, T0, token=second.token)])
+    assert await statuses(database) == {1: SENT}
+
+
+async def test_a_lease_takes_no_more_than_the_sender_can_start(database: Database) -> None:
+    async with database.write() as session:
+        await outbox.enqueue(session, messages(range(1, 41)), T0)
+    pacing = Pacing(rate=100, horizon=0.5)
+    first = await lease(database, "a", pacing, T0, limit=3)
+    assert len(first.messages) == 3
+    later = await lease(database, "a", pacing, T0, limit=10)
+    assert len(later.messages) == 10
+    assert later.messages[0].send_at >= first.messages[-1].send_at + timedelta(
+        seconds=pacing.spacing - 1e-6
+    ), "the schedule goes on from the last slot taken, not from the horizon's end"
+
+
+async def test_a_lease_given_back_is_queued_as_it_was_and_only_by_its_holder(
+    database: Database,
+) -> None:
+    async with database.write() as session:
+        await outbox.enqueue(session, messages(range(1, 3)), T0)
+    pacing = Pacing(rate=30)
+    one, two = (await lease(database, "a", pacing, T0)).messages
+    stale = replace(two, token="not-the-lease")
+    async with database.write() as session:
+        await outbox.give_back(session, [one, stale])
+    async with database.read() as session:
+        rows = {r.id: r for r in (await session.execute(select(OutboxMessage))).scalars()}
+    given = rows[one.id]
+    assert (given.status, given.attempts, given.lease_owner, given.not_before) == (
+        QUEUED, 0, None, T0
+    )  # fmt: skip
+    assert rows[two.id].status == SENDING
+    (again,) = (await lease(database, "b", pacing, T0 + timedelta(seconds=1))).messages
+    assert again.id == one.id
 
 
 async def test_blocked_chat_is_marked_and_loses_its_queue(database: Database) -> None:
@@ -109,7 +166,8 @@ async def test_blocked_chat_is_marked_and_loses_its_queue(database: Database) ->
     pacing = Pacing(rate=30)
     taken = (await lease(database, "a", pacing, T0)).messages
     to_five = next(m for m in taken if m.chat_id == 5)
-    await settle(database, "a", [Outcome(to_five.id, 5, BLOCKED, T0, "Forbidden: blocked")])
+    blocked = Outcome(to_five.id, 5, BLOCKED, T0, "Forbidden: blocked", token=to_five.token)
+    await settle(database, [blocked])
     async with database.read() as session:
         user = await session.get(User, 5)
         counts = await outbox.counts(session)
@@ -126,7 +184,7 @@ async def test_retries_back_off_then_fail(database: Database) -> None:
         taken = (await lease(database, "a", pacing, now)).messages
         assert len(taken) == 1 and taken[0].attempts == attempt
         outcome = outbox.retry_outcome(taken[0], "NetworkError: boom", now)
-        await settle(database, "a", [outcome])
+        await settle(database, [outcome])
         if outcome.status == FAILED:
             break
         assert outcome.retry_at is not None and outcome.retry_at > now
@@ -141,8 +199,11 @@ async def test_a_429_pauses_every_sender(database: Database) -> None:
     pacing = Pacing(rate=30)
     taken = (await lease(database, "a", pacing, T0)).messages
     until = T0 + timedelta(seconds=2)
-    paused = [Outcome(m.id, m.chat_id, QUEUED, T0, "429", until, paused=True) for m in taken]
-    await settle(database, "a", paused)
+    paused = [
+        Outcome(m.id, m.chat_id, QUEUED, T0, "429", until, paused=True, token=m.token)
+        for m in taken
+    ]
+    await settle(database, paused)
     held = await lease(database, "b", pacing, T0 + timedelta(seconds=1))
     assert held.messages == [] and held.wake_at == until
     resumed = (await lease(database, "b", pacing, until)).messages

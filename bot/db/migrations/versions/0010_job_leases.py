@@ -1,14 +1,14 @@
 """Job leases: the jobs that must run once per fair, held by one process at a time.
 
 Revision ID: 0010_job_leases
-Revises: 0008_checkin
+Revises: 0009_outbox_lease_token
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0010_job_leases"
-down_revision = "0008_checkin"
+down_revision = "0009_outbox_lease_token"
 branch_labels = None
 depends_on = None
 
