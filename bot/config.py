@@ -54,6 +54,11 @@ class Settings:
     fair_phases: tuple[tuple[date, date], ...] = ()
     rewards: Rewards = field(default_factory=lambda: tiers.load(tiers.DEFAULT_TIERS))
     reminder_interval: float = 20.0
+    # Updates handled at once (each chat's still one at a time), and the flood limit:
+    # at most flood_rate updates from one user in any flood_window seconds.
+    update_concurrency: int = 64
+    flood_rate: int = 20
+    flood_window: float = 10.0
     locales_dir: Path = field(default=Path(__file__).resolve().parent.parent / "locales")
 
     @property
@@ -185,6 +190,15 @@ class Settings:
             reminder_interval=_read(
                 env, "REMINDER_INTERVAL", _parse_interval, "seconds, from 0.1 to 600", 20.0
             ),
+            update_concurrency=_read(
+                env, "UPDATE_CONCURRENCY", _parse_concurrency, "a whole number from 1 to 1024", 64
+            ),
+            flood_rate=_read(
+                env, "FLOOD_RATE", _parse_flood_rate, "updates, a whole number from 1 to 1000", 20
+            ),
+            flood_window=_read(
+                env, "FLOOD_WINDOW", _parse_interval, "seconds, from 0.1 to 600", 10.0
+            ),
         )
 
 
@@ -256,6 +270,21 @@ def _parse_interval(raw: str) -> float:
     if not 0.1 <= seconds <= 600:
         raise ValueError(raw)
     return seconds
+
+
+def _parse_concurrency(raw: str) -> int:
+    return _whole(raw, 1, 1024)
+
+
+def _parse_flood_rate(raw: str) -> int:
+    return _whole(raw, 1, 1000)
+
+
+def _whole(raw: str, low: int, high: int) -> int:
+    number = int(raw)
+    if not low <= number <= high:
+        raise ValueError(raw)
+    return number
 
 
 def _parse_phases(raw: str) -> tuple[tuple[date, date], ...]:

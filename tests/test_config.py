@@ -47,6 +47,9 @@ def test_env_file_is_read_and_environment_wins(tmp_path: Path) -> None:
         ("FAIR_PHASES", "2026-10-19..2026-10-15"),
         ("REWARD_TIERS", "/nonexistent/rewards.toml"),
         ("REMINDER_INTERVAL", "0"),
+        ("UPDATE_CONCURRENCY", "0"),
+        ("FLOOD_RATE", "many"),
+        ("FLOOD_WINDOW", "0"),
     ],
 )
 def test_malformed_setting_names_the_variable(name: str, value: str) -> None:
