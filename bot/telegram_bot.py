@@ -28,10 +28,11 @@ from collections.abc import Callable, Coroutine
 from datetime import timedelta
 from typing import Any
 
-from telegram._utils.types import JSONDict
 from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import BaseRateLimiter, Defaults, ExtBot
 from telegram.request import HTTPXRequest
+
+from bot.telegram_request import AiohttpRequest
 
 log = logging.getLogger(__name__)
 
@@ -60,13 +61,13 @@ class ReplyRetries(BaseRateLimiter[None]):
 
     async def process_request(
         self,
-        callback: Callable[..., Coroutine[Any, Any, bool | JSONDict | list[JSONDict]]],
+        callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]],
         args: Any,
         kwargs: dict[str, Any],
         endpoint: str,
         data: dict[str, Any],
         rate_limit_args: None,
-    ) -> bool | JSONDict | list[JSONDict]:
+    ) -> bool | dict[str, Any] | list[dict[str, Any]]:
         for attempt in range(RETRIES + 1):
             try:
                 return await callback(*args, **kwargs)
@@ -106,7 +107,7 @@ def make_bot(token: str, api_url: str, defaults: Defaults) -> FairBot:
         base_url=f"{api_url}/bot",
         base_file_url=f"{api_url}/file/bot",
         defaults=defaults,
-        request=HTTPXRequest(connection_pool_size=64),
+        request=AiohttpRequest(connection_pool_size=64),
         get_updates_request=HTTPXRequest(),
         rate_limiter=ReplyRetries(),
     )
