@@ -14,9 +14,10 @@ Keys: the single-bigint advisory key space, a fixed tag in the top 16 bits and
 the chat id in the low 48 (Telegram chat ids need 42), so they cannot collide
 with small integer keys or the two-integer key space other locks may use.
 
-If the database goes away, its session locks go with it: the connection is
-dropped and reopened on next use, the failure is logged, and the update runs
-unlocked rather than waiting on an outage (its own database work fails anyway).
+If the connection breaks, its session locks go with it: it is dropped and
+reopened at once; if the fresh one fails too, the database is away, the failure
+is logged and the update runs unlocked rather than waiting on an outage (its own
+database work fails anyway).
 """
 
 from __future__ import annotations
@@ -79,7 +80,7 @@ class PostgresChatLocks:
     async def _acquire(self, key: int) -> int | None:
         """Take the lock, waiting for another process to let it go; the connection's
         generation it was taken on, or None when the database could not be reached."""
-        wait = FIRST_WAIT
+        wait, failures = FIRST_WAIT, 0
         while True:
             async with self._guard:
                 try:
@@ -88,8 +89,11 @@ class PostgresChatLocks:
                         return self._generation
                 except (DBAPIError, SQLAlchemyError, OSError) as error:
                     await self._lost(error)
-                    log.warning("chat lock %s not taken, the update runs without it", key)
-                    return None
+                    failures += 1
+                    if failures > 1:  # a fresh connection failed too: the database is away
+                        log.warning("chat lock %s not taken, the update runs without it", key)
+                        return None
+                    continue  # an idle connection the server or a proxy closed: reopen
             await asyncio.sleep(wait)
             wait = min(wait * 2, LONGEST_WAIT)
 
