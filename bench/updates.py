@@ -44,6 +44,7 @@ from zoneinfo import ZoneInfo
 from bot.clock import Clock
 from bot.db import migrate
 from bot.db.engine import Database
+from bot.services import catalog_search
 from bot.telegram_double import BotApiDouble, DoubleUser
 from bot.telegram_double.state import ChatMessage, Event
 from catalog_sync.demo_catalog import write_demo_catalog
@@ -72,6 +73,7 @@ def main() -> int:
     parser.add_argument("--buyers", type=int, default=2000, help="buyers in the throughput run")
     parser.add_argument("--baseline-buyers", type=int, default=400, help="buyers, one at a time")
     parser.add_argument("--open-seconds", type=float, default=20.0, help="open-loop run length")
+    parser.add_argument("--open-rate", type=float, default=OPEN_RATE, help="open-loop updates/s")
     parser.add_argument("--products", type=int, default=10_000, help="demo catalog size")
     parser.add_argument("--mode", choices=sorted(MODES), default="polling-sqlite")
     parser.add_argument("--profile", metavar="FILE", help="cProfile the bot of the first run")
@@ -271,9 +273,11 @@ async def _bench(args: argparse.Namespace) -> int:
           f"{time.perf_counter() - started:.1f} s ({work})")  # fmt: skip
     mode = MODES[args.mode]
     fast = await _run(mode, work, "fast", args.buyers, 64, None, 0, args.profile)
-    steady = await _run(mode, work, "open", args.buyers, 64, OPEN_RATE, args.open_seconds, None)
+    steady = await _run(
+        mode, work, "open", args.buyers, 64, args.open_rate, args.open_seconds, None
+    )
     base = await _run(mode, work, "base", args.baseline_buyers, 1, None, 0, None)
-    return 0 if _report(fast, steady, base) else 1
+    return 0 if _report(fast, steady, base, args.open_rate) else 1
 
 
 @dataclass
@@ -307,13 +311,15 @@ class Result:
 
 
 async def _prepare(template: Path, products: int) -> None:
-    """A migrated database with the demo catalog, copied for each run."""
+    """A migrated database with the demo catalog and its search index saved beside it, as
+    the sync leaves them; copied for each run."""
     database = Database(f"sqlite+aiosqlite:///{template}")
     try:
         await migrate.upgrade(database)
         feed = template.parent / "feed"
         write_demo_catalog(feed, products)
-        await sync(database, str(feed), Clock())
+        report = await sync(database, str(feed), Clock())
+        await catalog_search.refresh(database, report.run_id, [], [], rebuild=True)
     finally:
         await database.dispose()
 
@@ -323,7 +329,8 @@ async def _run(
     rate: float | None, seconds: float, profile: str | None,
 ) -> Result:  # fmt: skip
     database = work / f"{name}.db"
-    shutil.copyfile(work / "template.db", database)
+    for suffix in (".db", ".search", ".run"):
+        shutil.copyfile((work / "template").with_suffix(suffix), database.with_suffix(suffix))
     double = BotApiDouble(token=TOKEN, check_answers=False)
     users = [double.add_user(FIRST_BUYER + i, f"Buyer{i}") for i in range(buyers)]
     await double.start()
@@ -359,7 +366,7 @@ async def _run(
     return result
 
 
-def _report(fast: Result, steady: Result, base: Result) -> bool:
+def _report(fast: Result, steady: Result, base: Result, open_rate: float) -> bool:
     print("--")
     p95 = steady.percentiles()[1]
     print(
@@ -368,13 +375,13 @@ def _report(fast: Result, steady: Result, base: Result) -> bool:
         f"(x{fast.rate / base.rate if base.rate else 0:.1f})"
     )
     print(
-        f"latency at {OPEN_RATE:.0f}/s: p95 {p95:.0f} ms = {p95 / TARGET_P95_MS:.2f} of the "
-        f"target {TARGET_P95_MS:.0f} ms (offered {steady.rate:,.1f}/s)"
+        f"latency at {open_rate:.0f}/s offered: p95 {p95:.0f} ms = {p95 / TARGET_P95_MS:.2f} of "
+        f"the target {TARGET_P95_MS:.0f} ms at {OPEN_RATE:.0f}/s (answered {steady.rate:,.1f}/s)"
     )
     runs = (fast, steady, base)
     clean = all(r.locked == 0 and r.tally.reversed == 0 and r.tally.missing == 0 for r in runs)
     print(f'order, completeness, "database is locked": {"clean" if clean else "NOT CLEAN"}')
-    ok = clean and fast.rate >= TARGET_RATE and p95 < TARGET_P95_MS
+    ok = clean and fast.rate >= TARGET_RATE and p95 < TARGET_P95_MS and open_rate >= OPEN_RATE
     print("PASS" if ok else "FAIL")
     return ok
 
