@@ -82,11 +82,14 @@ class FairUpdateProcessor(BaseUpdateProcessor):
         await self._locks.close()
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
-        verdict = self._admit(update)
-        if verdict is not Verdict.PASS:
+        try:
+            verdict = self._admit(update)
+            if verdict is not Verdict.DROP:
+                await self._in_lane(update, coroutine, verdict)
+        finally:
             _discard(coroutine)
-        if verdict is Verdict.DROP:
-            return
+
+    async def _in_lane(self, update: object, coroutine: Awaitable[Any], verdict: Verdict) -> None:
         key = _chat_key(update)
         if key is None:
             async with self._slots:
@@ -136,6 +139,10 @@ def _chat_key(update: object) -> int | None:
 
 
 def _discard(coroutine: Awaitable[Any]) -> None:
-    """Close a handling coroutine that will not run (no "never awaited" warning)."""
-    if inspect.iscoroutine(coroutine):
+    """Close the handling coroutine if it never started (dropped, replaced by the flood
+    notice, or cancelled while waiting its turn at shutdown): no "never awaited" warning."""
+    if (
+        inspect.iscoroutine(coroutine)
+        and inspect.getcoroutinestate(coroutine) == inspect.CORO_CREATED
+    ):
         coroutine.close()
