@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 
-.PHONY: demo run test messages compile lint clean bench-sync bench-search bench-outbox
+.PHONY: demo run test messages compile lint clean bench-sync bench-search bench-outbox bench-updates
 
 # The offline demo: the real bot and a web chat at http://127.0.0.1:8080 (DEMO_PORT).
 demo: $(INSTALLED) compile
@@ -28,6 +28,10 @@ bench-search: $(INSTALLED)
 # The outbox sender against the Bot API double: 200,000 at 1,000/s, 10,000 at 30/s, faults.
 bench-outbox: $(INSTALLED)
 	$(PY) -m bench.outbox
+
+# 2,000 buyers through the double against `bot.py run` on SQLite: updates/s, reply latency.
+bench-updates: $(INSTALLED)
+	$(PY) -m bench.updates
 
 # Extract msgids from the code, merge them into every locale, compile.
 messages: $(INSTALLED)

@@ -12,18 +12,22 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from functools import partial
 
 from telegram import BotCommand, Update
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import ApplicationBuilder, ContextTypes, Defaults, TypeHandler
 
+from bot.db.chat_locks import chat_locks
 from bot.deps import Deps
+from bot.flood import FloodGate
 from bot.i18n import N_
 from bot.outbox_client import OutboxClient
 from bot.outbox_pruner import prune_outbox
 from bot.outbox_sender import OutboxSender, pacing_from
 from bot.telegram_bot import make_bot
+from bot.update_processor import FairUpdateProcessor
 from bot.webhook import ALLOWED_UPDATES, WebhookServer
 from handlers import (
     badge,
@@ -31,6 +35,7 @@ from handlers import (
     catalog,
     checkin,
     errors,
+    flood,
     flow,
     forget,
     handoff,
@@ -69,12 +74,21 @@ COMMANDS = (
 
 def build_application(deps: Deps, token: str, api_url: str) -> FairApplication:
     """The Application for `token`, talking to the Bot API server at `api_url`."""
+    settings = deps.settings
+    processor = FairUpdateProcessor(
+        settings.update_concurrency,
+        locks=chat_locks(deps.db),
+        flood=FloodGate(settings.flood_rate, settings.flood_window),
+        now=lambda: deps.clock.wall().timestamp(),
+    )
     app: FairApplication = (
         ApplicationBuilder()
         .bot(make_bot(token, api_url, Defaults(parse_mode=ParseMode.HTML)))
         .context_types(ContextTypes(context=FairContext))
+        .concurrent_updates(processor)
         .build()
     )
+    processor.on_flood = partial(flood.slow_down, app)
     app.bot_data[DEPS_KEY] = deps
     app.bot_data[API_URL_KEY] = api_url
     app.add_handler(TypeHandler(Update, load_reader), group=-1)

@@ -72,6 +72,11 @@ class Settings:
     webhook_port: int = 8443
     webhook_secret: str | None = None
     webhook_max_connections: int = 40
+    # Updates handled at once (each chat's still one at a time), and the flood limit:
+    # at most flood_rate updates from one user in any flood_window seconds.
+    update_concurrency: int = 64
+    flood_rate: int = 20
+    flood_window: float = 10.0
     locales_dir: Path = field(default=Path(__file__).resolve().parent.parent / "locales")
 
     @property
@@ -255,6 +260,15 @@ class Settings:
             webhook_max_connections=_read(
                 env, "WEBHOOK_MAX_CONNECTIONS", _parse_connections, "a number from 1 to 100", 40
             ),
+            update_concurrency=_read(
+                env, "UPDATE_CONCURRENCY", _parse_concurrency, "a whole number from 1 to 1024", 64
+            ),
+            flood_rate=_read(
+                env, "FLOOD_RATE", _parse_flood_rate, "updates, a whole number from 1 to 1000", 20
+            ),
+            flood_window=_read(
+                env, "FLOOD_WINDOW", _parse_interval, "seconds, from 0.1 to 600", 10.0
+            ),
         )
 
 
@@ -361,6 +375,21 @@ def _parse_days(raw: str) -> int:
     if not 1 <= days <= 365:
         raise ValueError(raw)
     return days
+
+
+def _parse_concurrency(raw: str) -> int:
+    return _whole(raw, 1, 1024)
+
+
+def _parse_flood_rate(raw: str) -> int:
+    return _whole(raw, 1, 1000)
+
+
+def _whole(raw: str, low: int, high: int) -> int:
+    number = int(raw)
+    if not low <= number <= high:
+        raise ValueError(raw)
+    return number
 
 
 def _parse_phases(raw: str) -> tuple[tuple[date, date], ...]:

@@ -55,6 +55,9 @@ def test_env_file_is_read_and_environment_wins(tmp_path: Path) -> None:
         ("CATALOG_MAX_PAGE_BYTES", "1000"),
         ("CATALOG_MAX_PAGE_BYTES", "lots"),
         ("OUTBOX_REQUEST_TIMEOUT", "0.5"),
+        ("UPDATE_CONCURRENCY", "0"),
+        ("FLOOD_RATE", "many"),
+        ("FLOOD_WINDOW", "0"),
     ],
 )
 def test_malformed_setting_names_the_variable(name: str, value: str) -> None:

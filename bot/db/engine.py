@@ -5,13 +5,20 @@ foreign keys on, a busy timeout, and write transactions that start with
 `BEGIN IMMEDIATE`. A deferred transaction that reads and then writes takes the
 write lock late and fails with "database is locked" whatever the busy timeout,
 so every write session takes the lock up front. PostgreSQL needs none of this.
+
+SQLite has one writer at a time, and a connection that finds the write lock taken
+waits in SQLite's busy handler, which sleeps in steps of up to 100 ms: with dozens
+of updates writing at once, writers slept while the lock was free and the slowest
+waited past the busy timeout ("database is locked"). So the writers of one
+process queue on an asyncio lock instead, handed on the moment the last commits;
+the busy timeout is left for other processes (a CLI command) writing meanwhile.
 """
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +54,10 @@ class Database:
         self._writes = async_sessionmaker(
             self.engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False
         )
+        # SQLite's one writer, queued in this process (see the module's docstring).
+        self._writer: AbstractAsyncContextManager[object] = (
+            asyncio.Lock() if self.is_sqlite else nullcontext()
+        )
 
     @asynccontextmanager
     async def read(self) -> AsyncIterator[AsyncSession]:
@@ -56,8 +67,10 @@ class Database:
 
     @asynccontextmanager
     async def write(self) -> AsyncIterator[AsyncSession]:
-        """A write transaction: committed when the block ends, rolled back on error."""
-        async with self._writes() as session, session.begin():
+        """A write transaction: committed when the block ends, rolled back on error.
+
+        Never open one inside another: on SQLite the inner would wait for the outer."""
+        async with self._writer, self._writes() as session, session.begin():
             yield session
 
     async def ping(self, timeout: float) -> bool:

@@ -8,6 +8,7 @@ never builds an index itself unless none exists yet.
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -91,14 +92,19 @@ class LiveIndex:
         self.database = database
         self._index: SearchIndex | None = None
         self._run: int | None = None
+        # Updates run concurrently: the searches that find the index missing or stale
+        # together wait for one load, instead of each loading (or building) its own.
+        self._loading = asyncio.Lock()
 
     async def current(self) -> SearchIndex:
         path = index_path(self.database)
-        run = applied_run(path)
-        if self._index is None or run != self._run:
-            self._index = await open_index(self.database)
-            self._run = applied_run(path)
-        return self._index
+        if self._index is not None and applied_run(path) == self._run:
+            return self._index
+        async with self._loading:
+            if self._index is None or applied_run(path) != self._run:
+                self._index = await open_index(self.database)
+                self._run = applied_run(path)
+            return self._index
 
 
 def _save(index: SearchIndex, path: Path, run: int) -> None:

@@ -122,6 +122,7 @@ class Event:
     chat_id: int
     message: ChatMessage | None = None
     data: dict[str, Any] = field(default_factory=dict)
+    at: float = field(default_factory=time.monotonic)  # when it happened, to time replies
 
 
 @dataclass(frozen=True)

@@ -116,8 +116,9 @@ async def test_failing_optional_methods_do_not_break_registration(
 ) -> None:
     from bot.telegram_double import Fault
 
-    double.inject(Fault(method="setMyCommands", status=500))
-    double.inject(Fault(method="sendPhoto", status=500))
+    # For good: a single failure is retried away (tests/e2e/test_reply_retries.py).
+    double.inject(Fault(method="setMyCommands", status=500, times=None))
+    double.inject(Fault(method="sendPhoto", status=500, times=None))
     async with running_bot(deps, double):
         talk = Talk(double, deps, user_id=1006, first_name="Maria", language_code="pt-br")
         await _register_without_photo(talk)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 
@@ -63,3 +64,14 @@ async def test_a_full_run_that_swept_rebuilds(database: Database, tmp_path: Path
     assert report.swept
     index = SearchIndex.load(catalog_search.index_path(database))
     assert sorted(_ids(index, "led strip")) == ["P000000", "P000001"]
+
+
+async def test_searches_arriving_together_load_the_index_once(
+    database: Database, tmp_path: Path
+) -> None:
+    """Updates run concurrently: the first searches of a process must share one load."""
+    base_catalog(tmp_path / "feed", products=6)
+    await sync(database, str(tmp_path / "feed"), Clock())
+    live = catalog_search.LiveIndex(database)
+    loaded = await asyncio.gather(*(live.current() for _ in range(8)))
+    assert len({id(index) for index in loaded}) == 1

@@ -1,0 +1,88 @@
+"""python-telegram-bot's requests over aiohttp, for the replies (getUpdates stays on httpx).
+
+Why: profiling the bot under load (`make bench-updates`) showed the httpx/httpcore/
+anyio stack spending about a sixth of the bot's CPU on its Bot API calls, every
+reply paying it. aiohttp, which the project already uses for the outbox and the
+double, does the same request for a fraction of that. This is the transport
+only: errors map to python-telegram-bot's (TimedOut, NetworkError) as HTTPXRequest
+maps them, so `ReplyRetries` and every handler see the same exceptions.
+"""
+
+from __future__ import annotations
+
+import aiohttp
+from telegram.error import NetworkError, TimedOut
+from telegram.request import BaseRequest, RequestData
+
+_DEFAULT = 5.0  # seconds, HTTPXRequest's defaults for connect, read and write
+
+
+class AiohttpRequest(BaseRequest):
+    """A pooled aiohttp session doing python-telegram-bot's Bot API calls."""
+
+    def __init__(self, connection_pool_size: int = 64, timeout: float = _DEFAULT) -> None:
+        self._pool_size = connection_pool_size
+        self._timeout = timeout
+        self._session: aiohttp.ClientSession | None = None
+
+    @property
+    def read_timeout(self) -> float | None:
+        return self._timeout
+
+    async def initialize(self) -> None:
+        if self._session is None or self._session.closed:
+            self._session = aiohttp.ClientSession(
+                connector=aiohttp.TCPConnector(limit=self._pool_size),
+                headers={"User-Agent": self.USER_AGENT},
+            )
+
+    async def shutdown(self) -> None:
+        if self._session is not None and not self._session.closed:
+            await self._session.close()
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: float | object | None = BaseRequest.DEFAULT_NONE,
+        write_timeout: float | object | None = BaseRequest.DEFAULT_NONE,
+        connect_timeout: float | object | None = BaseRequest.DEFAULT_NONE,
+        pool_timeout: float | object | None = BaseRequest.DEFAULT_NONE,
+    ) -> tuple[int, bytes]:
+        if self._session is None or self._session.closed:
+            raise RuntimeError("This AiohttpRequest is not initialized!")
+        timeout = aiohttp.ClientTimeout(
+            sock_connect=self._seconds(connect_timeout),
+            sock_read=self._seconds(read_timeout),
+        )
+        try:
+            async with self._session.request(
+                method, url, data=_body(request_data), timeout=timeout
+            ) as response:
+                return response.status, await response.read()
+        except TimeoutError as error:
+            raise TimedOut from error
+        except aiohttp.ClientError as error:
+            raise NetworkError(f"aiohttp.{type(error).__name__}: {error}") from error
+
+    def _seconds(self, value: float | object | None) -> float | None:
+        """A timeout python-telegram-bot passed, or ours where it left the default."""
+        if value is None or isinstance(value, int | float):
+            return value
+        return self._timeout
+
+
+def _body(request_data: RequestData | None) -> aiohttp.FormData | dict[str, str] | None:
+    """Form fields, as multipart when there are files to upload."""
+    if request_data is None:
+        return None
+    fields = request_data.json_parameters
+    if not request_data.contains_files:
+        return fields
+    form = aiohttp.FormData()
+    for name, value in fields.items():
+        form.add_field(name, value)
+    for name, (filename, content, mime) in request_data.multipart_data.items():
+        form.add_field(name, content, filename=filename, content_type=mime)
+    return form
