@@ -26,6 +26,7 @@ from bot.i18n import N_
 from bot.outbox_client import OutboxClient
 from bot.outbox_pruner import prune_outbox
 from bot.outbox_sender import OutboxSender, pacing_from
+from bot.redelivery import REDELIVERY_KEY, Redelivery, handle_again
 from bot.telegram_bot import make_bot
 from bot.update_processor import FairUpdateProcessor
 from bot.webhook import ALLOWED_UPDATES, WebhookServer
@@ -151,8 +152,13 @@ async def _running(app: FairApplication) -> AsyncIterator[FairApplication]:
 
 @asynccontextmanager
 async def polling(app: FairApplication, poll_timeout: int = 10) -> AsyncIterator[FairApplication]:
-    """Run `app` with long polling inside the block."""
+    """Run `app` with long polling inside the block. Telegram does not send a polled
+    update again, so one that met an unavailable database is handled again here."""
     async with _running(app):
+        app.bot_data[REDELIVERY_KEY] = Redelivery()
+        if isinstance(app.update_processor, FairUpdateProcessor):
+            deps: Deps = app.bot_data[DEPS_KEY]
+            app.update_processor.after = partial(handle_again, app, deps.db)
         assert app.updater is not None
         await app.updater.start_polling(timeout=poll_timeout, allowed_updates=ALLOWED_UPDATES)
         # the API root only: the bot's base_url holds the token

@@ -68,6 +68,8 @@ class FairUpdateProcessor(BaseUpdateProcessor):
         self._locks = locks or LocalChatLocks()
         self._flood = flood
         self.on_flood = on_flood  # what a user who went over the limit gets, once
+        # run after each update, still in its chat's turn (polling: `bot.redelivery`)
+        self.after: Callable[[object], Awaitable[None]] | None = None
         self._now = now or time.monotonic
 
     @property
@@ -110,6 +112,8 @@ class FairUpdateProcessor(BaseUpdateProcessor):
     async def _run(self, update: object, coroutine: Awaitable[Any], verdict: Verdict) -> None:
         if verdict is Verdict.PASS:
             await coroutine
+            if self.after is not None:
+                await self.after(update)
         elif self.on_flood is not None and isinstance(update, Update):
             try:
                 await self.on_flood(update)

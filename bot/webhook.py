@@ -29,6 +29,7 @@ from aiohttp import web
 from telegram import Update
 
 from bot.deps import Deps
+from bot.redelivery import REDELIVERY_KEY, Redelivery
 from handlers.context import DEPS_KEY, FairApplication
 
 log = logging.getLogger(__name__)
@@ -37,25 +38,6 @@ SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 ALLOWED_UPDATES = ["message", "callback_query", "inline_query"]
 MAX_BODY = 1024 * 1024  # an update is a few kilobytes; Telegram's largest fit well within
 HEALTH_TIMEOUT = 2.0  # seconds the database has to answer SELECT 1
-REDELIVERY_KEY = "redelivery"  # bot_data: the `Redelivery` of a webhook-fed Application
-
-
-class Redelivery:
-    """Updates whose handling met a database that was unavailable: not acknowledged,
-    so that Telegram delivers them again once it is back."""
-
-    def __init__(self) -> None:
-        self._ids: set[int] = set()
-
-    def mark(self, update_id: int) -> None:
-        self._ids.add(update_id)
-
-    def take(self, update_id: int) -> bool:
-        """Whether the update must be delivered again (forgetting the mark)."""
-        if update_id in self._ids:
-            self._ids.discard(update_id)
-            return True
-        return False
 
 
 class WebhookServer:

@@ -130,6 +130,8 @@ async def sync(
 def _failure_reason(error: BaseException) -> str:
     """One line an organizer can act on: the feed's own messages, a database error's
     driver message (without the statement and its thousands of parameters)."""
+    if isinstance(error, ConnectionError):  # the feed's come as FeedErrors: the database's
+        return f"database error: {error}"[:1000]
     if isinstance(error, FeedError | MalformedPage | OSError):
         return str(error)
     if isinstance(error, DBAPIError):

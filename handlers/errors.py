@@ -1,8 +1,8 @@
 """The error handler: log first, then apologise to the user in their language.
 
-In webhook mode an update that failed because the database could not be reached
-gets no apology: it is marked for redelivery (the webhook server answers Telegram
-503), and Telegram sends it again until it is handled.
+An update that failed because the database could not be reached gets no apology:
+it is marked for redelivery (`bot.redelivery`) and handled again once the
+database is back.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop
 
 from bot.db.engine import unavailable
+from bot.redelivery import REDELIVERY_KEY, Redelivery
 from bot.services import users
-from bot.webhook import REDELIVERY_KEY, Redelivery
 from handlers.context import FairApplication, FairContext
 
 log = logging.getLogger(__name__)

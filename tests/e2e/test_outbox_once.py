@@ -159,11 +159,15 @@ async def test_a_database_cut_longer_than_the_lease_sends_each_message_once(
                 sender = OutboxSender(cut_off, client, clock, pacing)
                 running = asyncio.create_task(sender.run(stop))
                 try:
-                    await until(lambda: sum(per_chat(double, chats).values()) >= 5)
-                    await proxy.cut()
-                    in_flight = len(double.calls("sendMessage")) - sum(
-                        per_chat(double, chats).values()
+                    def in_flight_now() -> int:
+                        delivered = sum(per_chat(double, chats).values())
+                        return len(double.calls("sendMessage")) - delivered
+
+                    await until(
+                        lambda: sum(per_chat(double, chats).values()) >= 5 and in_flight_now() > 0
                     )
+                    await proxy.cut()
+                    in_flight = in_flight_now()
                     await asyncio.sleep(3)
                     await proxy.restore()
                     await drained(database, 20, poll=0.05)

@@ -10,23 +10,21 @@ is restored, every update is handled once, in order, and every reply is sent.
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 from collections import Counter
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy.engine import make_url
 
 from bot.app import build_application, webhook
 from bot.clock import Clock
-from bot.config import Settings
 from bot.db.engine import Database
 from bot.deps import Deps
 from bot.services import outbox
 from bot.services.outbox import Outgoing
 from bot.telegram_double import BotApiDouble
 from catalog_sync.runner import sync
+from tests.auxil.outage import behind_proxy
 from tests.auxil.talk import Talk
 from tests.auxil.tcp_proxy import TcpProxy
 from tests.auxil.webhook import (
@@ -35,7 +33,6 @@ from tests.auxil.webhook import (
     webhook_env,
 )
 from tests.catalog_sync.test_sync import base_catalog
-from tests.conftest import TEST_ENV
 from tests.e2e.conftest import TOKEN
 from tests.e2e.webhook.test_webhook_processes import heard
 
@@ -48,19 +45,8 @@ async def cut_deps(
     deps: Deps, database: Database, port: int
 ) -> AsyncIterator[tuple[Deps, TcpProxy]]:
     """Deps whose database is reached through a TCP proxy that the test can cut."""
-    if database.is_sqlite:
-        pytest.skip("SQLite is a file: it cannot go away")
-    url = make_url(database.url)
-    async with TcpProxy(url.host or "127.0.0.1", url.port or 5432) as proxy:
-        proxied = url.set(host="127.0.0.1", port=proxy.port).render_as_string(False)
-        settings = Settings.from_env(
-            {**TEST_ENV, "DATABASE_URL": proxied, **webhook_env(port)}, env_file=None
-        )
-        db = Database(proxied)
-        try:
-            yield dataclasses.replace(deps, settings=settings, db=db), proxy
-        finally:
-            await db.dispose()
+    async with behind_proxy(deps, database, webhook_env(port)) as cut:
+        yield cut
 
 
 async def test_postgresql_away_and_back_loses_no_update(
