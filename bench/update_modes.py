@@ -22,10 +22,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import text
-from sqlalchemy.engine import make_url
-
 from bench.bot_process import BotProcess, free_port
+from bench.postgres import admin, database_url
 from bench.round_robin import RoundRobinProxy
 from bot.clock import Clock
 from bot.db import migrate
@@ -90,9 +88,6 @@ async def webhook_postgres(work: Path, products: int) -> AsyncIterator[Target]:
     template = f"{prefix}_template"
     ports = [free_port() for _ in range(PROCESSES)]
 
-    def url(database: str) -> str:
-        return make_url(server).set(database=database).render_as_string(False)
-
     @asynccontextmanager
     async def serve(
         name: str, api_url: str, concurrency: int, profile: str | None
@@ -102,9 +97,9 @@ async def webhook_postgres(work: Path, products: int) -> AsyncIterator[Target]:
         for suffix in (".search", ".run"):  # the index, where each process looks for it
             saved = (work / "data" / template).with_suffix(suffix)
             shutil.copyfile(saved, (folder / "data" / database).with_suffix(suffix))
-        await _admin(server, f'CREATE DATABASE "{database}" TEMPLATE "{template}"')
+        await admin(server, f'CREATE DATABASE "{database}" TEMPLATE "{template}"')
         env = {
-            **bot_env(api_url, url(database), concurrency),
+            **bot_env(api_url, database_url(server, database), concurrency),
             "WEBHOOK_SECRET": f"bench-{prefix}", "WEBHOOK_MAX_CONNECTIONS": str(MAX_CONNECTIONS),
         }  # fmt: skip
         bots = [
@@ -115,26 +110,26 @@ async def webhook_postgres(work: Path, products: int) -> AsyncIterator[Target]:
             async with running(bots) as logs:
                 yield logs
         finally:
-            await _admin(server, f'DROP DATABASE "{database}" WITH (FORCE)')
+            await admin(server, f'DROP DATABASE "{database}" WITH (FORCE)')
 
-    await _admin(server, f'CREATE DATABASE "{template}"')
+    await admin(server, f'CREATE DATABASE "{template}"')
     try:
         with contextlib.chdir(work):  # a server database's index is saved under ./data/
-            await _prepare(url(template), work / "feed", products)
+            await _prepare(database_url(server, template), work / "feed", products)
         async with RoundRobinProxy([f"http://127.0.0.1:{port}" for port in ports]) as proxy:
             yield Target(serve, {HOOK_HOST: proxy.url})
     finally:
-        await _admin(server, f'DROP DATABASE "{template}" WITH (FORCE)')
+        await admin(server, f'DROP DATABASE "{template}" WITH (FORCE)')
 
 
 MODES: dict[str, Mode] = {"polling_sqlite": polling_sqlite, "webhook_postgres": webhook_postgres}
 
 
-def bot_env(api_url: str, database_url: str, concurrency: int) -> dict[str, str]:
+def bot_env(api_url: str, database: str, concurrency: int) -> dict[str, str]:
     """The settings of a bot under test: the fair open today, no scheduled sync."""
     today = datetime.now(ZoneInfo("Asia/Shanghai")).date()
     return {
-        "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_URL": api_url, "DATABASE_URL": database_url,
+        "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_URL": api_url, "DATABASE_URL": database,
         "UPDATE_CONCURRENCY": str(concurrency), "BADGE_SECRET": "bench-secret-0123456789abcdef",
         "CATALOG_SYNC_INTERVAL": "0", "FAIR_START": today.isoformat(),
         "FAIR_END": (today + timedelta(days=9)).isoformat(), "REMINDER_INTERVAL": "600",
@@ -167,13 +162,3 @@ async def _prepare(url: str, feed: Path, products: int) -> None:
         await catalog_search.refresh(database, report.run_id, [], [], rebuild=True)
     finally:
         await database.dispose()
-
-
-async def _admin(server: str, statement: str) -> None:
-    """One statement outside a transaction (CREATE and DROP DATABASE) on `server`."""
-    admin = Database(server, isolation_level="AUTOCOMMIT")
-    try:
-        async with admin.engine.connect() as connection:
-            await connection.execute(text(statement))
-    finally:
-        await admin.dispose()
