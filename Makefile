@@ -29,9 +29,12 @@ bench-search: $(INSTALLED)
 bench-outbox: $(INSTALLED)
 	$(PY) -m bench.outbox
 
-# 2,000 buyers through the double against `bot.py run` on SQLite: updates/s, reply latency.
+# 2,000 buyers through the double against one polling `bot.py run` on SQLite, then two
+# webhook processes on PostgreSQL (BENCH_POSTGRES_URL or TEST_POSTGRES_URL): updates/s,
+# reply latency. BENCH_MODE=polling_sqlite or webhook_postgres runs one of them.
+BENCH_MODE ?= all
 bench-updates: $(INSTALLED)
-	$(PY) -m bench.updates
+	$(PY) -m bench.updates --mode $(BENCH_MODE)
 
 # Extract msgids from the code, merge them into every locale, compile.
 messages: $(INSTALLED)

@@ -24,6 +24,7 @@ from pathlib import Path
 
 import aiohttp
 
+from bench.postgres import admin, database_url
 from catalog_sync.demo_catalog import write_demo_catalog
 
 TARGET_RATE = 50_000
@@ -160,23 +161,11 @@ class _postgres_database:
         self.url, self.name = url, f"bench_{uuid.uuid4().hex[:8]}"
 
     def _psql(self, sql: str) -> None:
-        asyncio.run(self._execute(sql))
-
-    async def _execute(self, sql: str) -> None:
-        from sqlalchemy import text
-
-        from bot.db.engine import Database
-
-        admin = Database(self.url, isolation_level="AUTOCOMMIT")
-        async with admin.engine.connect() as conn:
-            await conn.execute(text(sql))
-        await admin.dispose()
+        asyncio.run(admin(self.url, sql))
 
     def __enter__(self) -> str:
-        from sqlalchemy.engine import make_url
-
         self._psql(f'CREATE DATABASE "{self.name}"')
-        return make_url(self.url).set(database=self.name).render_as_string(False)
+        return database_url(self.url, self.name)
 
     def __exit__(self, *exc: object) -> None:
         self._psql(f'DROP DATABASE "{self.name}" WITH (FORCE)')

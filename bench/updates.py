@@ -3,23 +3,25 @@
 The double (in this process) plays buyers who each walk a realistic script: /start,
 the whole registration (texts and button taps, the e-badge at the end), two searches
 typed one right after the other, a tap on a product card, and /checkin. The bot runs
-as deployed, `python bot.py run` in a process of its own, polling the double, on a
-fresh SQLite database holding a demo catalog. Three runs:
+as deployed, `python bot.py run` in processes of its own, on a fresh database holding a
+demo catalog, in each mode of `bench.update_modes`: one process polling the double on
+SQLite (`polling_sqlite`), and two `run --webhook` processes on PostgreSQL behind a
+round-robin proxy that the double delivers to (`webhook_postgres`). Three runs a mode:
 
 1. as fast as the bot takes it: every buyer sends their next update as soon as the
    last one was answered (2,000 buyers: a queue always waiting), giving the handled
    updates/s (target >= 500);
 2. open loop at a fixed 300 updates/s: reply latency p50/p95/max (target p95 < 200 ms);
-3. the baseline: run 1 again with updates handled one at a time (UPDATE_CONCURRENCY=1),
-   with fewer buyers so that it ends in reasonable time.
+3. the baseline: run 1 again with updates handled one at a time (UPDATE_CONCURRENCY=1,
+   in each process), with fewer buyers so that it ends in reasonable time.
 
 Each run also checks that every reply came, that each buyer's two quick searches were
-answered in the order they were sent, and that the bot's log has no "database is
-locked". A mode is one function that starts the bot (`polling_sqlite`); two webhook
-processes on PostgreSQL is one more such function in `MODES`.
+answered in the order they were sent, and that the bots' logs have no "database is
+locked" and no errors. The modes' figures are printed side by side at the end.
 
-    python -m bench.updates [--buyers 2000] [--baseline-buyers 400] [--open-seconds 20]
-                            [--products 10000] [--profile bot.prof]
+    python -m bench.updates [--mode all|polling_sqlite|webhook_postgres] [--buyers 2000]
+                            [--baseline-buyers 400] [--open-seconds 20] [--products 10000]
+                            [--profile bot.prof]
 """
 
 from __future__ import annotations
@@ -27,32 +29,19 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gc
-import os
-import shutil
-import signal
 import statistics
 import sys
 import tempfile
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
-from bot.clock import Clock
-from bot.db import migrate
-from bot.db.engine import Database
-from bot.services import catalog_search
+from bench.update_modes import MODES, TOKEN, Target
 from bot.telegram_double import BotApiDouble, DoubleUser
 from bot.telegram_double.state import ChatMessage, Event
-from catalog_sync.demo_catalog import write_demo_catalog
-from catalog_sync.runner import sync
 
-TOKEN = "200000:BENCH-UPDATES"
 FIRST_BUYER = 20_000_000
-ROOT = Path(__file__).resolve().parents[1]
 TARGET_RATE = 500.0
 OPEN_RATE = 300.0
 TARGET_P95_MS = 200.0
@@ -64,59 +53,19 @@ QUERIES = (
     "leather bag", "garden hose", "desk lamp", "ceramic tile", "sofa", "phone case", "umbrella",
 )  # fmt: skip
 
-# A mode starts the bot under test against the double's URL with a database file and a
-# concurrency, and yields the path of the bot's log once it polls.
-Mode = Callable[[Path, str, int, str | None], AbstractAsyncContextManager[Path]]
-
 
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.updates")
+    parser.add_argument("--mode", choices=[*MODES, "all"], default="all")
     parser.add_argument("--buyers", type=int, default=2000, help="buyers in the throughput run")
     parser.add_argument("--baseline-buyers", type=int, default=400, help="buyers, one at a time")
     parser.add_argument("--open-seconds", type=float, default=20.0, help="open-loop run length")
     parser.add_argument("--open-rate", type=float, default=OPEN_RATE, help="open-loop updates/s")
     parser.add_argument("--products", type=int, default=10_000, help="demo catalog size")
-    parser.add_argument("--mode", choices=sorted(MODES), default="polling-sqlite")
-    parser.add_argument("--profile", metavar="FILE", help="cProfile the bot of the first run")
+    parser.add_argument(
+        "--profile", metavar="FILE", help="cProfile a bot process of each mode's first run"
+    )
     return asyncio.run(_bench(parser.parse_args()))
-
-
-# ---------------------------------------------------------------------- the bot under test
-
-
-@asynccontextmanager
-async def polling_sqlite(
-    database: Path, api_url: str, concurrency: int, profile: str | None
-) -> AsyncIterator[Path]:
-    """One `bot.py run` process polling the double, on the SQLite file `database`."""
-    work = database.parent
-    log = work / f"bot-{concurrency}.log"
-    today = datetime.now(ZoneInfo("Asia/Shanghai")).date()
-    env = {
-        **os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_URL": api_url,
-        "DATABASE_URL": f"sqlite+aiosqlite:///{database}", "UPDATE_CONCURRENCY": str(concurrency),
-        "BADGE_SECRET": "bench-secret-0123456789abcdef", "CATALOG_SYNC_INTERVAL": "0",
-        "FAIR_START": today.isoformat(), "FAIR_END": (today + timedelta(days=9)).isoformat(),
-        "REMINDER_INTERVAL": "600",
-    }  # fmt: skip
-    profiling = ["-m", "cProfile", "-o", profile] if profile else []
-    with log.open("w") as out:
-        bot = await asyncio.create_subprocess_exec(
-            sys.executable, *profiling, str(ROOT / "bot.py"), "run", cwd=work, env=env,
-            stdout=out, stderr=out,
-        )  # fmt: skip
-    try:
-        while "is polling" not in log.read_text():
-            if bot.returncode is not None:
-                raise RuntimeError(f"the bot exited:\n{log.read_text()}")
-            await asyncio.sleep(0.1)
-        yield log
-    finally:
-        bot.send_signal(signal.SIGTERM)
-        await bot.wait()
-
-
-MODES: dict[str, Mode] = {"polling-sqlite": polling_sqlite}
 
 
 # ---------------------------------------------------------------------- the buyers
@@ -267,33 +216,46 @@ def _from_bot(event: Event) -> bool:
 
 async def _bench(args: argparse.Namespace) -> int:
     work = Path(tempfile.mkdtemp(prefix="bench-updates-"))
-    template = work / "template.db"
-    started = time.perf_counter()
-    await _prepare(template, args.products)
-    print(f"== {args.mode}: demo catalog of {args.products:,} products synced in "
-          f"{time.perf_counter() - started:.1f} s ({work})")  # fmt: skip
-    mode = MODES[args.mode]
-    fast = await _run(mode, work, "fast", args.buyers, 64, None, 0, args.profile)
-    # Just enough buyers for the open loop's updates that each walks the whole script,
-    # so the mix is the script's (all buyers taking turns would all only say /start).
-    walkers = min(args.buyers, max(1, round(args.open_rate * args.open_seconds / SCRIPT)))
-    steady = await _run(mode, work, "open", walkers, 64, args.open_rate, args.open_seconds, None)
-    base = await _run(mode, work, "base", args.baseline_buyers, 1, None, 0, None)
-    return 0 if _report(fast, steady, base, args.open_rate) else 1
+    modes = list(MODES) if args.mode == "all" else [args.mode]
+    measured: dict[str, Runs] = {}
+    for name in modes:
+        folder = work / name
+        folder.mkdir()
+        profile = args.profile and Path(args.profile).resolve()
+        if profile and len(modes) > 1:
+            profile = profile.with_stem(f"{profile.stem}-{name}")
+        started = time.perf_counter()
+        async with MODES[name](folder, args.products) as target:
+            print(f"== {name}: demo catalog of {args.products:,} products synced in "
+                  f"{time.perf_counter() - started:.1f} s ({folder})", flush=True)  # fmt: skip
+            fast = await _run(target, "fast", args.buyers, 64, None, 0, profile and str(profile))
+            # Just enough buyers for the open loop's updates that each walks the whole
+            # script, so the mix is the script's (all buyers taking turns would all only
+            # say /start).
+            walkers = min(args.buyers, max(1, round(args.open_rate * args.open_seconds / SCRIPT)))
+            steady = await _run(target, "open", walkers, 64, args.open_rate, args.open_seconds)
+            base = await _run(target, "base", args.baseline_buyers, 1, None, 0)
+        measured[name] = Runs(fast, steady, base)
+    return 0 if _report(measured, args.open_rate) else 1
 
 
 @dataclass
 class Result:
     title: str
     tally: Tally
-    locked: int  # "database is locked" lines in the bot's log
-    errors: int  # ERROR lines in the bot's log
+    locked: int  # "database is locked" lines in the bots' logs
+    errors: int  # ERROR lines in the bots' logs
     floods: int  # users told to slow down
 
     @property
     def rate(self) -> float:
         span = self.tally.last_reply - self.tally.first_sent
         return len(self.tally.latencies) / span if span > 0 else 0.0
+
+    @property
+    def clean(self) -> bool:
+        t = self.tally
+        return self.locked == 0 and self.errors == 0 and t.reversed == 0 and t.missing == 0
 
     def percentiles(self) -> tuple[float, float, float]:
         ms = sorted(x * 1000 for x in self.tally.latencies) or [0.0]
@@ -312,35 +274,35 @@ class Result:
         )
 
 
-async def _prepare(template: Path, products: int) -> None:
-    """A migrated database with the demo catalog and its search index saved beside it, as
-    the sync leaves them; copied for each run."""
-    database = Database(f"sqlite+aiosqlite:///{template}")
-    try:
-        await migrate.upgrade(database)
-        feed = template.parent / "feed"
-        write_demo_catalog(feed, products)
-        report = await sync(database, str(feed), Clock())
-        await catalog_search.refresh(database, report.run_id, [], [], rebuild=True)
-    finally:
-        await database.dispose()
+@dataclass
+class Runs:
+    """One mode's three runs."""
+
+    fast: Result
+    steady: Result
+    base: Result
+
+    def passed(self, open_rate: float) -> bool:
+        return (
+            all(r.clean for r in (self.fast, self.steady, self.base))
+            and self.fast.rate >= TARGET_RATE
+            and self.steady.percentiles()[1] < TARGET_P95_MS
+            and open_rate >= OPEN_RATE
+        )
 
 
 async def _run(
-    mode: Mode, work: Path, name: str, buyers: int, concurrency: int,
-    rate: float | None, seconds: float, profile: str | None,
+    target: Target, name: str, buyers: int, concurrency: int,
+    rate: float | None, seconds: float, profile: str | None = None,
 ) -> Result:  # fmt: skip
-    database = work / f"{name}.db"
-    for suffix in (".db", ".search", ".run"):
-        shutil.copyfile((work / "template").with_suffix(suffix), database.with_suffix(suffix))
-    double = BotApiDouble(token=TOKEN, check_answers=False)
+    double = BotApiDouble(token=TOKEN, check_answers=False, hosts=target.hosts)
     users = [double.add_user(FIRST_BUYER + i, f"Buyer{i}") for i in range(buyers)]
     await double.start()
     tally, tokens = Tally(), Tokens(rate)
     gc.collect()
     gc.disable()  # a collection over thousands of chats would be timed as the bot's latency
     try:
-        async with mode(database, double.url, concurrency, profile) as log:
+        async with target.serve(name, double.url, concurrency, profile) as logs:
             runs = [
                 asyncio.create_task(Buyer(u, i, tally, tokens).run()) for i, u in enumerate(users)
             ]
@@ -352,7 +314,7 @@ async def _run(
                 for task in runs:
                     task.cancel()
                 await asyncio.gather(*runs, return_exceptions=True)
-            text_of_log = log.read_text()
+        text_of_logs = "".join(log.read_text(errors="replace") for log in logs)
     finally:
         gc.enable()
         await double.stop()
@@ -360,32 +322,45 @@ async def _run(
     result = Result(
         f"{buyers:,} buyers, {kind}, UPDATE_CONCURRENCY={concurrency}",
         tally,
-        text_of_log.count("database is locked"),
-        text_of_log.count(" ERROR "),
-        text_of_log.count("is sending too fast"),
+        text_of_logs.count("database is locked"),
+        text_of_logs.count(" ERROR "),
+        text_of_logs.count("is sending too fast"),
     )
     print(result.line(), flush=True)
     return result
 
 
-def _report(fast: Result, steady: Result, base: Result, open_rate: float) -> bool:
+def _report(measured: dict[str, Runs], open_rate: float) -> bool:
+    """The modes side by side: each figure, and its ratio to its target or baseline."""
+
+    def row(label: str, cell: Callable[[Runs], str]) -> None:
+        cells = "".join(f"{cell(runs):<30}" for runs in measured.values())
+        print(f"{label:<38}{cells}".rstrip())
+
+    def latency(runs: Runs) -> str:
+        p50, p95, top = runs.steady.percentiles()
+        return f"{p50:.0f} / {p95:.0f} / {top:.0f}"
+
     print("--")
-    p95 = steady.percentiles()[1]
-    print(
-        f"throughput: {fast.rate:,.1f} updates/s = {fast.rate / TARGET_RATE:.2f} of the target "
-        f"{TARGET_RATE:.0f}/s; baseline one at a time {base.rate:,.1f}/s "
-        f"(x{fast.rate / base.rate if base.rate else 0:.1f})"
+    print((" " * 38 + "".join(f"{name:<30}" for name in measured)).rstrip())
+    row("handled updates/s", lambda r: f"{r.fast.rate:,.1f}")
+    row(f"  / target {TARGET_RATE:.0f}/s", lambda r: f"{r.fast.rate / TARGET_RATE:.2f}")
+    row("baseline one at a time, updates/s", lambda r: f"{r.base.rate:,.1f}")
+    row("  / baseline", lambda r: f"x{r.fast.rate / r.base.rate if r.base.rate else 0:.1f}")
+    row(f"reply ms at {open_rate:.0f}/s: p50 / p95 / max", latency)
+    row(
+        f"  p95 / target {TARGET_P95_MS:.0f} ms",
+        lambda r: f"{r.steady.percentiles()[1] / TARGET_P95_MS:.2f}",
     )
-    print(
-        f"latency at {open_rate:.0f}/s offered: p95 {p95:.0f} ms = {p95 / TARGET_P95_MS:.2f} of "
-        f"the target {TARGET_P95_MS:.0f} ms at {OPEN_RATE:.0f}/s (answered {steady.rate:,.1f}/s)"
+    row("  answered, updates/s", lambda r: f"{r.steady.rate:,.1f}")
+    row(
+        "order, completeness, logs",
+        lambda r: "clean" if all(x.clean for x in (r.fast, r.steady, r.base)) else "NOT CLEAN",
     )
-    runs = (fast, steady, base)
-    clean = all(r.locked == 0 and r.tally.reversed == 0 and r.tally.missing == 0 for r in runs)
-    print(f'order, completeness, "database is locked": {"clean" if clean else "NOT CLEAN"}')
-    ok = clean and fast.rate >= TARGET_RATE and p95 < TARGET_P95_MS and open_rate >= OPEN_RATE
-    print("PASS" if ok else "FAIL")
-    return ok
+    row("verdict", lambda r: "PASS" if r.passed(open_rate) else "FAIL")
+    if open_rate < OPEN_RATE:
+        print(f"(the latency target is at {OPEN_RATE:.0f}/s: a lower rate cannot pass)")
+    return all(runs.passed(open_rate) for runs in measured.values())
 
 
 if __name__ == "__main__":

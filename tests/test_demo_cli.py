@@ -10,13 +10,13 @@ from pathlib import Path
 
 import aiohttp
 
-from tests.browser.conftest import _free_port
+from bench.bot_process import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 async def test_demo_command_serves_the_page_and_stops_on_ctrl_c(tmp_path: Path) -> None:
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "DEMO_PORT": str(port)}
     env.pop("BADGE_SECRET", None)
     process = await asyncio.create_subprocess_exec(

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from typing import Any
 
-import aiohttp
-
-from tests.browser.conftest import _free_port as free_port
+from bench.bot_process import free_port, health
 
 HOOK_HOST = "bot.fair.invalid"  # the double maps it to a local port, as DNS would
 HOOK_URL = f"https://{HOOK_HOST}/telegram"
@@ -31,10 +28,3 @@ async def until(condition: Callable[[], bool], timeout: float = 10.0, what: str 
                 await asyncio.sleep(0.01)
     except TimeoutError:
         raise AssertionError(f"timed out waiting for {what or condition}") from None
-
-
-async def health(port: int) -> tuple[int, dict[str, Any]]:
-    """GET /healthz of the bot serving on `port`: the status and the JSON body."""
-    url = f"http://127.0.0.1:{port}/healthz"
-    async with aiohttp.ClientSession() as session, session.get(url) as response:
-        return response.status, await response.json()

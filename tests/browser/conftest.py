@@ -10,12 +10,12 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
-import socket
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
+from bench.bot_process import free_port
 from bot.config import Settings
 from bot.db.engine import Database
 from bot.demo.runner import run_demo
@@ -28,16 +28,10 @@ CHROMIUM_ARGS = [
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture
 async def demo_url(settings: Settings, database: Database, tmp_path: Path) -> AsyncIterator[str]:
     stop, started = asyncio.Event(), asyncio.Event()
-    port = _free_port()
+    port = free_port()
     task = asyncio.create_task(
         run_demo(settings, stop, port, tmp_path / "demo", started=started, database=database)
     )

@@ -17,14 +17,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from bench.bot_process import BotProcess
+from bench.round_robin import RoundRobinProxy
 from bot.db.catalog import SyncRun
 from bot.db.engine import Database
 from bot.deps import Deps
 from bot.telegram_double import BotApiDouble
-from tests.auxil.bot_process import BotProcess
-from tests.auxil.round_robin import RoundRobinProxy
 from tests.auxil.talk import Talk
-from tests.auxil.webhook import HOOK_HOST, SECRET, free_port, health, until
+from tests.auxil.webhook import HOOK_HOST, HOOK_URL, SECRET, free_port, health, until
 from tests.catalog_sync.test_sync import base_catalog
 from tests.conftest import TEST_ENV
 from tests.e2e.conftest import TOKEN
@@ -96,11 +96,11 @@ async def test_two_webhook_processes_serve_interleaved_buyers_in_order_once(
     for n, backend in enumerate(proxy.backends):
         port = int(backend.rsplit(":", 1)[1])
         (tmp_path / f"bot{n}").mkdir()
-        bots.append(BotProcess(env, port, tmp_path / f"bot{n}" / "bot.log"))
+        bots.append(BotProcess(env, tmp_path / f"bot{n}" / "bot.log", HOOK_URL, port))
     try:
         for bot in bots:
             await bot.start()
-        await asyncio.gather(*(bot.until_healthy() for bot in bots))
+        await asyncio.gather(*(bot.until_ready() for bot in bots))
         talks = await asyncio.gather(*(buyer(double, deps, *b) for b in BUYERS))
         for talk in talks:
             assert heard(talk) == SEARCHES, talk.user.transcript()

@@ -2,8 +2,10 @@
 
 Each request goes to the next backend in turn, with its method, path, headers and
 body, and its answer comes back as it is. A backend that refuses the connection is
-skipped for the next one (nginx's `proxy_next_upstream error`); when none answers
-the proxy says 502. `forwarded` counts the requests each backend answered.
+skipped for the next one (nginx's `proxy_next_upstream error`); when none answers,
+or the one reached closes the connection without an answer (a process being stopped),
+the proxy says 502 Bad Gateway, as nginx does, and the sender delivers again.
+`forwarded` counts the requests each backend answered.
 """
 
 from __future__ import annotations
@@ -65,4 +67,6 @@ class RoundRobinProxy:
                     )
             except aiohttp.ClientConnectorError:  # not reached: the next one
                 continue
+            except (aiohttp.ClientError, TimeoutError):  # reached, but it gave no answer
+                return web.Response(status=502)
         return web.Response(status=502)
