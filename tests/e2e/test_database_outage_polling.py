@@ -55,7 +55,9 @@ async def test_postgresql_away_and_back_under_polling_loses_no_update(
         assert heard(talk) == []
 
         await proxy.restore()
-        await until(lambda: len(heard(talk)) >= len(SEARCHES), what="every search answered")
+        await until(
+            lambda: len(heard(talk)) >= len(SEARCHES), timeout=30, what="every search answered"
+        )
         await asyncio.sleep(0.5)  # time for a reply too many to show up
         assert heard(talk) == SEARCHES, talk.user.transcript()
         assert "went wrong" not in talk.user.transcript()

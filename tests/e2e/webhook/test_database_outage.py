@@ -77,7 +77,9 @@ async def test_postgresql_away_and_back_loses_no_update(
         assert not [e for e in talk.user.events[talk.mark :] if e.message and e.message.from_bot]
 
         await proxy.restore()
-        await until(lambda: len(heard(talk)) >= len(SEARCHES), what="every search answered")
+        await until(
+            lambda: len(heard(talk)) >= len(SEARCHES), timeout=30, what="every search answered"
+        )
         assert heard(talk) == SEARCHES, talk.user.transcript()
         assert "went wrong" not in talk.user.transcript()
         total = acknowledged + len(SEARCHES)
