@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.models import Buyer, User
+from bot.db.models import Buyer, Conversation, User
+from bot.services.conversations import State
 
 
 async def language_of(session: AsyncSession, telegram_id: int) -> str | None:
@@ -63,6 +65,42 @@ async def reader(session: AsyncSession, telegram_id: int) -> tuple[str | None, b
         )
     ).one_or_none()
     return (None, False) if found is None else (found.language, found.blocked_at is not None)
+
+
+@dataclass(frozen=True)
+class Arrival:
+    """What every update needs about its user before any handler runs."""
+
+    language: str | None  # None: someone the bot has never seen
+    blocked: bool
+    state: State | None  # their place in a flow, if they are in one
+
+
+async def arrival(session: AsyncSession, telegram_id: int) -> Arrival:
+    """The user's language, block and flow state in one statement: it runs for every
+    update, and each statement on SQLite is several hops to aiosqlite's thread."""
+    found = (
+        await session.execute(
+            select(
+                User.language,
+                User.blocked_at,
+                Conversation.flow,
+                Conversation.step,
+                Conversation.token,
+                Conversation.data,
+            )
+            .outerjoin(Conversation, Conversation.telegram_id == User.telegram_id)
+            .where(User.telegram_id == telegram_id)
+        )
+    ).one_or_none()
+    if found is None:  # a conversation belongs to a user: none without one
+        return Arrival(None, False, None)
+    state = (
+        None
+        if found.flow is None
+        else State(found.flow, found.step, found.token, dict(found.data))
+    )
+    return Arrival(found.language, found.blocked_at is not None, state)
 
 
 async def unblock(session: AsyncSession, telegram_id: int) -> None:
