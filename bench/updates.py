@@ -15,8 +15,10 @@ fresh SQLite database holding a demo catalog. Three runs:
 
 Each run also checks that every reply came, that each buyer's two quick searches were
 answered in the order they were sent, and that the bot's log has no "database is
-locked". A mode is one function that starts the bot (`polling_sqlite`); two webhook
-processes on PostgreSQL is one more such function in `MODES`.
+locked". The bot's CPU time per update is printed too: on a machine shared with other
+work it moves far less than the wall-clock rate. A mode is one function that starts
+the bot (`polling_sqlite`); two webhook processes on PostgreSQL is one more such
+function in `MODES`.
 
     python -m bench.updates [--buyers 2000] [--baseline-buyers 400] [--open-seconds 20]
                             [--products 10000] [--profile bot.prof]
@@ -64,6 +66,8 @@ QUERIES = (
     "leather bag", "garden hose", "desk lamp", "ceramic tile", "sofa", "phone case", "umbrella",
 )  # fmt: skip
 
+CPU_LINE = "bench: bot CPU seconds while serving: "  # a mode's last line in the bot's log
+
 # A mode starts the bot under test against the double's URL with a database file and a
 # concurrency, and yields the path of the bot's log once it polls.
 Mode = Callable[[Path, str, int, str | None], AbstractAsyncContextManager[Path]]
@@ -110,10 +114,20 @@ async def polling_sqlite(
             if bot.returncode is not None:
                 raise RuntimeError(f"the bot exited:\n{log.read_text()}")
             await asyncio.sleep(0.1)
+        started = _cpu_seconds(bot.pid)
         yield log
+        with log.open("a") as out:
+            out.write(f"{CPU_LINE}{_cpu_seconds(bot.pid) - started:.3f}\n")
     finally:
         bot.send_signal(signal.SIGTERM)
         await bot.wait()
+
+
+def _cpu_seconds(pid: int) -> float:
+    """The CPU time (user and system) process `pid` has used so far: on a machine shared
+    with other work, the bot's CPU per update says more than its wall-clock rate."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 MODES: dict[str, Mode] = {"polling-sqlite": polling_sqlite}
@@ -289,6 +303,7 @@ class Result:
     locked: int  # "database is locked" lines in the bot's log
     errors: int  # ERROR lines in the bot's log
     floods: int  # users told to slow down
+    cpu: float | None  # the bot's CPU seconds during the run, where the mode measured it
 
     @property
     def rate(self) -> float:
@@ -308,8 +323,13 @@ class Result:
             f"reply p50 {p50:.0f} ms, p95 {p95:.0f} ms, max {top:.0f} ms; "
             f"missing {t.missing}, pairs out of order {t.reversed}/{t.pairs}; "
             f'log: {self.locked} "database is locked", {self.errors} errors, '
-            f"{self.floods} flood notices"
+            f"{self.floods} flood notices{self.cpu_line()}"
         )
+
+    def cpu_line(self) -> str:
+        if self.cpu is None or not self.tally.latencies:
+            return ""
+        return f"; bot CPU {self.cpu * 1000 / len(self.tally.latencies):.1f} ms/update"
 
 
 async def _prepare(template: Path, products: int) -> None:
@@ -352,10 +372,15 @@ async def _run(
                 for task in runs:
                     task.cancel()
                 await asyncio.gather(*runs, return_exceptions=True)
-            text_of_log = log.read_text()
+        text_of_log = log.read_text()
     finally:
         gc.enable()
         await double.stop()
+    cpu = next(
+        (float(line[len(CPU_LINE):]) for line in text_of_log.splitlines()
+         if line.startswith(CPU_LINE)),
+        None,
+    )  # fmt: skip
     kind = f"open loop at {rate:.0f}/s for {seconds:.0f} s" if rate else "as fast as it takes"
     result = Result(
         f"{buyers:,} buyers, {kind}, UPDATE_CONCURRENCY={concurrency}",
@@ -363,6 +388,7 @@ async def _run(
         text_of_log.count("database is locked"),
         text_of_log.count(" ERROR "),
         text_of_log.count("is sending too fast"),
+        cpu,
     )
     print(result.line(), flush=True)
     return result
