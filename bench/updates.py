@@ -66,8 +66,6 @@ QUERIES = (
     "leather bag", "garden hose", "desk lamp", "ceramic tile", "sofa", "phone case", "umbrella",
 )  # fmt: skip
 
-CPU_LINE = "bench: bot CPU seconds while serving: "  # a mode's last line in the bot's log
-
 # A mode starts the bot under test against the double's URL with a database file and a
 # concurrency, and yields the path of the bot's log once it polls.
 Mode = Callable[[Path, str, int, str | None], AbstractAsyncContextManager[Path]]
@@ -116,8 +114,7 @@ async def polling_sqlite(
             await asyncio.sleep(0.1)
         started = _cpu_seconds(bot.pid)
         yield log
-        with log.open("a") as out:
-            out.write(f"{CPU_LINE}{_cpu_seconds(bot.pid) - started:.3f}\n")
+        log.with_suffix(".cpu").write_text(f"{_cpu_seconds(bot.pid) - started:.3f}")
     finally:
         bot.send_signal(signal.SIGTERM)
         await bot.wait()
@@ -376,11 +373,8 @@ async def _run(
     finally:
         gc.enable()
         await double.stop()
-    cpu = next(
-        (float(line[len(CPU_LINE):]) for line in text_of_log.splitlines()
-         if line.startswith(CPU_LINE)),
-        None,
-    )  # fmt: skip
+    cpu_file = log.with_suffix(".cpu")  # a mode that measures the bot's CPU writes it there
+    cpu = float(cpu_file.read_text()) if cpu_file.exists() else None
     kind = f"open loop at {rate:.0f}/s for {seconds:.0f} s" if rate else "as fast as it takes"
     result = Result(
         f"{buyers:,} buyers, {kind}, UPDATE_CONCURRENCY={concurrency}",
