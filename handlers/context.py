@@ -22,7 +22,8 @@ DEPS_KEY = "deps"
 
 class FairContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
     """CallbackContext with `deps`, `t`, the translator for this update's user, and
-    `flow_state`, their place in a flow as the update found it.
+    `flow_state`, their place in a flow as the update found it, and `talking`, whether
+    they had a live talk their text may belong to.
 
     A chat's updates run one at a time (`bot.update_processor`, and a lock per chat
     across processes), so the state read on arrival holds until a handler of this
@@ -31,6 +32,7 @@ class FairContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], 
 
     t: Translator
     flow_state: State | None
+    talking: bool
 
     @property
     def deps(self) -> Deps:
@@ -46,13 +48,14 @@ async def load_reader(update: object, context: FairContext) -> None:
     and clear a block Telegram reported, since the user is talking to the bot again."""
     deps = context.deps
     user = update.effective_user if isinstance(update, Update) else None
-    context.flow_state = None
+    context.flow_state, context.talking = None, False
     if user is None:
         context.t = deps.i18n.translator(None)
         return
     async with deps.db.read() as session:
         found = await users.arrival(session, user.id)
-    language, blocked, context.flow_state = found.language, found.blocked, found.state
+    language, blocked = found.language, found.blocked
+    context.flow_state, context.talking = found.state, found.talking
     if blocked:  # they write to the bot again: it may send to them on its own again
         async with deps.db.write() as session:
             await users.unblock(session, user.id)

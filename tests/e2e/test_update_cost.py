@@ -46,3 +46,17 @@ async def test_a_registration_answer_reads_the_flow_state_once_before_its_write(
         await talk.say("John Smith")
         await talk.expect("Which company do you represent?")
     assert len(seen) == 3, "\n\n".join(seen)
+
+
+async def test_a_search_by_someone_in_no_talk_takes_no_write_to_find_that_out(
+    bot: FairApplication, double: BotApiDouble, deps: Deps
+) -> None:
+    """The arrival read says there is no live talk, so free text goes straight to the
+    search: the arrival read and the search's record are all there is about the buyer."""
+    talk = Talk(double, deps, user_id=1102, first_name="Ana", language_code="en")
+    await talk.command("help")
+    await talk.expect("What I can do")
+    with statements_about(deps.db, 1102) as seen:
+        await talk.say("office chair")
+        await talk.expect("Nothing found for “office chair”.")
+    assert len(seen) == 2, "\n\n".join(seen)
