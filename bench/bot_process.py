@@ -55,6 +55,7 @@ class BotProcess:
         self.log_path = log_path
         self.profile = profile  # a cProfile output file for the whole process
         self.healthy = False
+        self.cpu_at_ready = 0.0  # CPU seconds the process had used when it was ready
         self._process: asyncio.subprocess.Process | None = None
 
     async def start(self) -> None:
@@ -83,6 +84,14 @@ class BotProcess:
                 await check()
                 if not self.healthy:
                     await asyncio.sleep(0.1)
+        self.cpu_at_ready = self.cpu_seconds()
+
+    def cpu_seconds(self) -> float:
+        """The CPU time (user and system) the process has used so far, from Linux's /proc:
+        on a machine shared with other work, CPU per update says more than a rate."""
+        assert self._process is not None
+        fields = Path(f"/proc/{self._process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
     async def stop(self) -> int:
         """SIGTERM, as an operator stops it; the exit code."""

@@ -17,7 +17,9 @@ round-robin proxy that the double delivers to (`webhook_postgres`). Three runs a
 
 Each run also checks that every reply came, that each buyer's two quick searches were
 answered in the order they were sent, and that the bots' logs have no "database is
-locked" and no errors. The modes' figures are printed side by side at the end.
+locked" and no errors. The bots' CPU time per update is printed too:
+on a machine shared with other work it moves far less than the wall-clock rate. The
+modes' figures are printed side by side at the end.
 
     python -m bench.updates [--mode all|polling_sqlite|webhook_postgres] [--buyers 2000]
                             [--baseline-buyers 400] [--open-seconds 20] [--products 10000]
@@ -246,6 +248,7 @@ class Result:
     locked: int  # "database is locked" lines in the bots' logs
     errors: int  # ERROR lines in the bots' logs
     floods: int  # users told to slow down
+    cpu: float | None  # the bot's CPU seconds during the run, where the mode measured it
 
     @property
     def rate(self) -> float:
@@ -270,8 +273,13 @@ class Result:
             f"reply p50 {p50:.0f} ms, p95 {p95:.0f} ms, max {top:.0f} ms; "
             f"missing {t.missing}, pairs out of order {t.reversed}/{t.pairs}; "
             f'log: {self.locked} "database is locked", {self.errors} errors, '
-            f"{self.floods} flood notices"
+            f"{self.floods} flood notices{self.cpu_line()}"
         )
+
+    def cpu_line(self) -> str:
+        if self.cpu is None or not self.tally.latencies:
+            return ""
+        return f"; bot CPU {self.cpu * 1000 / len(self.tally.latencies):.1f} ms/update"
 
 
 @dataclass
@@ -315,6 +323,9 @@ async def _run(
                     task.cancel()
                 await asyncio.gather(*runs, return_exceptions=True)
         text_of_logs = "".join(log.read_text(errors="replace") for log in logs)
+        cpu_files = [log.with_suffix(".cpu") for log in logs]  # the bots' CPU, when measured
+        measured = all(map(Path.exists, cpu_files))
+        cpu = sum(float(f.read_text()) for f in cpu_files) if measured else None
     finally:
         gc.enable()
         await double.stop()
@@ -325,6 +336,7 @@ async def _run(
         text_of_logs.count("database is locked"),
         text_of_logs.count(" ERROR "),
         text_of_logs.count("is sending too fast"),
+        cpu,
     )
     print(result.line(), flush=True)
     return result

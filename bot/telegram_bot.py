@@ -30,7 +30,6 @@ from typing import Any
 
 from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import BaseRateLimiter, Defaults, ExtBot
-from telegram.request import HTTPXRequest
 
 from bot.telegram_request import AiohttpRequest
 
@@ -108,6 +107,7 @@ def make_bot(token: str, api_url: str, defaults: Defaults) -> FairBot:
         base_file_url=f"{api_url}/file/bot",
         defaults=defaults,
         request=AiohttpRequest(connection_pool_size=64),
-        get_updates_request=HTTPXRequest(),
+        # getUpdates too: one call per update or two under load, each paying httpx's stack
+        get_updates_request=AiohttpRequest(connection_pool_size=1),
         rate_limiter=ReplyRetries(),
     )

@@ -1,11 +1,14 @@
-"""python-telegram-bot's requests over aiohttp, for the replies (getUpdates stays on httpx).
+"""python-telegram-bot's requests over aiohttp: the replies, and getUpdates.
 
 Why: profiling the bot under load (`make bench-updates`) showed the httpx/httpcore/
 anyio stack spending about a sixth of the bot's CPU on its Bot API calls, every
 reply paying it. aiohttp, which the project already uses for the outbox and the
-double, does the same request for a fraction of that. This is the transport
-only: errors map to python-telegram-bot's (TimedOut, NetworkError) as HTTPXRequest
-maps them, so `ReplyRetries` and every handler see the same exceptions.
+double, does the same request for a fraction of that. getUpdates, once per update or
+two under load, paid the same, so it goes over aiohttp too (a long poll's read
+timeout is the one python-telegram-bot passes: the default plus the poll's timeout).
+This is the transport only: errors map to python-telegram-bot's (TimedOut,
+NetworkError) as HTTPXRequest maps them, so `ReplyRetries` and every handler see the
+same exceptions.
 """
 
 from __future__ import annotations

@@ -18,13 +18,6 @@ from handlers.context import FairApplication, FairContext
 from handlers.replies import answer, send
 
 
-async def current_state(update: Update, context: FairContext) -> State | None:
-    user = update.effective_user
-    assert user is not None
-    async with context.deps.db.read() as session:
-        return await conversations.get(session, user.id)
-
-
 async def remind(update: Update, context: FairContext, state: State) -> None:
     """Say that a flow is under way and ask its question again."""
     t = context.t
@@ -58,7 +51,7 @@ async def _remind_broadcast(update: Update, context: FairContext, state: State) 
 
 async def on_message(update: Update, context: FairContext) -> None:
     """Any text or media that is not a command: a flow's answer, a live talk, or a search."""
-    state = await current_state(update, context)
+    state = context.flow_state
     if state is not None and state.flow == broadcasts.FLOW:
         await broadcast.on_message(update, context, state)
         return
@@ -102,7 +95,7 @@ async def unknown_command(update: Update, context: FairContext) -> None:
         context,
         context.t.gettext("I do not know that command. Send /help to see what I can do."),
     )
-    state = await current_state(update, context)
+    state = context.flow_state
     if state is not None and state.flow in reg.FLOWS:
         await registration.ask(update, context, state)
     elif state is not None and state.flow == broadcasts.FLOW:

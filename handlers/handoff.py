@@ -87,6 +87,8 @@ async def route(update: Update, context: FairContext) -> bool:
     message, user = update.effective_message, update.effective_user
     assert message is not None and user is not None
     reply_to = message.reply_to_message.message_id if message.reply_to_message else None
+    if reply_to is None and not context.talking:  # no talk it could belong to
+        return False
     text = message.text
     if text is None or len(text) > MAX_TEXT:
         async with deps.db.read() as session:

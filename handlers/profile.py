@@ -20,7 +20,7 @@ async def profile_command(update: Update, context: FairContext) -> None:
     deps, t = context.deps, context.t
     user = update.effective_user
     assert user is not None
-    state = await flow.current_state(update, context)
+    state = context.flow_state
     if state is not None:
         await flow.remind(update, context, state)
         return

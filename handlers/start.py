@@ -46,7 +46,7 @@ async def start_command(update: Update, context: FairContext) -> None:
     if link is not None and link.kind == "campaign":
         async with deps.db.write() as session:
             await deeplinks.record_campaign(session, user.id, link.value, deps.clock.now())
-    state = await flow.current_state(update, context)
+    state = context.flow_state
     if state is not None:
         await flow.remind(update, context, state)
         return
@@ -102,7 +102,7 @@ def menu(context: FairContext, registered: bool) -> InlineKeyboardMarkup:
 async def help_command(update: Update, context: FairContext) -> None:
     """/help: what the bot does; a flow under way stays where it was."""
     await send(update, context, context.t.gettext(HELP))
-    state = await flow.current_state(update, context)
+    state = context.flow_state
     if state is not None:
         await flow.remind(update, context, state)
 

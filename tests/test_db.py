@@ -99,7 +99,7 @@ async def test_head_constant_is_alembic_s_head(database: Database) -> None:
 
 async def test_a_connection_lost_while_idle_is_replaced_unseen(database: Database) -> None:
     """pool_pre_ping: the first session after PostgreSQL came back works, on both engines
-    (SQLite has no server to lose, but the pinged pool must serve it all the same)."""
+    (SQLite has no server to lose and is not pinged, but its pool serves it all the same)."""
     url = make_url(database.url)
     if database.is_sqlite:
         assert await _select_one(database) == await _select_one(database) == 1

@@ -43,7 +43,9 @@ class Database:
         self.is_sqlite = make_url(url).get_backend_name() == "sqlite"
         # A connection that died while pooled (PostgreSQL restarted, a failover, a proxy
         # that dropped it) is replaced at checkout instead of failing the next request.
-        engine_options.setdefault("pool_pre_ping", True)
+        # A SQLite file has no server to lose, and the ping (a SELECT 1 on aiosqlite's
+        # thread) was a good part of every session's cost.
+        engine_options.setdefault("pool_pre_ping", not self.is_sqlite)
         if self.is_sqlite:
             _ensure_sqlite_dir(url)
             engine_options.setdefault("connect_args", {}).setdefault("timeout", 30)

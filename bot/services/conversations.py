@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import Conversation
@@ -50,23 +50,24 @@ async def begin(
 
 
 async def save(session: AsyncSession, telegram_id: int, state: State, now: datetime) -> None:
-    row = await session.get(Conversation, telegram_id)
-    if row is None:
-        session.add(
-            Conversation(
-                telegram_id=telegram_id,
-                flow=state.flow,
-                step=state.step,
-                token=state.token,
-                data=state.data,
-                updated_at=now,
-            )
-        )
-    else:
-        row.flow, row.step, row.token = state.flow, state.step, state.token
-        row.data = dict(state.data)
-        row.updated_at = now
-    await session.flush()
+    """One UPDATE, or an INSERT for a flow's first step: the row `lock` read is gone from
+    the session by now (it holds rows weakly), and looking it up again was a SELECT."""
+    values = {
+        "flow": state.flow,
+        "step": state.step,
+        "token": state.token,
+        "data": dict(state.data),
+        "updated_at": now,
+    }
+    updated = await session.execute(
+        update(Conversation)
+        .where(Conversation.telegram_id == telegram_id)
+        .values(values)
+        .execution_options(synchronize_session=False)
+    )
+    if not updated.rowcount:
+        session.add(Conversation(telegram_id=telegram_id, **values))
+        await session.flush()
 
 
 async def end(session: AsyncSession, telegram_id: int) -> bool:

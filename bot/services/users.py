@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import exists, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.models import Buyer, User
+from bot.db.handoff import CLOSED, HandoffThread, Staff
+from bot.db.models import Buyer, Conversation, User
+from bot.services.conversations import State
 
 
 async def language_of(session: AsyncSession, telegram_id: int) -> str | None:
@@ -63,6 +66,49 @@ async def reader(session: AsyncSession, telegram_id: int) -> tuple[str | None, b
         )
     ).one_or_none()
     return (None, False) if found is None else (found.language, found.blocked_at is not None)
+
+
+@dataclass(frozen=True)
+class Arrival:
+    """What every update needs about its user before any handler runs."""
+
+    language: str | None  # None: someone the bot has never seen
+    blocked: bool
+    state: State | None  # their place in a flow, if they are in one
+    # Whether their text may belong to a live talk: a buyer's thread that is not closed,
+    # or a staff member's active one (else it is a search, with no write to find out).
+    talking: bool
+
+
+async def arrival(session: AsyncSession, telegram_id: int) -> Arrival:
+    """The user's language, block, flow state and talk in one statement: it runs for
+    every update, and each statement on SQLite is several hops to aiosqlite's thread."""
+    talking = exists().where(
+        HandoffThread.buyer_id == User.telegram_id, HandoffThread.status != CLOSED
+    ) | exists().where(Staff.telegram_id == User.telegram_id, Staff.active_thread_id.is_not(None))
+    found = (
+        await session.execute(
+            select(
+                User.language,
+                User.blocked_at,
+                Conversation.flow,
+                Conversation.step,
+                Conversation.token,
+                Conversation.data,
+                talking.label("talking"),
+            )
+            .outerjoin(Conversation, Conversation.telegram_id == User.telegram_id)
+            .where(User.telegram_id == telegram_id)
+        )
+    ).one_or_none()
+    if found is None:  # a conversation belongs to a user: none without one
+        return Arrival(None, False, None, False)
+    state = (
+        None
+        if found.flow is None
+        else State(found.flow, found.step, found.token, dict(found.data))
+    )
+    return Arrival(found.language, found.blocked_at is not None, state, bool(found.talking))
 
 
 async def unblock(session: AsyncSession, telegram_id: int) -> None:
