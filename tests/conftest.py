@@ -16,9 +16,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
-from sqlalchemy.engine import make_url
 
+from bench.postgres import admin, database_url
 from bot.clock import Clock
 from bot.config import Settings
 from bot.db import migrate
@@ -89,17 +88,12 @@ async def _migrate(url: str) -> None:
 
 async def _admin(statement: str) -> None:
     assert POSTGRES_URL is not None
-    admin = Database(POSTGRES_URL, isolation_level="AUTOCOMMIT")
-    try:
-        async with admin.engine.connect() as conn:
-            await conn.execute(text(statement))
-    finally:
-        await admin.dispose()
+    await admin(POSTGRES_URL, statement)
 
 
 def _postgres_url(name: str) -> str:
     assert POSTGRES_URL is not None
-    return str(make_url(POSTGRES_URL).set(database=name).render_as_string(False))
+    return database_url(POSTGRES_URL, name)
 
 
 @pytest.fixture
