@@ -6,6 +6,10 @@ sending forty updates in a second empties it: the first update over the limit
 is answered once ("slow down"), the rest of the burst is dropped silently for
 a window, and no other user's bucket is touched.
 
+An update is counted once, however often it arrives: Telegram delivers an
+unacknowledged webhook update again (after the database was away, say), and those
+redeliveries are not the user typing.
+
 Times are seconds of real time (the clock's wall time, not the fair's clock the
 demo moves): a limit on how fast people type counts real seconds.
 """
@@ -27,6 +31,7 @@ class _Bucket:
     tokens: float
     last: float
     quiet_until: float = 0.0  # excess until then is dropped without a word
+    counted: int = -1  # the newest update id counted (Telegram's ids only grow)
 
 
 class FloodGate:
@@ -38,12 +43,17 @@ class FloodGate:
         self._buckets: dict[int, _Bucket] = {}
         self._next_sweep = 0.0
 
-    def admit(self, user_id: int, now: float) -> Verdict:
-        """Count one update from `user_id` arriving at `now`."""
+    def admit(self, user_id: int, now: float, update_id: int | None = None) -> Verdict:
+        """Count one update from `user_id` arriving at `now`; one already counted (a
+        redelivery of `update_id`) passes without counting again."""
         self._sweep(now)
         bucket = self._buckets.get(user_id)
         if bucket is None:
             bucket = self._buckets[user_id] = _Bucket(float(self.rate), now)
+        if update_id is not None:
+            if update_id <= bucket.counted:
+                return Verdict.PASS
+            bucket.counted = update_id
         refill = (now - bucket.last) * self.rate / self.window
         bucket.tokens, bucket.last = min(float(self.rate), bucket.tokens + refill), now
         if bucket.tokens >= 1.0:

@@ -124,7 +124,8 @@ class FairUpdateProcessor(BaseUpdateProcessor):
         user = update.effective_user if isinstance(update, Update) else None
         if self._flood is None or user is None:
             return Verdict.PASS
-        verdict = self._flood.admit(user.id, self._now())
+        assert isinstance(update, Update)
+        verdict = self._flood.admit(user.id, self._now(), update.update_id)
         if verdict is Verdict.WARN:
             log.info("user %s is sending too fast; the rest of the burst is dropped", user.id)
         return verdict

@@ -89,6 +89,15 @@ def test_flood_gate_warns_once_per_window_and_forgets_idle_users() -> None:
     assert gate.tracked == 1, "users quiet for a window are forgotten"
 
 
+def test_an_update_delivered_again_is_counted_once() -> None:
+    """Telegram redelivers an unacknowledged webhook update (the database was away):
+    thirty deliveries of one update are not a flood, and its user is not slowed."""
+    gate = FloodGate(rate=5, window=10.0)
+    assert {gate.admit(1, n / 10, update_id=42) for n in range(30)} == {Verdict.PASS}
+    verdicts = [gate.admit(1, 3.0, update_id=43 + n) for n in range(6)]
+    assert verdicts == [Verdict.PASS] * 5 + [Verdict.WARN]
+
+
 async def _intervals_per_chat(
     db: Database, processors: list[FairUpdateProcessor], chats: int
 ) -> dict[int, list[Interval]]:
