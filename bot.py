@@ -147,7 +147,16 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(coroutine: Coroutine[Any, Any, int]) -> int:
-    return asyncio.run(coroutine)
+    """Run a command on uvloop where it is installed: under load the stock loop's
+    selector and transports were a sixth of the bot's CPU."""
+    try:
+        import uvloop
+    except ImportError:
+        factory = None
+    else:
+        factory = uvloop.new_event_loop
+    with asyncio.Runner(loop_factory=factory) as runner:
+        return runner.run(coroutine)
 
 
 async def _db_upgrade(settings: Settings) -> int:
