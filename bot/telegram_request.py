@@ -18,6 +18,7 @@ from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
 _DEFAULT = 5.0  # seconds, HTTPXRequest's defaults for connect, read and write
+_FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 
 
 class AiohttpRequest(BaseRequest):
@@ -59,9 +60,11 @@ class AiohttpRequest(BaseRequest):
             sock_connect=self._seconds(connect_timeout),
             sock_read=self._seconds(read_timeout),
         )
+        body = _body(request_data)
+        headers = _FORM if isinstance(body, bytes) else None
         try:
             async with self._session.request(
-                method, url, data=_body(request_data), timeout=timeout
+                method, url, data=body, headers=headers, timeout=timeout
             ) as response:
                 return response.status, await response.read()
         except TimeoutError as error:
@@ -76,13 +79,16 @@ class AiohttpRequest(BaseRequest):
         return self._timeout
 
 
-def _body(request_data: RequestData | None) -> aiohttp.FormData | dict[str, str] | None:
-    """Form fields, as multipart when there are files to upload."""
+def _body(request_data: RequestData | None) -> aiohttp.FormData | bytes | None:
+    """Form fields, url-encoded, or multipart when there are files to upload.
+
+    The url-encoded body is built here: aiohttp's FormData makes a multipart writer (and a
+    uuid4 boundary) for every request, a twentieth of the bot's CPU per reply."""
     if request_data is None:
         return None
-    fields = request_data.json_parameters
     if not request_data.contains_files:
-        return fields
+        return request_data.url_encoded_parameters().encode()
+    fields = request_data.json_parameters
     form = aiohttp.FormData()
     for name, value in fields.items():
         form.add_field(name, value)
