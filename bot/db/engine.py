@@ -12,12 +12,13 @@ of updates writing at once, writers slept while the lock was free and the slowes
 waited past the busy timeout ("database is locked"). So the writers of one
 process queue on an asyncio lock instead, handed on the moment the last commits;
 the busy timeout is left for other processes (a CLI command) writing meanwhile.
+SQLite's calls run on the event loop's thread (`bot.db.sqlite_inline` says why).
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcontext
 from pathlib import Path
 from typing import Any
@@ -32,7 +33,9 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
-BUSY_TIMEOUT_MS = 30_000
+from bot.db import sqlite_inline
+
+BUSY_TIMEOUT = 30.0  # seconds a SQLite statement waits for another process's write lock
 
 
 class Database:
@@ -47,8 +50,7 @@ class Database:
         # thread) was a good part of every session's cost.
         engine_options.setdefault("pool_pre_ping", not self.is_sqlite)
         if self.is_sqlite:
-            _ensure_sqlite_dir(url)
-            engine_options.setdefault("connect_args", {}).setdefault("timeout", 30)
+            engine_options.setdefault("async_creator", _sqlite_connector(url))
         self.engine: AsyncEngine = create_async_engine(url, **engine_options)
         if self.is_sqlite:
             _tune_sqlite(self.engine)
@@ -104,10 +106,14 @@ def unavailable(error: BaseException) -> bool:
     )
 
 
-def _ensure_sqlite_dir(url: str) -> None:
-    database = make_url(url).database
-    if database and database != ":memory:" and not database.startswith("file:"):
+def _sqlite_connector(url: str) -> Callable[[], Awaitable[Any]]:
+    """Connections to the URL's SQLite file (its folder made if missing), run inline."""
+    parsed = make_url(url)
+    database = parsed.database or ":memory:"
+    uri = parsed.query.get("uri") in ("true", "1")
+    if database != ":memory:" and not uri:
         Path(database).parent.mkdir(parents=True, exist_ok=True)
+    return sqlite_inline.connector(database, BUSY_TIMEOUT, uri=uri)
 
 
 def _tune_sqlite(engine: AsyncEngine) -> None:
@@ -118,7 +124,6 @@ def _tune_sqlite(engine: AsyncEngine) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
 
