@@ -29,7 +29,7 @@ from bot.clock import Clock
 from bot.db import migrate
 from bot.db.engine import Database
 from bot.search import catalog_index
-from catalog_sync.demo_catalog import write_demo_catalog
+from catalog_sync.demo.catalog import write_demo_catalog
 from catalog_sync.runner import sync
 
 TOKEN = "200000:BENCH-UPDATES"

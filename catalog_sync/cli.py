@@ -27,7 +27,7 @@ def default_source(source: str | None, demo_products: int) -> str:
     if source:
         return source
     if not (DEMO_CATALOG / "products.jsonl").exists():
-        from catalog_sync.demo_catalog import write_demo_catalog
+        from catalog_sync.demo.catalog import write_demo_catalog
 
         log.info("writing the demo catalog (%d products) to %s", demo_products, DEMO_CATALOG)
         write_demo_catalog(DEMO_CATALOG, demo_products, seed=1)

@@ -1,6 +1,6 @@
 """Word lists for Hardware & Tools, Building & Decorative Materials, New Energy & Chemicals.
 
-Syntax in `catalog_sync.vocabulary`. Prices are typical FOB ranges in USD per unit
+Syntax in `catalog_sync.demo.vocabulary`. Prices are typical FOB ranges in USD per unit
 (bulk steel, resins and chemicals per ton, as they are quoted).
 """
 

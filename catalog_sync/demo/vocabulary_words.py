@@ -1,7 +1,7 @@
 # ruff: noqa: RUF001, RUF002 - word lists in Cyrillic and CJK, not look-alike typos
 """Translations of the commonest product modifiers into the buyer languages.
 
-Syntax in `catalog_sync.vocabulary`: forms are masculine/feminine for es, fr, pt and ar,
+Syntax in `catalog_sync.demo.vocabulary`: forms are masculine/feminine for es, fr, pt and ar,
 masculine/feminine/neuter for ru, one form when the word does not agree. Russian
 phrases of several words ("с логотипом") follow the noun, single adjectives precede it.
 A modifier missing here, or missing a language, is simply left out of that language's

@@ -1,6 +1,6 @@
 """Word lists for Electronics & Household Appliances and Lighting & Electrical.
 
-Syntax in `catalog_sync.vocabulary`. Prices are typical FOB ranges in USD per unit.
+Syntax in `catalog_sync.demo.vocabulary`. Prices are typical FOB ranges in USD per unit.
 """
 
 SECTIONS = """

@@ -1,6 +1,6 @@
 """Word lists for Office, Sports & Leisure.
 
-Syntax in `catalog_sync.vocabulary`. Prices are typical FOB ranges in USD per unit
+Syntax in `catalog_sync.demo.vocabulary`. Prices are typical FOB ranges in USD per unit
 (weights and bulk pet food per kilogram, cat litter per ton, as they are quoted).
 """
 

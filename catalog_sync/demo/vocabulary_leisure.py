@@ -1,6 +1,6 @@
 """Word lists for Gifts & Decorations and Toys, Baby & Maternity.
 
-Syntax in `catalog_sync.vocabulary`. Prices are typical FOB ranges in USD per unit.
+Syntax in `catalog_sync.demo.vocabulary`. Prices are typical FOB ranges in USD per unit.
 """
 
 SECTIONS = """

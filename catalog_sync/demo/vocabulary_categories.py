@@ -1,6 +1,6 @@
 """The fair's 16 top categories: id | English | Chinese | phase they exhibit in.
 
-Kept apart from `catalog_sync.vocabulary`, which parses it, as data of its own.
+Kept apart from `catalog_sync.demo.vocabulary`, which parses it, as data of its own.
 """
 
 TOP_CATEGORIES_TEXT = """

@@ -1,7 +1,7 @@
 # ruff: noqa: RUF001 - word lists in Cyrillic and CJK, not look-alike typos
 """Translations of the commonest product materials into the buyer languages.
 
-Syntax in `catalog_sync.vocabulary`. Materials are written as phrases that need no
+Syntax in `catalog_sync.demo.vocabulary`. Materials are written as phrases that need no
 agreement ("de acero inoxidable", "из нержавеющей стали") and follow the noun in
 es, fr, pt, ru and ar; in Japanese they precede it ("ステンレス製").
 """

@@ -36,7 +36,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from types import MappingProxyType, ModuleType
 
-from catalog_sync import (
+from catalog_sync.demo import (
     vocabulary_categories,
     vocabulary_construction,
     vocabulary_electrical,

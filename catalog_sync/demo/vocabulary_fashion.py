@@ -1,6 +1,6 @@
 """Word lists for Textiles & Garments and Shoes, Bags & Fashion Accessories.
 
-Syntax in `catalog_sync.vocabulary`. Prices are typical FOB ranges in USD per unit
+Syntax in `catalog_sync.demo.vocabulary`. Prices are typical FOB ranges in USD per unit
 (fabrics per metre, yarn per kilogram).
 """
 

@@ -1,7 +1,7 @@
 # ruff: noqa: RUF001 - word lists in Cyrillic and CJK, not look-alike typos
 """Word lists for Vehicles & Spare Parts and Machinery & Industrial Equipment.
 
-Syntax in `catalog_sync.vocabulary`. Prices are typical FOB ranges in USD per unit.
+Syntax in `catalog_sync.demo.vocabulary`. Prices are typical FOB ranges in USD per unit.
 """
 
 SECTIONS = """

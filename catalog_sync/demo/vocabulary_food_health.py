@@ -1,7 +1,7 @@
 # ruff: noqa: RUF001 - word lists in Cyrillic and CJK, not look-alike typos
 """Word lists for Food & Agricultural Products and Medicines, Health & Personal Care.
 
-Syntax in `catalog_sync.vocabulary`. Prices are typical FOB ranges in USD per unit:
+Syntax in `catalog_sync.demo.vocabulary`. Prices are typical FOB ranges in USD per unit:
 commodities per ton, packed food per carton, as they are quoted in the trade.
 """
 
