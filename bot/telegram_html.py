@@ -9,8 +9,9 @@ unknown ``&name;`` entities and lone ``&`` are kept as literal text, ``</>`` clo
 and attribute values without quotes must be name tokens.
 
 Production code checks its own markup with it (a broadcast is refused before it is
-queued, a reply is measured as Telegram counts it), and the Bot API double refuses what
-it refuses: both import it from here, so the bot never imports the double.
+queued, a reply is measured as Telegram counts it) and the Bot API double refuses bad
+markup with it as Telegram would: both import it from here, so the bot never imports
+the double.
 """
 
 from __future__ import annotations
