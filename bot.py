@@ -94,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     redactor = setup_logging()
 
     if args.command == "demo-catalog":
-        from catalog_sync.demo_catalog import main as demo_catalog
+        from catalog_sync.demo.catalog import main as demo_catalog
 
         return demo_catalog(
             ["--products", str(args.products), "--seed", str(args.seed), "--out", args.out]

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from telegram import InlineKeyboardMarkup, Update
 
 from bot.i18n import Translator
-from bot.search import SearchIndex, SearchResult, facet_counts, parse_query, search
-from bot.services import catalog_search, product_cards, searches
+from bot.search import SearchIndex, SearchResult, catalog_index, facet_counts, parse_query, search
+from bot.services import product_cards, searches
 from bot.services.product_cards import Card
 from handlers.callbacks import pack
 from handlers.context import FairContext
@@ -231,8 +231,8 @@ def _seal(context: FairContext, user_id: int, search_id: int, offset: int, code:
 
 
 async def current_index(context: FairContext) -> SearchIndex:
-    live: catalog_search.LiveIndex | None = context.application.bot_data.get(INDEX_KEY)
+    live: catalog_index.LiveIndex | None = context.application.bot_data.get(INDEX_KEY)
     if live is None:
-        live = catalog_search.LiveIndex(context.deps.db)
+        live = catalog_index.LiveIndex(context.deps.db)
         context.application.bot_data[INDEX_KEY] = live
     return await live.current()
