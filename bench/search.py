@@ -37,7 +37,7 @@ import msgspec
 from rapidfuzz import fuzz, process
 
 from bot.search import ProductDoc, SearchIndex, parse_query, search
-from catalog_sync.demo_catalog import write_demo_catalog
+from catalog_sync.demo.catalog import write_demo_catalog
 
 TARGET_P95_MS = 10.0
 TARGET_MAX_MS = 50.0

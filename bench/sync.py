@@ -25,7 +25,7 @@ from pathlib import Path
 import aiohttp
 
 from bench.postgres import admin, database_url
-from catalog_sync.demo_catalog import write_demo_catalog
+from catalog_sync.demo.catalog import write_demo_catalog
 
 TARGET_RATE = 50_000
 TARGET_RSS_MB = 400

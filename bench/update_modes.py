@@ -28,8 +28,8 @@ from bench.round_robin import RoundRobinProxy
 from bot.clock import Clock
 from bot.db import migrate
 from bot.db.engine import Database
-from bot.services import catalog_search
-from catalog_sync.demo_catalog import write_demo_catalog
+from bot.search import catalog_index
+from catalog_sync.demo.catalog import write_demo_catalog
 from catalog_sync.runner import sync
 
 TOKEN = "200000:BENCH-UPDATES"
@@ -162,6 +162,6 @@ async def _prepare(url: str, feed: Path, products: int) -> None:
         if not feed.exists():
             write_demo_catalog(feed, products)
         report = await sync(database, str(feed), Clock())
-        await catalog_search.refresh(database, report.run_id, [], [], rebuild=True)
+        await catalog_index.refresh(database, report.run_id, [], [], rebuild=True)
     finally:
         await database.dispose()

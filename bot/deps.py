@@ -11,7 +11,7 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.db.engine import Database
 from bot.i18n import I18n
-from bot.services.catalog_search import LiveIndex
+from bot.search.catalog_index import LiveIndex
 
 
 def process_owner() -> str:

@@ -6,7 +6,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from bot.cli import execute, sync
+from bot.cli import sync
+from bot.cli.runtime import execute
 
 
 def main(argv: list[str] | None = None) -> int:

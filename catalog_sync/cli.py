@@ -15,7 +15,7 @@ from bot.clock import Clock
 from bot.config import CATALOG_MAX_PAGE_BYTES
 from bot.db import migrate
 from bot.db.engine import Database
-from bot.services import catalog_search
+from bot.search import catalog_index
 from catalog_sync.runner import SyncFailed, SyncReport, sync
 
 DEMO_CATALOG = Path("data/demo-catalog")
@@ -27,7 +27,7 @@ def default_source(source: str | None, demo_products: int) -> str:
     if source:
         return source
     if not (DEMO_CATALOG / "products.jsonl").exists():
-        from catalog_sync.demo_catalog import write_demo_catalog
+        from catalog_sync.demo.catalog import write_demo_catalog
 
         log.info("writing the demo catalog (%d products) to %s", demo_products, DEMO_CATALOG)
         write_demo_catalog(DEMO_CATALOG, demo_products, seed=1)
@@ -39,7 +39,7 @@ async def _refresh_index(database: Database, report: SyncReport) -> None:
 
     A failed run committed pages too, so its changes are applied all the same.
     """
-    await catalog_search.refresh(
+    await catalog_index.refresh(
         database, report.run_id, report.deleted_products, report.deleted_exhibitors,
         rebuild=report.swept,
     )  # fmt: skip

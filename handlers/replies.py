@@ -21,8 +21,7 @@ from telegram import (
 from telegram.error import BadRequest, TelegramError
 
 from bot.i18n import Translator
-from bot.telegram_double.entities import utf16_len
-from bot.telegram_double.html import parse_html
+from bot.telegram_html import parse_html, utf16_len
 from handlers.context import FairContext
 
 log = logging.getLogger(__name__)

@@ -20,6 +20,6 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def main(args: argparse.Namespace, context: runtime.Context) -> int:
-    from catalog_sync.demo_catalog import write_and_report
+    from catalog_sync.demo.catalog import write_and_report
 
     return write_and_report(args.out, args.products, args.seed, None, None)

@@ -3,13 +3,15 @@ the event loop a command runs on."""
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import signal
+import sys
 from collections.abc import Coroutine
 from typing import Any
 
-from bot.config import Settings
-from bot.redaction import Redactor
+from bot.config import ConfigError, Settings
+from bot.redaction import Redactor, setup_logging
 
 
 class Context:
@@ -48,3 +50,14 @@ def stop_event() -> asyncio.Event:
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
     return stop
+
+
+def execute(args: argparse.Namespace) -> int:
+    """Run the parsed command with logging that redacts every secret."""
+    context = Context(setup_logging())
+    try:
+        exit_code: int = args.command(args, context)
+    except ConfigError as error:
+        print(f"configuration error: {error}", file=sys.stderr)
+        return 2
+    return exit_code

@@ -14,8 +14,7 @@ from sqlalchemy import select
 from bot.cli import runtime
 from bot.db.catalog import Exhibitor, Product
 from bot.db.engine import Database
-from bot.search import parse_query, search
-from bot.services import catalog_search
+from bot.search import catalog_index, parse_query, search
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -39,7 +38,7 @@ async def run_search(
 ) -> int:
     database = Database(database_url)
     try:
-        index = await catalog_search.open_index(database)
+        index = await catalog_index.open_index(database)
         result = search(index, parse_query(query), limit=limit)
         ids = [product_id for product_id, _ in result.hits]
         async with database.read() as session:

@@ -13,6 +13,9 @@ atomically and `SearchIndex.load(path)` maps it back in well under a second. Rem
 and replaced products leave tombstones: rebuild from the database when
 `index.needs_rebuild` says a quarter of the doc ids are dead. The index is not
 thread-safe: run searches and updates from one thread (or one worker) at a time.
+
+`bot.search.catalog_index` is the one module that reads the database: it keeps the
+catalog's index saved beside it, refreshed by the sync job and reloaded by the bot.
 """
 
 from bot.search.filters import Filters

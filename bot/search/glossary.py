@@ -7,15 +7,28 @@ catalog uses (the original words still count, for names that exist in that langu
 Phrases are matched on the same keys the index uses (`text.query_keys`), longest
 phrase first, so "silla de oficina" wins over "silla", and "кресло" and "кресла"
 meet the same entry. Chinese and Japanese runs are segmented greedily by the longest
-known phrase at each position. The tables live in `glossary_data` / `glossary_more`.
+known phrase at each position.
+
+The tables are text files beside this module (package data): `glossary_products.txt`,
+`glossary_attributes.txt` and `glossary_categories.txt`. One concept a line (indented
+lines continue the previous one, `#` starts a comment line):
+
+    english target [/ alternative ...] [; english synonym ...] = zh | es | fr | ru | ar | pt | ja
+
+and for the fair's top categories, `key: english name ; ... = zh | es | ... | ja`.
+Targets separated by "/" are alternatives (any of them matches); the words of one
+target must all match. Cells hold ";"-separated phrases. Phrases are compared after
+`bot.search.text` normalisation and plural folding, so singular forms suffice. A
+phrase that means something else in another shipped language is left out on purpose
+(es "tinta" is ink, pt "tinta" is paint), because all languages share one lookup.
 """
 
 from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from importlib.resources import files
 
-from bot.search import glossary_data, glossary_more
 from bot.search.text import iter_tokens, normalize, query_keys
 
 #: Cell order of the tables after the English head.
@@ -78,11 +91,12 @@ class Glossary:
         return pieces
 
 
-def _logical_lines(table: str) -> list[str]:
-    """Join indented continuation lines to the line they continue."""
+def _logical_lines(name: str) -> list[str]:
+    """The lines of one table file, indented continuation lines joined to their line."""
     lines: list[str] = []
+    table = (files("bot.search") / name).read_text(encoding="utf-8")
     for raw in table.splitlines():
-        if not raw.strip():
+        if not raw.strip() or raw.startswith("#"):
             continue
         if raw[0].isspace() and lines:
             lines[-1] += " " + raw.strip()
@@ -136,20 +150,14 @@ def _add_line(glossary: Glossary, english: list[str], cells: list[list[str]], co
 def load_glossary() -> Glossary:
     """Parse the tables once per process (a few milliseconds)."""
     glossary = Glossary({}, {}, {}, 1)
-    tables = (
-        glossary_data.PRODUCTS,
-        glossary_data.PRODUCTS_2,
-        glossary_more.PRODUCTS_3,
-        glossary_more.ATTRIBUTES,
-    )
-    for table in tables:
+    for table in ("glossary_products.txt", "glossary_attributes.txt"):
         for line in _logical_lines(table):
             english, cells = _parse_line(line)
             alternatives = [a.strip() for a in english[0].split("/")]
             targets = tuple(t for t in (_phrase_key(a)[0] for a in alternatives) if t)
             concept = Concept(alternatives[0], targets)
             _add_line(glossary, [*alternatives, *english[1:]], cells, concept)
-    for line in _logical_lines(glossary_more.CATEGORIES):
+    for line in _logical_lines("glossary_categories.txt"):
         key, _, rest = line.partition(":")
         english, cells = _parse_line(rest)
         concept = Concept(english[0], (), key.strip())

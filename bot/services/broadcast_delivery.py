@@ -27,7 +27,7 @@ from bot.db.outbox import BLOCKED, FAILED, QUEUED, SENDING, SENT, OutboxMessage
 from bot.errors import AlreadySent, StaleAction
 from bot.services import broadcasts, conversations, outbox
 from bot.services.outbox import Outgoing
-from bot.telegram_double.html import parse_html
+from bot.telegram_html import parse_html
 
 KIND = "broadcast"
 CHUNK = 2_000

@@ -26,7 +26,7 @@ from bot.db.models import Buyer, User
 from bot.errors import InvalidAnswer, StaleAction
 from bot.services import conversations
 from bot.services.conversations import State
-from bot.telegram_double.html import HtmlParseError, parse_html
+from bot.telegram_html import HtmlParseError, parse_html
 
 FLOW = "broadcast"
 MODE, TEXT, PREVIEW = "mode", "text", "preview"

@@ -12,14 +12,10 @@ from __future__ import annotations
 import html as std_html
 import re
 from typing import Any
-from urllib.parse import urlsplit
 
-_PRIORITY = {
-    "blockquote": 0, "expandable_blockquote": 0, "pre": 11, "code": 20, "text_link": 49,
-    "text_mention": 49, "bold": 90, "italic": 91, "underline": 92, "strikethrough": 93,
-    "spoiler": 94, "custom_emoji": 99,
-}  # fmt: skip
-KNOWN_TYPES = frozenset(_PRIORITY) | {
+from bot.telegram_html import ENTITY_PRIORITY, sort_entities, utf16_len
+
+KNOWN_TYPES = frozenset(ENTITY_PRIORITY) | {
     "mention", "hashtag", "cashtag", "bot_command", "url", "email", "phone_number",
     "date_time",
 }  # fmt: skip
@@ -43,11 +39,6 @@ _DETECTORS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
-def utf16_len(text: str) -> int:
-    """Length of ``text`` in UTF-16 code units (what entity offsets count)."""
-    return len(text.encode("utf-16-le", "surrogatepass")) // 2
-
-
 def utf16_to_index(text: str, offset: int) -> int:
     """The Python string index that a UTF-16 offset points to."""
     units = 0
@@ -63,36 +54,6 @@ def entity_text(text: str, entity: dict[str, Any]) -> str:
     start = utf16_to_index(text, entity["offset"])
     end = utf16_to_index(text, entity["offset"] + entity["length"])
     return text[start:end]
-
-
-def sort_entities(entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """tdlib's order: by offset, longer first, then by type priority."""
-    return sorted(
-        entities, key=lambda e: (e["offset"], -e["length"], _PRIORITY.get(e["type"], 50))
-    )
-
-
-def normalize_url(url: str) -> str | None:
-    """tdlib-like check of a link target: add ``http://`` and a root path; None if invalid."""
-    url = url.strip()
-    if not url:
-        return None
-    if url.startswith("tg://"):
-        return url
-    if "://" not in url:
-        url = "http://" + url
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
-    host = parts.hostname or ""
-    if parts.scheme not in ("http", "https", "ton", "tonsite") or not host:
-        return None
-    if "." not in host and host != "localhost":
-        return None
-    if not parts.path:
-        url = parts._replace(path="/").geturl()
-    return url
 
 
 def detect_entities(text: str, existing: list[dict[str, Any]]) -> list[dict[str, Any]]:

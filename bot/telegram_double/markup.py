@@ -10,12 +10,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from bot.telegram_double.entities import (
-    check_entities,
-    entities_to_html,
-    finish_text,
-    normalize_url,
-)
+from bot.telegram_double.entities import check_entities, entities_to_html, finish_text
 from bot.telegram_double.errors import (
     BUTTON_DATA_INVALID,
     CAPTION_TOO_LONG,
@@ -23,8 +18,8 @@ from bot.telegram_double.errors import (
     TEXT_TOO_LONG,
     ApiError,
 )
-from bot.telegram_double.html import HtmlParseError, parse_html
 from bot.telegram_double.spec import load_spec
+from bot.telegram_html import HtmlParseError, normalize_url, parse_html
 
 TEXT_LIMIT = 4096
 CAPTION_LIMIT = 1024

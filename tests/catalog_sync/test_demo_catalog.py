@@ -21,15 +21,17 @@ import pytest
 from babel import Locale
 from babel.numbers import list_currencies
 
-from catalog_sync import demo_catalog, demo_plans, demo_products
-from catalog_sync import vocabulary_places as places
-from catalog_sync.demo_catalog import (
+from catalog_sync.demo import catalog as demo_catalog
+from catalog_sync.demo import places
+from catalog_sync.demo import plans as demo_plans
+from catalog_sync.demo import products as demo_products
+from catalog_sync.demo.catalog import (
     CatalogSummary,
     default_exhibitors,
     main,
     write_demo_catalog,
 )
-from catalog_sync.vocabulary import (
+from catalog_sync.demo.vocabulary import (
     LANGUAGES,
     SECTIONS,
     TOP_CATEGORIES,

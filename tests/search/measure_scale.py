@@ -1,6 +1,6 @@
 """Ad-hoc scale measurement of the search core (not a test; pytest does not collect it).
 
-    python -m catalog_sync.demo_catalog --products 2000000 --out /tmp/c2m
+    python -m catalog_sync.demo.catalog --products 2000000 --out /tmp/c2m
     python tests/search/measure_scale.py build /tmp/c2m /tmp/c2m.idx
     python tests/search/measure_scale.py query /tmp/c2m /tmp/c2m.idx
     python tests/search/measure_scale.py update /tmp/c2m /tmp/c2m.idx

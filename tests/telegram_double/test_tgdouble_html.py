@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.telegram_double.entities import entities_to_html, entity_text, finish_text, utf16_len
-from bot.telegram_double.html import HtmlParseError, parse_html
+from bot.telegram_double.entities import entities_to_html, entity_text, finish_text
+from bot.telegram_html import HtmlParseError, parse_html, utf16_len
 
 
 @pytest.mark.parametrize(

@@ -1,9 +1,10 @@
 """The search index of the catalog in the database: built from it, kept beside it.
 
-The sync keeps the index current: after each run it applies the run's changes
-(`refresh`), and saves the file with a sidecar naming the last run applied. A
-bot process loads the file and loads it again when the sidecar changes, so it
-never builds an index itself unless none exists yet.
+It lives with the search core rather than among the bot's services because the sync
+job keeps it current: after each run it applies the run's changes (`refresh`), and
+saves the file with a sidecar naming the last run applied. A bot process loads the
+file and loads it again when the sidecar changes, so it never builds an index itself
+unless none exists yet.
 """
 
 from __future__ import annotations

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from catalog_sync.demo_exhibitors import Exhibitor
-from catalog_sync.demo_plans import NICE_QUANTITIES, Plan, Word, nouns_by, product_plans
-from catalog_sync.demo_text import COMMA_ZH, cumulative, join_cjk, pick
-from catalog_sync.vocabulary import LANGUAGES
+from catalog_sync.demo.exhibitors import Exhibitor
+from catalog_sync.demo.plans import NICE_QUANTITIES, Plan, Word, nouns_by, product_plans
+from catalog_sync.demo.text import COMMA_ZH, cumulative, join_cjk, pick
+from catalog_sync.demo.vocabulary import LANGUAGES
 
 #: Products are made in chunks of this many, each from its own random stream.
 PRODUCT_CHUNK = 5_000

@@ -7,14 +7,18 @@ offsets. A bot that only ever met a lenient fake would break in production on th
 ``a < b``; so this follows tdlib's scanner step by step, on UTF-8 bytes, including its quirks:
 unknown ``&name;`` entities and lone ``&`` are kept as literal text, ``</>`` closes any tag,
 and attribute values without quotes must be name tokens.
+
+Production code checks its own markup with it (a broadcast is refused before it is
+queued, a reply is measured as Telegram counts it) and the Bot API double refuses bad
+markup with it as Telegram would: both import it from here, so the bot never imports
+the double.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
-
-from bot.telegram_double.entities import normalize_url, sort_entities
+from urllib.parse import urlsplit
 
 TAGS = frozenset({
     "a", "b", "strong", "i", "em", "s", "strike", "del", "u", "ins", "tg-spoiler",
@@ -27,9 +31,51 @@ _SIMPLE = {
 }  # fmt: skip
 _SPACE = frozenset(b" \t\r\n\x0b\x0c")
 
+#: tdlib's order of entities that start and end together (lower sorts first).
+ENTITY_PRIORITY = {
+    "blockquote": 0, "expandable_blockquote": 0, "pre": 11, "code": 20, "text_link": 49,
+    "text_mention": 49, "bold": 90, "italic": 91, "underline": 92, "strikethrough": 93,
+    "spoiler": 94, "custom_emoji": 99,
+}  # fmt: skip
+
 
 class HtmlParseError(ValueError):
     """tdlib's message; the server sends it as "Bad Request: can't parse entities: <msg>"."""
+
+
+def utf16_len(text: str) -> int:
+    """Length of ``text`` in UTF-16 code units (what entity offsets count)."""
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
+def sort_entities(entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """tdlib's order: by offset, longer first, then by type priority."""
+    return sorted(
+        entities, key=lambda e: (e["offset"], -e["length"], ENTITY_PRIORITY.get(e["type"], 50))
+    )
+
+
+def normalize_url(url: str) -> str | None:
+    """tdlib-like check of a link target: add ``http://`` and a root path; None if invalid."""
+    url = url.strip()
+    if not url:
+        return None
+    if url.startswith("tg://"):
+        return url
+    if "://" not in url:
+        url = "http://" + url
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    host = parts.hostname or ""
+    if parts.scheme not in ("http", "https", "ton", "tonsite") or not host:
+        return None
+    if "." not in host and host != "localhost":
+        return None
+    if not parts.path:
+        url = parts._replace(path="/").geturl()
+    return url
 
 
 @dataclass

@@ -12,15 +12,14 @@ and MOQs. `write_demo_catalog` writes the four files of `docs/catalog-feed.md`:
 * streamed in chunks, so memory stays flat (about 100 MB) however many products are
   asked for: only the exhibitor table, at most 25,000 small records, is kept;
 * each file sorted by `(updated_at, id)`: records get increasing ids and instants;
-* names, prices, MOQs and certifications drawn from `catalog_sync.vocabulary`, where
+* names, prices, MOQs and certifications drawn from `catalog_sync.demo.vocabulary`, where
   every modifier, material and spec fits the nouns it can meet.
 
-The generators live beside this module: `demo_exhibitors` (companies, booths, meeting
-slots), `demo_products` (product lines), `demo_plans` (the vocabulary flattened per
-noun) and `demo_text` (shared helpers); this module writes the files and runs the
-command.
+The generators live beside this module: `exhibitors` (companies, booths, meeting
+slots), `products` (product lines), `plans` (the vocabulary flattened per noun) and
+`text` (shared helpers); this module writes the files and runs the command.
 
-Run `python -m catalog_sync.demo_catalog --products 200000 --out DIR`.
+Run `python -m catalog_sync.demo.catalog --products 200000 --out DIR`.
 """
 
 from __future__ import annotations
@@ -35,10 +34,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from catalog_sync.demo_exhibitors import Exhibitor, exhibitor_records, plural, slot_records
-from catalog_sync.demo_products import product_blocks, product_job
-from catalog_sync.demo_text import Instants, dumps
-from catalog_sync.vocabulary import SECTIONS, TOP_CATEGORIES, Term
+from catalog_sync.demo.exhibitors import Exhibitor, exhibitor_records, plural, slot_records
+from catalog_sync.demo.products import product_blocks, product_job
+from catalog_sync.demo.text import Instants, dumps
+from catalog_sync.demo.vocabulary import SECTIONS, TOP_CATEGORIES, Term
 
 __all__ = [
     "CatalogSummary",
@@ -183,7 +182,7 @@ def _instant(text: str) -> datetime:
 def build_parser() -> argparse.ArgumentParser:
     """The command's arguments (reusable by `python bot.py demo-catalog`)."""
     parser = argparse.ArgumentParser(
-        prog="python -m catalog_sync.demo_catalog",
+        prog="python -m catalog_sync.demo.catalog",
         description="Write a realistic demo catalog as JSON Lines (docs/catalog-feed.md).",
     )
     parser.add_argument(

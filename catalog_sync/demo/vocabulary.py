@@ -2,13 +2,15 @@
 
 The demo catalog must read like the real fair's, in English, Chinese and a few buyer
 languages, so that search, ranking and translation code meets realistic words (and
-realistic word counts). The word lists live in themed `vocabulary_*` modules as small
-line-based text blocks rather than Python literals: a product noun with its Chinese
-name, unit and price range fits on one line, which keeps ~50 sections readable and
-each module short. This module defines the records, parses the blocks once at import
-and checks them, so a typo fails loudly here instead of producing odd products.
+realistic word counts). The word lists are data, in `words/` beside this module:
+`categories.txt`, per theme `<theme>.sections.txt` and the translations of its nouns
+`<theme>.nouns.txt`, and the shared `modifiers.txt` and `materials.txt`. They are
+line-based text rather than JSON: a product noun with its Chinese name, unit and price
+range fits on one line, which keeps ~50 sections readable. This module defines the
+records, parses the files once at import and checks them, so a typo fails loudly here
+instead of producing odd products.
 
-Section block syntax (one item per line, `#` starts a comment line)::
+Section syntax (one item per line, `#` starts a comment line)::
 
     == lighting.led | LED Lighting | LED照明 [| phase]
     i: Lighting | 照明 ; Optoelectronic | 光电          industry words for company names
@@ -23,7 +25,7 @@ In `m:` and `t:` lines `;` separates independent slots and `/` (for modifiers) o
 space (for specs) separates mutually exclusive alternatives: a product takes at most
 one alternative per slot, so no "12V 24V" or "men's women's" names appear.
 
-Translation block syntax (nouns carry a grammatical gender, m/f/n, or p for plural, where
+Translation syntax (nouns carry a grammatical gender, m/f/n, or p for plural, where
 adjectives agree; modifiers list their forms as m/f for es, fr, pt, ar and m/f/n for ru)::
 
     office chair = es:f silla de oficina ; fr:f chaise de bureau ; ru:n офисное кресло
@@ -34,21 +36,8 @@ adjectives agree; modifiers list their forms as m/f for es, fr, pt, ar and m/f/n
 from __future__ import annotations
 
 from dataclasses import dataclass
-from types import MappingProxyType, ModuleType
-
-from catalog_sync import (
-    vocabulary_categories,
-    vocabulary_construction,
-    vocabulary_electrical,
-    vocabulary_fashion,
-    vocabulary_food_health,
-    vocabulary_home,
-    vocabulary_industrial,
-    vocabulary_leisure,
-    vocabulary_materials,
-    vocabulary_office_sports,
-    vocabulary_words,
-)
+from importlib.resources import files
+from types import MappingProxyType
 
 #: Buyer languages besides English and Chinese, in the order the catalog prefers them.
 LANGUAGES: tuple[str, ...] = ("es", "fr", "ru", "ar", "pt", "ja")
@@ -157,9 +146,16 @@ _CERTIFICATIONS: dict[str, str] = {
 }
 
 
+def _read(name: str) -> str:
+    """One word list from `words/` (package data, shipped by pyproject.toml)."""
+    return (files("catalog_sync.demo") / "words" / name).read_text(encoding="utf-8")
+
+
 def _load_top_categories() -> dict[str, TopCategory]:
     tops: dict[str, TopCategory] = {}
-    for line in vocabulary_categories.TOP_CATEGORIES_TEXT.strip().splitlines():
+    for line in _read("categories.txt").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
         key, en, zh, phase = (part.strip() for part in line.split("|"))
         certs = tuple(c.strip() for c in _CERTIFICATIONS[key].split(","))
         tops[key] = TopCategory(key, Term(en, zh), int(phase), certs)
@@ -321,22 +317,24 @@ def parse_translations(text: str, source: str = "<text>") -> dict[str, dict[str,
     return result
 
 
+#: Themes of the word lists, in the order their sections are read.
 _THEMES = (
-    vocabulary_electrical,
-    vocabulary_industrial,
-    vocabulary_construction,
-    vocabulary_home,
-    vocabulary_leisure,
-    vocabulary_office_sports,
-    vocabulary_fashion,
-    vocabulary_food_health,
+    "electrical",
+    "industrial",
+    "construction",
+    "home",
+    "leisure",
+    "office_sports",
+    "fashion",
+    "food_health",
 )
 
 
 def _load_sections() -> tuple[Section, ...]:
     found: dict[str, Section] = {}
-    for module in _THEMES:
-        for section in parse_sections(module.SECTIONS, module.__name__):
+    for theme in _THEMES:
+        name = f"{theme}.sections.txt"
+        for section in parse_sections(_read(name), name):
             if section.id in found:
                 raise ValueError(f"section {section.id} defined twice")
             found[section.id] = section
@@ -347,12 +345,12 @@ def _load_sections() -> tuple[Section, ...]:
     return tuple(ordered)
 
 
-def _load_translations(modules: tuple[ModuleType, ...]) -> dict[str, dict[str, Rendering]]:
+def _load_translations(names: list[str]) -> dict[str, dict[str, Rendering]]:
     merged: dict[str, dict[str, Rendering]] = {}
-    for module in modules:
-        for term, languages in parse_translations(module.TRANSLATIONS, module.__name__).items():
+    for name in names:
+        for term, languages in parse_translations(_read(name), name).items():
             if term in merged:
-                raise ValueError(f"{term!r} translated in two modules")
+                raise ValueError(f"{term!r} translated in two files")
             merged[term] = languages
     return merged
 
@@ -374,14 +372,14 @@ def _check_translated_terms() -> None:
 #: All exhibition sections, grouped by top category in the fair's order.
 SECTIONS: tuple[Section, ...] = _load_sections()
 
-#: English product noun -> {language: rendering} (the themed modules' TRANSLATIONS).
+#: English product noun -> {language: rendering} (the themes' `<theme>.nouns.txt`).
 NOUN_TRANSLATIONS: MappingProxyType[str, dict[str, Rendering]] = MappingProxyType(
-    _load_translations(_THEMES)
+    _load_translations([f"{theme}.nouns.txt" for theme in _THEMES])
 )
 
 #: English modifier or material -> {language: rendering} (shared by all sections).
 WORD_TRANSLATIONS: MappingProxyType[str, dict[str, Rendering]] = MappingProxyType(
-    _load_translations((vocabulary_words, vocabulary_materials))
+    _load_translations(["modifiers.txt", "materials.txt"])
 )
 
 _check_translated_terms()

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from catalog_sync import vocabulary_places as places
-from catalog_sync.demo_plans import nouns_by, product_plans
-from catalog_sync.demo_text import COMMA_ZH, Instants, cumulative, dumps, pick
-from catalog_sync.vocabulary import SECTIONS, TOP_CATEGORIES, Term
+from catalog_sync.demo import places
+from catalog_sync.demo.plans import nouns_by, product_plans
+from catalog_sync.demo.text import COMMA_ZH, Instants, cumulative, dumps, pick
+from catalog_sync.demo.vocabulary import SECTIONS, TOP_CATEGORIES, Term
 
 #: Fair days on which exhibitors offer meeting slots (Asia/Shanghai calendar days).
 FAIR_DAYS = tuple(datetime(2026, 10, 15) + timedelta(days=d) for d in range(10))

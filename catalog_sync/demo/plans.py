@@ -10,8 +10,8 @@ import functools
 import math
 from dataclasses import dataclass
 
-from catalog_sync.demo_text import COLON_ZH, cumulative
-from catalog_sync.vocabulary import (
+from catalog_sync.demo.text import COLON_ZH, cumulative
+from catalog_sync.demo.vocabulary import (
     LANGUAGES,
     NOUN_TRANSLATIONS,
     SECTIONS,
