@@ -1,4 +1,6 @@
-"""Builds the telegram.ext.Application: settings in, handlers wired, commands set.
+"""Builds the telegram.ext.Application: settings in, handlers wired, jobs scheduled,
+and what runs beside the updates (the command menu, the outbox) started in
+`post_init` and stopped in `post_shutdown`, as python-telegram-bot's own runners do.
 
 Handler order matters: the reader's language is loaded first (group -1); then
 each feature's commands and buttons; `flow` goes last because it catches what
@@ -11,7 +13,8 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AsyncExitStack, asynccontextmanager
+from dataclasses import replace
 from functools import partial
 
 from telegram import BotCommand, Update
@@ -50,10 +53,9 @@ from handlers import (
     start,
 )
 from handlers.context import DEPS_KEY, FairApplication, FairContext, load_reader
+from handlers.schedule import schedule
 
 log = logging.getLogger(__name__)
-
-API_URL_KEY = "api_url"  # bot_data: the Bot API server's root, for the outbox's client
 
 COMMANDS = (
     ("start", N_("Welcome and main menu")),
@@ -75,6 +77,7 @@ COMMANDS = (
 
 def build_application(deps: Deps, token: str, api_url: str) -> FairApplication:
     """The Application for `token`, talking to the Bot API server at `api_url`."""
+    deps = replace(deps, api_url=api_url)
     settings = deps.settings
     processor = FairUpdateProcessor(
         settings.update_concurrency,
@@ -82,16 +85,18 @@ def build_application(deps: Deps, token: str, api_url: str) -> FairApplication:
         flood=FloodGate(settings.flood_rate, settings.flood_window),
         now=lambda: deps.clock.wall().timestamp(),
     )
+    outbox = OutboxWorkers(deps, token)
     app: FairApplication = (
         ApplicationBuilder()
         .bot(make_bot(token, api_url, Defaults(parse_mode=ParseMode.HTML)))
         .context_types(ContextTypes(context=FairContext))
         .concurrent_updates(processor)
+        .post_init(outbox.start)
+        .post_shutdown(outbox.stop)
         .build()
     )
     processor.on_flood = partial(flood.slow_down, app)
     app.bot_data[DEPS_KEY] = deps
-    app.bot_data[API_URL_KEY] = api_url
     app.add_handler(TypeHandler(Update, load_reader), group=-1)
     features = (
         start, registration, badge, checkin, profile, language, forget, catalog, broadcast,
@@ -101,7 +106,38 @@ def build_application(deps: Deps, token: str, api_url: str) -> FairApplication:
         feature.register(app)
     flow.register(app)
     errors.register(app)
+    schedule(app)
     return app
+
+
+class OutboxWorkers:
+    """The outbox's sender and pruner, beside the updates for as long as the bot runs;
+    the command menu is set as they start (it needs the bot, not the updates)."""
+
+    def __init__(self, deps: Deps, token: str) -> None:
+        self._deps = deps
+        self._token = token
+        self._stop = asyncio.Event()
+        self._resources = AsyncExitStack()
+        self._tasks: list[asyncio.Task[None]] = []
+
+    async def start(self, app: FairApplication) -> None:
+        await set_commands(app)
+        deps, settings = self._deps, self._deps.settings
+        client = await self._resources.enter_async_context(OutboxClient(self._token, deps.api_url))
+        sender = OutboxSender(deps.db, client, deps.clock, pacing_from(settings))
+        days = settings.outbox_retention_days
+        self._tasks = [
+            asyncio.create_task(sender.run(self._stop)),
+            asyncio.create_task(prune_outbox(deps.db, deps.clock, days, self._stop)),
+        ]
+
+    async def stop(self, app: FairApplication) -> None:
+        """Stop sending (the sender gives back what it had not sent) and close the client."""
+        self._stop.set()
+        for task in self._tasks:
+            await task
+        await self._resources.aclose()
 
 
 async def set_commands(app: FairApplication) -> None:
@@ -126,28 +162,24 @@ def _telegram_language(code: str | None) -> str | None:
 
 @asynccontextmanager
 async def _running(app: FairApplication) -> AsyncIterator[FairApplication]:
-    """The Application (with its jobs) and its outbox sender, started for the block and
-    stopped cleanly when it ends (the sender gives back what it had not sent).
+    """The Application (with its jobs) and what runs beside it, started for the block
+    and stopped cleanly when it ends, in python-telegram-bot's order: initialize,
+    post_init, start; stop, shutdown, post_shutdown.
 
     Whatever feeds the updates (polling or the webhook server) starts inside the block
     and stops before it ends."""
-    deps: Deps = app.bot_data[DEPS_KEY]
-    async with app, OutboxClient(app.bot.token, app.bot_data[API_URL_KEY]) as client:
-        await app.start()
-        await set_commands(app)
-        settings = deps.settings
-        sender = OutboxSender(deps.db, client, deps.clock, pacing_from(settings))
-        stop_sending = asyncio.Event()
-        sending = asyncio.create_task(sender.run(stop_sending))
-        days = settings.outbox_retention_days
-        pruning = asyncio.create_task(prune_outbox(deps.db, deps.clock, days, stop_sending))
-        try:
-            yield app
-        finally:
-            stop_sending.set()
-            await sending
-            await pruning
-            await app.stop()
+    try:
+        async with app:
+            if app.post_init is not None:
+                await app.post_init(app)
+            await app.start()
+            try:
+                yield app
+            finally:
+                await app.stop()
+    finally:
+        if app.post_shutdown is not None:
+            await app.post_shutdown(app)
 
 
 @asynccontextmanager
@@ -162,7 +194,7 @@ async def polling(app: FairApplication, poll_timeout: int = 10) -> AsyncIterator
         assert app.updater is not None
         await app.updater.start_polling(timeout=poll_timeout, allowed_updates=ALLOWED_UPDATES)
         # the API root only: the bot's base_url holds the token
-        log.info("bot @%s is polling %s", app.bot.username, app.bot_data[API_URL_KEY])
+        log.info("bot @%s is polling %s", app.bot.username, app.bot_data[DEPS_KEY].api_url)
         try:
             yield app
         finally:

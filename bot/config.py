@@ -41,7 +41,8 @@ class ConfigError(Exception):
 class Settings:
     """The bot's settings; built by `from_env`, never mutated."""
 
-    bot_token: str | None
+    # Secrets are left out of the repr, so a settings object in a log line shows none.
+    bot_token: str | None = field(repr=False)
     api_url: str
     database_url: str
     fair_name: str
@@ -49,10 +50,10 @@ class Settings:
     fair_start: date
     fair_end: date
     admin_ids: frozenset[int]
-    badge_secret: bytes | None
+    badge_secret: bytes | None = field(repr=False)
     demo_port: int = 8080
     catalog_source: str | None = None
-    catalog_api_key: str | None = None
+    catalog_api_key: str | None = field(default=None, repr=False)
     catalog_sync_minutes: int = 30
     catalog_max_page_bytes: int = CATALOG_MAX_PAGE_BYTES
     demo_products: int = 10_000
@@ -70,7 +71,7 @@ class Settings:
     webhook_url: str | None = None
     webhook_listen: str = "127.0.0.1"
     webhook_port: int = 8443
-    webhook_secret: str | None = None
+    webhook_secret: str | None = field(default=None, repr=False)
     webhook_max_connections: int = 40
     # Updates handled at once (each chat's still one at a time), and the flood limit:
     # at most flood_rate updates from one user in any flood_window seconds.
@@ -78,6 +79,14 @@ class Settings:
     flood_rate: int = 20
     flood_window: float = 10.0
     locales_dir: Path = field(default=Path(__file__).resolve().parent.parent / "locales")
+    # The variables these settings were read from (the .env file's under the process's),
+    # for a child process that must read the same settings (`child_environment`).
+    environment: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)
+
+    def child_environment(self, **overrides: str) -> dict[str, str]:
+        """The environment of a child process (the catalog sync) that reads these same
+        settings, with `overrides` on top."""
+        return {**self.environment, **overrides}
 
     @property
     def phases(self) -> tuple[tuple[date, date], ...]:
@@ -189,6 +198,7 @@ class Settings:
                 "like 123456789:AA..."
             )
         return cls(
+            environment=values,
             bot_token=token,
             api_url=_read(env, "TELEGRAM_API_URL", _parse_url, "an http(s) URL", DEFAULT_API_URL),
             database_url=_read(

@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 
 EVERY = 2.0  # seconds between two edits of a progress message
 RESUME_EVERY = 10.0  # seconds between two looks for broadcasts that nobody follows
+RESUME_JOB = "broadcast-resume"
 RECENT = 5
 
 
@@ -166,7 +167,3 @@ async def broadcasts_command(update: Update, context: FairContext) -> None:
 
 def register(app: FairApplication) -> None:
     app.add_handler(CommandHandler("broadcasts", broadcasts_command))
-    if app.job_queue is not None:
-        app.job_queue.run_repeating(
-            resume, interval=RESUME_EVERY, first=0, name="broadcast-resume"
-        )

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import sys
 
 from telegram import Update
@@ -92,7 +91,7 @@ async def sync_job(context: FairContext) -> None:
     if not await jobs.holds(context, SYNC_JOB, ttl=2 * settings.catalog_sync_minutes * 60):
         return
     source = default_source(settings.catalog_source, settings.demo_products)
-    env = {**os.environ, "DATABASE_URL": settings.database_url, "CATALOG_SOURCE": source}
+    env = settings.child_environment(DATABASE_URL=settings.database_url, CATALOG_SOURCE=source)
     if settings.catalog_api_key:
         env["CATALOG_API_KEY"] = settings.catalog_api_key
     child = await asyncio.create_subprocess_exec(
@@ -108,6 +107,3 @@ async def sync_job(context: FairContext) -> None:
 
 def register(app: FairApplication) -> None:
     app.add_handler(CommandHandler("catalog", catalog_command))
-    minutes = app.bot_data["deps"].settings.catalog_sync_minutes
-    if minutes and app.job_queue is not None:
-        app.job_queue.run_repeating(sync_job, interval=minutes * 60, first=1, name=SYNC_JOB)

@@ -25,7 +25,7 @@ from bot.services.fair_calendar import AFTER, BEFORE, OPEN, FairCalendar
 from bot.services.notices import CHECKIN_ACTION, REMINDERS_ACTION
 from handlers import jobs
 from handlers.callbacks import pack, pattern, unpack
-from handlers.context import DEPS_KEY, FairApplication, FairContext
+from handlers.context import FairApplication, FairContext
 from handlers.replies import answer, edit_markup, inline, send, stale
 
 log = logging.getLogger(__name__)
@@ -243,9 +243,4 @@ def register(app: FairApplication) -> None:
     app.add_handler(CommandHandler("reminders", reminders_command))
     app.add_handler(
         CallbackQueryHandler(on_button, pattern=pattern(CHECKIN_ACTION, REMINDERS_ACTION))
-    )
-    deps = app.bot_data[DEPS_KEY]
-    assert app.job_queue is not None
-    app.job_queue.run_repeating(
-        reminder_job, interval=deps.settings.reminder_interval, first=1.0, name=REMINDER_JOB
     )

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from telegram import InlineKeyboardMarkup, Update
 
 from bot.i18n import Translator
-from bot.search import SearchIndex, SearchResult, catalog_index, facet_counts, parse_query, search
+from bot.search import SearchIndex, SearchResult, facet_counts, parse_query, search
 from bot.services import product_cards, searches
 from bot.services.product_cards import Card
 from handlers.callbacks import pack
@@ -37,7 +37,6 @@ from handlers.search_filters import (
 PAGE = 5
 MAX_RESULTS = 2000  # paging stops there: nobody reads further, and offsets stay small
 _NUMBER = re.compile(r"^(0|[1-9][0-9]{0,17})$")
-INDEX_KEY = "search_index"
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,8 +230,4 @@ def _seal(context: FairContext, user_id: int, search_id: int, offset: int, code:
 
 
 async def current_index(context: FairContext) -> SearchIndex:
-    live: catalog_index.LiveIndex | None = context.application.bot_data.get(INDEX_KEY)
-    if live is None:
-        live = catalog_index.LiveIndex(context.deps.db)
-        context.application.bot_data[INDEX_KEY] = live
-    return await live.current()
+    return await context.deps.index.current()

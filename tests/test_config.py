@@ -22,9 +22,12 @@ def test_defaults() -> None:
     assert settings.fair_start <= settings.fair_end
     assert settings.bot_api_base_url == "https://api.telegram.org/bot"
     assert settings.catalog_max_page_bytes == 64 * 1024 * 1024
-    assert Settings.from_env(
-        {"CATALOG_MAX_PAGE_BYTES": "8_000_000"}, env_file=None
-    ).catalog_max_page_bytes == 8_000_000
+    assert (
+        Settings.from_env(
+            {"CATALOG_MAX_PAGE_BYTES": "8_000_000"}, env_file=None
+        ).catalog_max_page_bytes
+        == 8_000_000
+    )
 
 
 def test_env_file_is_read_and_environment_wins(tmp_path: Path) -> None:
@@ -34,6 +37,25 @@ def test_env_file_is_read_and_environment_wins(tmp_path: Path) -> None:
     assert settings.fair_name == "From env"
     assert settings.admin_ids == frozenset({1, 2})
     assert settings.fair_start == date(2026, 4, 15) == settings.fair_end
+
+
+def test_a_child_process_reads_the_same_settings(tmp_path: Path) -> None:
+    """The catalog sync's child process gets the variables the settings came from (the
+    .env file's too, which a child started elsewhere would not find), not a copy of
+    this process's environment."""
+    env_file = tmp_path / ".env"
+    env_file.write_text("FAIR_NAME=From file\nCATALOG_API_KEY=key-from-file\n")
+    settings = Settings.from_env({"ADMIN_IDS": "7"}, env_file=env_file)
+    child = settings.child_environment(CATALOG_SOURCE="https://feed.example/v1")
+    again = Settings.from_env(child, env_file=None)
+    assert (again.fair_name, again.catalog_api_key, again.admin_ids) == (
+        "From file",
+        "key-from-file",
+        frozenset({7}),
+    )
+    assert again.catalog_source == "https://feed.example/v1"
+    assert "PATH" not in child  # only what the settings were read from
+    assert "key-from-file" not in repr(settings)  # nor any other secret
 
 
 @pytest.mark.parametrize(

@@ -216,11 +216,18 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Write the catalog and print what was written, with the time it took."""
     args = build_parser().parse_args(argv)
+    return write_and_report(args.out, args.products, args.seed, args.exhibitors, args.start)
+
+
+def write_and_report(
+    out: Path, products: int, seed: int, exhibitors: int | None, start: datetime | None
+) -> int:
+    """Write the catalog (`write_demo_catalog`) and print each file's size and the rate."""
     began = time.perf_counter()
-    summary = write_demo_catalog(args.out, args.products, args.seed, args.exhibitors, args.start)
+    summary = write_demo_catalog(out, products, seed, exhibitors, start)
     seconds = time.perf_counter() - began
     for kind in _FILES:
-        path = args.out / f"{kind}.jsonl"
+        path = out / f"{kind}.jsonl"
         size = path.stat().st_size / 1e6
         print(f"{kind:>12}: {getattr(summary, kind):>9,} records, {size:8.1f} MB  {path}")
     rate = summary.products / seconds if seconds > 0 else float("inf")

@@ -8,8 +8,10 @@ there is nothing to revoke under that id, so a script can rely on the exit code.
 
 from __future__ import annotations
 
+import argparse
 import sys
 
+from bot.cli import runtime
 from bot.clock import Clock
 from bot.config import Settings
 from bot.db import migrate
@@ -20,6 +22,28 @@ from bot.services import staff_roster
 from bot.services.staff_roster import LINK, Entry
 
 BATCH = 500
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    staff_admin = commands.add_parser(
+        "staff", help="exhibitor staff: `staff list` (links, open invitations), `staff revoke ID`"
+    )
+    actions = staff_admin.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listing = actions.add_parser(
+        "list", help="every staff link and open invitation by exhibitor, with its id"
+    )
+    listing.add_argument("--exhibitor", help="only this exhibitor's (its ID)")
+    revoking = actions.add_parser(
+        "revoke", help="revoke a staff link or an open invitation by its id (exit 1: none)"
+    )
+    revoking.add_argument("id")
+    staff_admin.set_defaults(command=main)
+
+
+def main(args: argparse.Namespace, context: runtime.Context) -> int:
+    if args.action == "list":
+        return runtime.run(list_staff(context.settings, args.exhibitor))
+    return runtime.run(revoke_staff(context.settings, args.id))
 
 
 async def list_staff(settings: Settings, exhibitor_id: str | None) -> int:

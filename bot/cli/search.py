@@ -6,13 +6,31 @@ with --json), which is how relevance is checked by hand.
 
 from __future__ import annotations
 
+import argparse
 import json
 
 from sqlalchemy import select
 
+from bot.cli import runtime
 from bot.db.catalog import Exhibitor, Product
 from bot.db.engine import Database
 from bot.search import catalog_index, parse_query, search
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    find = commands.add_parser("search", help="search the catalog as the bot does, for operators")
+    find.add_argument("query")
+    find.add_argument("--lang", help="show names in this language when the catalog has them")
+    find.add_argument("--limit", type=int, default=10)
+    find.add_argument("--json", action="store_true", help="print JSON")
+    find.set_defaults(command=main)
+
+
+def main(args: argparse.Namespace, context: runtime.Context) -> int:
+    limit = max(1, min(args.limit, 100))
+    return runtime.run(
+        run_search(context.settings.database_url, args.query, args.lang, limit, args.json)
+    )
 
 
 async def run_search(

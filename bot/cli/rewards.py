@@ -7,11 +7,31 @@ at the desk can rely on the exit code alone.
 
 from __future__ import annotations
 
+import argparse
+
+from bot.cli import runtime
 from bot.clock import Clock
 from bot.config import Settings
 from bot.db.engine import Database
 from bot.services import rewards
 from bot.services.rewards import RewardCheck
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    verify = commands.add_parser(
+        "verify-reward", help="check a reward code: whose, which tier, redeemed or not"
+    )
+    verify.add_argument("code")
+    verify.set_defaults(command=main, redeem=False)
+    redeem = commands.add_parser(
+        "redeem-reward", help="mark a reward code as handed over (once; a second time fails)"
+    )
+    redeem.add_argument("code")
+    redeem.set_defaults(command=main, redeem=True)
+
+
+def main(args: argparse.Namespace, context: runtime.Context) -> int:
+    return runtime.run(reward_command(context.settings, args.code, redeem=args.redeem))
 
 
 async def reward_command(settings: Settings, code: str, redeem: bool) -> int:
