@@ -223,9 +223,9 @@ def _make_queries(catalog: Path, augment: Any, products: int, seed: int) -> list
                 queries.append(Query(kind, text, None, None, None))
                 made += 1
                 continue
-            text = _query_text(kind, names, rng)
-            if text:
-                queries.append(Query(kind, text, number, record["id"], names.get("en", "")))
+            made_text = _query_text(kind, names, rng)
+            if made_text:
+                queries.append(Query(kind, made_text, number, record["id"], names.get("en", "")))
                 made += 1
     return queries
 
@@ -256,10 +256,10 @@ def _query_text(kind: str, names: dict[str, str], rng: random.Random) -> str | N
         start = rng.randrange(len(words) - size + 1)
         return " ".join(words[start : start + size])
     if kind == "prefix":
-        long = [w for w in words if len(w) >= 5 and w.isalpha()]
-        if len(long) < 2:
+        long_words = [w for w in words if len(w) >= 5 and w.isalpha()]
+        if len(long_words) < 2:
             return None
-        return " ".join(w[: rng.randint(4, 5)] for w in rng.sample(long, 2))
+        return " ".join(w[: rng.randint(4, 5)] for w in rng.sample(long_words, 2))
     if kind == "shuffled":
         if len(words) < 2:
             return None

@@ -223,14 +223,16 @@ async def _bench(args: argparse.Namespace) -> int:
     for name in modes:
         folder = work / name
         folder.mkdir()
-        profile = args.profile and Path(args.profile).resolve()
+        profile = Path(args.profile).resolve() if args.profile else None
         if profile and len(modes) > 1:
             profile = profile.with_stem(f"{profile.stem}-{name}")
         started = time.perf_counter()
         async with MODES[name](folder, args.products) as target:
             print(f"== {name}: demo catalog of {args.products:,} products synced in "
                   f"{time.perf_counter() - started:.1f} s ({folder})", flush=True)  # fmt: skip
-            fast = await _run(target, "fast", args.buyers, 64, None, 0, profile and str(profile))
+            fast = await _run(
+                target, "fast", args.buyers, 64, None, 0, str(profile) if profile else None
+            )
             # Just enough buyers for the open loop's updates that each walks the whole
             # script, so the mix is the script's (all buyers taking turns would all only
             # say /start).

@@ -166,13 +166,14 @@ class Settings:
                 f"FAIR_END={fair_end.isoformat()} is before FAIR_START={fair_start.isoformat()}: "
                 "expected an end date on or after the start date"
             )
+        whole_fair: tuple[tuple[date, date], ...] = ((fair_start, fair_end),)
         phases = _read(
             env,
             "FAIR_PHASES",
             _parse_phases,
             "ordered, non-overlapping FIRST..LAST date ranges, like "
             "2026-10-15..2026-10-19,2026-10-23..2026-10-27",
-            ((fair_start, fair_end),),
+            whole_fair,
         )
         if env.get("FAIR_PHASES") and (
             (env.get("FAIR_START") and phases[0][0] != fair_start)

@@ -10,11 +10,12 @@ reader through a `Translator`.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import io
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, tzinfo
+from datetime import date, tzinfo
 from decimal import Decimal
 from pathlib import Path
 
@@ -92,20 +93,20 @@ class Translator:
     def date(self, value: date, fmt: str = "long") -> str:
         return format_date(value, format=fmt, locale=self.locale)
 
-    def date_range(self, start: date, end: date) -> str:
+    def date_range(self, start: dt.date, end: dt.date) -> str:
         return format_interval(start, end, "yMMMd", locale=self.locale)
 
-    def datetime(self, value: datetime, zone: tzinfo, fmt: str = "medium") -> str:
+    def datetime(self, value: dt.datetime, zone: tzinfo, fmt: str = "medium") -> str:
         return format_datetime(value, format=fmt, tzinfo=zone, locale=self.locale)
 
-    def time(self, value: datetime, zone: tzinfo, fmt: str = "short") -> str:
+    def time(self, value: dt.datetime, zone: tzinfo, fmt: str = "short") -> str:
         return format_time(value, format=fmt, tzinfo=zone, locale=self.locale)
 
-    def day(self, value: datetime, zone: tzinfo) -> str:
+    def day(self, value: dt.datetime, zone: tzinfo) -> str:
         """Weekday and date, short ("Thu, Oct 15", "10月15日(木)"), on the clock of `zone`."""
         return format_skeleton("MMMEd", value, tzinfo=zone, locale=self.locale)
 
-    def time_range(self, start: datetime, end: datetime, zone: tzinfo) -> str:
+    def time_range(self, start: dt.datetime, end: dt.datetime, zone: tzinfo) -> str:
         """Start to end time on the clock of `zone`, 12 or 24 hours as the locale has it."""
         skeleton = "hm" if "h" in str(self.locale.time_formats["short"].pattern) else "Hm"
         return format_interval(start, end, skeleton, tzinfo=zone, locale=self.locale)

@@ -299,10 +299,15 @@ def _close(top: _Open, utf16: int, out: bytearray, entities: list[dict[str, Any]
             entities.append({"type": "pre", **base})
     elif top.tag == "code":
         last = entities[-1] if entities else None
-        same = last and (last["offset"], last["length"]) == (offset, length)
-        if same and last["type"] == "pre" and top.argument:
+        same_pre = (
+            last is not None
+            and (last["offset"], last["length"]) == (offset, length)
+            and last["type"] == "pre"
+        )
+        if same_pre and top.argument:
+            assert last is not None
             last["language"] = top.argument
-        elif not (same and last["type"] == "pre"):
+        elif not same_pre:
             entities.append({"type": "code", **base, "_language": top.argument})
 
 

@@ -47,10 +47,10 @@ def _typed_decoder(record_type: type) -> msgspec.json.Decoder[Any]:
     envelope = msgspec.defstruct(
         "Envelope",
         [
-            ("items", list[record_type]),
+            ("items", list[record_type]),  # type: ignore[valid-type]  # a type made at run time
             ("next_cursor", str | None, None),
             ("has_more", bool, False),
-        ],  # type: ignore[valid-type]
+        ],
     )
     return msgspec.json.Decoder(envelope)
 

@@ -92,7 +92,7 @@ class Store:
             gone = []
             for tombstone in page.tombstones:
                 record = records.get(tombstone.id)
-                if record is None or instant(tombstone.updated_at) >= instant(record.updated_at):
+                if record is None or _not_before(tombstone.updated_at, record.updated_at):
                     records.pop(tombstone.id, None)
                     gone.append(tombstone.id)
             if kind in ("products", "availability"):
@@ -237,3 +237,11 @@ ROW_BUILDERS: dict[str, Callable[[ModuleType, Any, int], tuple[Any, ...]]] = {
     "products": _product,
     "availability": _slot,
 }
+
+
+def _not_before(first: str, second: str) -> bool:
+    """Whether feed timestamp `first` is at or after `second` (both valid: the page
+    parser rejected records without one)."""
+    one, two = instant(first), instant(second)
+    assert one is not None and two is not None
+    return one >= two

@@ -13,10 +13,11 @@ look, which takes it over if the holder died.
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from telegram import Bot, Update
 from telegram.error import BadRequest, TelegramError
-from telegram.ext import CommandHandler
+from telegram.ext import Application, CommandHandler
 
 from bot.deps import Deps
 from bot.i18n import Translator
@@ -78,7 +79,7 @@ async def start(context: FairContext, created: Created, chat_id: int) -> None:
         follow(context.application, created.id)
 
 
-def follow(app: FairApplication, broadcast_id: int) -> None:
+def follow(app: Application[Any, Any, Any, Any, Any, Any], broadcast_id: int) -> None:
     """Edit the broadcast's progress message every EVERY seconds until it is over."""
     name = f"broadcast-progress-{broadcast_id}"
     if app.job_queue is None or app.job_queue.get_jobs_by_name(name):

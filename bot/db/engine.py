@@ -90,7 +90,7 @@ class Database:
         await self.engine.dispose()
 
 
-def unavailable(error: BaseException) -> bool:
+def unavailable(error: BaseException | None) -> bool:
     """Whether `error` says the database could not be reached or was busy, not that a
     statement was wrong: the same work may succeed if it is simply tried again later."""
     if isinstance(error, OSError | TimeoutError):

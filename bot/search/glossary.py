@@ -134,7 +134,9 @@ def _parse_line(line: str) -> tuple[list[str], list[list[str]]]:
     return [p.strip() for p in head.split(";") if p.strip()], cells
 
 
-def _add_line(glossary: Glossary, english: list[str], cells: list[list[str]], concept: Concept):
+def _add_line(
+    glossary: Glossary, english: list[str], cells: list[list[str]], concept: Concept
+) -> None:
     # A phrase that is itself a target is better left a plain query word: it keeps
     # its typo and prefix matching, and "wok" stays "wok", not "pot or pan or wok".
     for phrase in english:

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 from pyroaring import BitMap, FrozenBitMap
@@ -346,7 +346,7 @@ class SearchIndex:
         for name, code in (("price", "f"), ("moq", "I"), ("category", "H"), ("province", "H"),
                            ("currency", "B")):  # fmt: skip
             setattr(index, name, r.array(f"col.{name}", code))
-        index.deleted = BitMap.deserialize(r.get("deleted"))
+        index.deleted = BitMap.deserialize(cast(bytes, r.get("deleted")))  # any buffer will do
         index.ids = IdMap(
             np.frombuffer(r.get("idmap.hashes"), np.uint64),
             np.frombuffer(r.get("idmap.docs"), np.uint32),

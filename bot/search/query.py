@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import replace
+from typing import TypeVar
 
 from bot.search.filters import Filters, extract_filters
 from bot.search.glossary import Match, load_glossary
@@ -28,6 +29,7 @@ from bot.search.text import (
 
 __all__ = ["Filters", "ParsedQuery", "SearchResult", "facet_counts", "parse_query", "search"]
 
+Option = TypeVar("Option")  # a facet option's key, whatever the caller numbers them by
 MAX_CHARS = 512
 MAX_SLOTS = 12
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -156,8 +158,8 @@ def _language(langs: list[str], text: str) -> str:
 
 
 def facet_counts(
-    index: SearchIndex, parsed: ParsedQuery, options: Mapping[str, Filters]
-) -> dict[str, int]:
+    index: SearchIndex, parsed: ParsedQuery, options: Mapping[Option, Filters]
+) -> dict[Option, int]:
     """How many matches each option's filters keep (see `bot.search.ranking`)."""
     from bot.search.ranking import facet_counts as counts
 

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import islice
+from typing import TypeVar
 
-from pyroaring import BitMap, FrozenBitMap
+from pyroaring import AbstractBitMap, BitMap, FrozenBitMap
 from rapidfuzz import fuzz, process
 
 from bot.search.filters import Filters, moq_bucket, price_bucket
@@ -29,6 +30,7 @@ from bot.search.model import FILTER_KEY, ParsedQuery, SearchResult, Slot
 from bot.search.store import EMPTY
 from bot.search.text import iter_tokens, query_keys
 
+Option = TypeVar("Option")  # a facet option's key
 CANDIDATES = 2000  # docs scored in stage 1
 RERANK = 200  # docs re-ranked in stage 2
 PREFIX_TERMS = 100
@@ -89,8 +91,8 @@ def matched_docs(index: SearchIndex, parsed: ParsedQuery) -> BitMap:
 
 
 def facet_counts(
-    index: SearchIndex, parsed: ParsedQuery, options: Mapping[str, Filters]
-) -> dict[str, int]:
+    index: SearchIndex, parsed: ParsedQuery, options: Mapping[Option, Filters]
+) -> dict[Option, int]:
     """For each option, how many of the query's matches its filters keep (a facet's
     counts: give `parsed` without that facet's own filter). The matches are those
     covering as many words as the best unfiltered ones, so an option whose products
@@ -213,7 +215,7 @@ def _union(bitmaps: list[Bitmap]) -> Bitmap:
     return bitmaps[0] if len(bitmaps) == 1 else BitMap.union(*bitmaps)
 
 
-def _coverage(unions: list[BitMap]) -> list[BitMap]:
+def _coverage(unions: Sequence[AbstractBitMap]) -> list[BitMap]:
     """levels[j] = docs in at least j + 1 of the bitmaps (bit-sliced counting)."""
     levels = [BitMap() for _ in unions]
     for count, bm in enumerate(unions):

@@ -22,7 +22,7 @@ import struct
 from array import array
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import msgspec
 from pyroaring import BitMap, FrozenBitMap
@@ -55,7 +55,7 @@ class BitmapList:
             start, end = self._offsets[i], self._offsets[i + 1]
             if start == end:
                 return EMPTY
-            bm = BitMap.deserialize(self._buf[start:end])
+            bm = BitMap.deserialize(cast(bytes, self._buf[start:end]))  # any buffer will do
             self._bms[i] = bm
         return bm
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import cast
 
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
@@ -212,7 +213,7 @@ async def recent(session: AsyncSession, limit: int = 5) -> list[Summary]:
             .group_by(OutboxMessage.broadcast_id, OutboxMessage.status)
         )
         for broadcast_id, status, n in found.all():
-            counts[broadcast_id][status] = int(n)
+            counts[cast(int, broadcast_id)][status] = int(n)  # in_() picked non-null ids
     return [
         Summary(
             progress=_progress(row, counts[row.id]),

@@ -20,11 +20,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.checkin import CheckIn, RewardGrant
 from bot.db.models import Buyer
+from bot.db.statements import dialect_of
 from bot.errors import NotFairDay, NotRegistered
 from bot.services.fair_calendar import FairCalendar
 from bot.tiers import Rewards, Tier
@@ -128,7 +129,7 @@ async def _days(session: AsyncSession, buyer_id: int) -> list[date]:
 
 def _insert(session: AsyncSession, table: type[CheckIn] | type[RewardGrant]) -> sqlite.Insert:
     """INSERT that knows ON CONFLICT, for this session's engine."""
-    dialect = postgresql if session.bind.dialect.name == "postgresql" else sqlite
+    dialect = dialect_of(session)
     statement: sqlite.Insert = dialect.insert(table)
     return statement
 

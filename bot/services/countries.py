@@ -17,8 +17,9 @@ is kept: it is not ISO-assigned but buyers do come from there.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
+from typing import Any
 
 from babel import Locale
 from babel.core import UnknownLocaleError, get_global
@@ -146,7 +147,7 @@ def _country_codes() -> frozenset[str]:
     currencies = get_global("territory_currencies")
     return frozenset(
         code
-        for code in Locale.parse("en").territories
+        for code in map(str, Locale.parse("en").territories)
         if len(code) == 2
         and code.isalpha()
         and code not in _NON_COUNTRY_CODES
@@ -256,7 +257,9 @@ def _fuzzy_other(query: str, index: _Index) -> list[str]:
     size = len(query)
     if len(query.replace(" ", "")) < _MIN_FUZZY_LEN:
         return []
-    passes = [(fuzz.ratio, index.latin, 1.0, None)]
+    passes: list[tuple[Any, list[str], float, Callable[[str], str] | None]] = [
+        (fuzz.ratio, index.latin, 1.0, None)
+    ]
     if size > _SHORT_LEN:
         passes.append((fuzz.token_set_ratio, index.latin, _WORD_SCALE, None))
     if size >= _MIN_PARTIAL_LEN:

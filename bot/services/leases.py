@@ -12,10 +12,10 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.leases import JobLease
+from bot.db.statements import dialect_of
 
 
 async def hold(
@@ -23,7 +23,7 @@ async def hold(
 ) -> bool:
     """Take or renew the lease on job `name` for `owner` until `now + ttl`; False while
     another owner holds a lease that has not expired."""
-    dialect: Any = postgresql if session.bind.dialect.name == "postgresql" else sqlite
+    dialect: Any = dialect_of(session)
     insert = dialect.insert(JobLease).values(name=name, owner=owner, until=now + ttl)
     statement = insert.on_conflict_do_update(
         index_elements=["name"],

@@ -26,6 +26,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.db.catalog import Exhibitor, Product, Slot, Texts
 from bot.db.meetings import Meeting
 from bot.db.models import Buyer
+from bot.db.statements import affected
 from bot.errors import (
     AlreadyBooked,
     MeetingOverlap,
@@ -199,7 +200,7 @@ async def cancel(session: AsyncSession, telegram_id: int, meeting_id: int) -> Bo
     deleted = await session.execute(
         delete(Meeting).where(Meeting.id == meeting_id, Meeting.telegram_id == telegram_id)
     )
-    if not deleted.rowcount:
+    if not affected(deleted):
         raise StaleAction()
     return booking
 

@@ -29,10 +29,10 @@ import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import KW_ONLY, dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import and_, bindparam, exists, func, insert, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Table, and_, bindparam, exists, func, insert, or_, select, update
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -46,7 +46,10 @@ from bot.db.outbox import (
     OutboxMessage,
     OutboxPace,
 )
+from bot.db.statements import affected, dialect_of
 
+# The table itself, for statements over many rows at once (typed: `__table__` is not).
+OUTBOX = cast(Table, OutboxMessage.__table__)
 Buttons = list[list[tuple[str, str]]]
 #: How far a send may land from its slot (early starts, event-loop stalls, the
 #: network): slots are spaced so that even so, no second holds more than the rate.
@@ -161,7 +164,7 @@ def _row(m: Outgoing, now: datetime) -> dict[str, Any]:
 async def _insert_new(session: AsyncSession, rows: list[dict[str, Any]]) -> int:
     """Insert rows whose dedupe_key is not queued yet (INSERT ... ON CONFLICT DO NOTHING)."""
     statement = (
-        _dialect(session)
+        dialect_of(session)
         .insert(OutboxMessage)
         .on_conflict_do_nothing(index_elements=["dedupe_key"])
     )
@@ -169,16 +172,11 @@ async def _insert_new(session: AsyncSession, rows: list[dict[str, Any]]) -> int:
     return len(inserted.all())
 
 
-def _dialect(session: AsyncSession) -> Any:
-    """The dialect module whose INSERT knows ON CONFLICT on this session's engine."""
-    return postgresql if session.bind.dialect.name == "postgresql" else sqlite
-
-
 def _later(session: AsyncSession, current: Any, value: Any) -> Any:
     """SQL for the later of two instants (SQLite's max() of two values is GREATEST)."""
     return (
         func.greatest(current, value)
-        if _dialect(session) is postgresql
+        if dialect_of(session) is postgresql
         else func.max(current, value)
     )
 
@@ -204,7 +202,7 @@ async def lease(
         return Leased(wake_at=slot - timedelta(seconds=pacing.horizon / 2))
     # A chat takes its next message once the last one was really sent (answered, so
     # received by Telegram before that) `per_chat` seconds ago, and none is in flight.
-    table, other = OutboxMessage.__table__, aliased(OutboxMessage)
+    table, other = OUTBOX, aliased(OutboxMessage)
     recent = now - timedelta(seconds=pacing.per_chat + 2 * JITTER)
     busy = exists().where(
         other.chat_id == table.c.chat_id,
@@ -290,7 +288,7 @@ async def settle(session: AsyncSession, outcomes: Sequence[Outcome]) -> None:
 
     A sent message's `sent_at` is when Telegram answered: a chat's next message is
     leased `per_chat` after that (see `lease`), however late this one started."""
-    table = OutboxMessage.__table__
+    table = OUTBOX
     sent = [o for o in outcomes if o.status == SENT]
     if sent:  # the common case, in one executemany: the owner stays, saying who sent it
         await session.execute(
@@ -346,7 +344,7 @@ async def give_back(session: AsyncSession, leases: Sequence[Lease]) -> None:
     start within their lease); a lease that no longer holds its row changes nothing."""
     if not leases:
         return
-    table = OutboxMessage.__table__
+    table = OUTBOX
     await session.execute(
         update(table)
         .where(table.c.id == bindparam("row_id"), _held_by(bindparam("held_by")))
@@ -380,7 +378,7 @@ async def release(session: AsyncSession, owner: str) -> int:
         .where(OutboxMessage.status == SENDING, OutboxMessage.lease_owner == owner)
         .values(**_UNLEASED)
     )
-    return int(released.rowcount or 0)  # type: ignore[attr-defined]
+    return affected(released)
 
 
 def retry_outcome(lease: Lease, error: str, now: datetime) -> Outcome:

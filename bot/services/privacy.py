@@ -25,6 +25,7 @@ from bot.db.catalog import SavedProduct, Search
 from bot.db.handoff import OPEN, Staff
 from bot.db.meetings import Meeting
 from bot.db.models import Buyer, User
+from bot.db.statements import affected
 from bot.services import conversations, handoff, retention
 
 
@@ -50,7 +51,7 @@ async def forget(session: AsyncSession, telegram_id: int) -> Forgotten:
         (Search, Search.telegram_id),
     ):
         found = await session.execute(delete(table).where(column == telegram_id))
-        counted += int(found.rowcount or 0)  # type: ignore[attr-defined]
+        counted += affected(found)
     counted += await conversations.end(session, telegram_id)
     if await session.get(Staff, telegram_id) is None:
         await session.execute(delete(User).where(User.telegram_id == telegram_id))

@@ -16,6 +16,8 @@ from sqlalchemy import delete, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.outbox import BLOCKED, FAILED, SENT, OutboxMessage
+from bot.db.statements import affected
+from bot.services.outbox import OUTBOX
 
 PRUNE_BATCH = 5_000
 
@@ -29,7 +31,7 @@ async def forget(session: AsyncSession, telegram_id: int) -> int:
             or_(OutboxMessage.chat_id == telegram_id, OutboxMessage.about_user_id == telegram_id)
         )
     )
-    return int(deleted.rowcount or 0)  # type: ignore[attr-defined]
+    return affected(deleted)
 
 
 async def prune(session: AsyncSession, before: datetime, limit: int = PRUNE_BATCH) -> int:
@@ -40,7 +42,7 @@ async def prune(session: AsyncSession, before: datetime, limit: int = PRUNE_BATC
     Idempotent, so any number of processes may prune at once. `not_before` narrows
     the search through the outbox's (status, not_before) index: a message is never
     sent before it is due."""
-    table = OutboxMessage.__table__
+    table = OUTBOX
     old = (
         select(table.c.id)
         .where(

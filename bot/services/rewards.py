@@ -24,6 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.checkin import RewardGrant
 from bot.db.models import Buyer, User
+from bot.db.statements import affected
 from bot.i18n import Translator
 from bot.services import notices
 from bot.services.checkin import Granted
@@ -109,7 +110,7 @@ async def redeem(
         .where(RewardGrant.id == check.grant_id, RewardGrant.redeemed_at.is_(None))
         .values(redeemed_at=now)
     )
-    if marked.rowcount == 1:  # type: ignore[attr-defined]
+    if affected(marked) == 1:
         return Redeemed(check, True, now)
     redeemed_at = (
         await session.execute(

@@ -9,6 +9,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.catalog import Product, SavedProduct
+from bot.db.statements import affected
 from bot.errors import StaleAction
 
 
@@ -32,7 +33,7 @@ async def remove(session: AsyncSession, telegram_id: int, product_id: str) -> bo
             SavedProduct.telegram_id == telegram_id, SavedProduct.product_id == product_id
         )
     )
-    return bool(result.rowcount)
+    return bool(affected(result))
 
 
 async def product_ids(session: AsyncSession, telegram_id: int) -> list[str]:

@@ -21,6 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.catalog import Exhibitor
 from bot.db.handoff import OPEN, WAITING, HandoffThread, Staff, StaffInvite
+from bot.db.statements import affected
 from bot.errors import AlreadyStaff, InvalidInvite, NotStaff, UnknownExhibitor
 
 INVITE_DAYS = 7
@@ -87,7 +88,7 @@ async def link(session: AsyncSession, telegram_id: int, code: str, now: datetime
         )
         .values(used_by=telegram_id, used_at=now)
     )
-    if spent.rowcount != 1:
+    if affected(spent) != 1:
         await _refuse(session, telegram_id, code)
     invite_row = await session.get(StaffInvite, _hash(code), populate_existing=True)
     assert invite_row is not None
@@ -109,7 +110,7 @@ async def unlink(session: AsyncSession, telegram_id: int) -> dict[str, str] | No
     if current is None:
         return None
     gone = await session.execute(delete(Staff).where(Staff.telegram_id == telegram_id))
-    if gone.rowcount != 1:
+    if affected(gone) != 1:
         return None
     await session.execute(
         update(HandoffThread)

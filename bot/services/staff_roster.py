@@ -26,6 +26,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.db.catalog import Exhibitor
 from bot.db.handoff import HandoffThread, Staff, StaffInvite
 from bot.db.outbox import QUEUED, OutboxMessage
+from bot.db.statements import affected
 from bot.errors import NothingToRevoke
 from bot.i18n import I18n
 from bot.services import outbox, staff, users
@@ -132,7 +133,7 @@ async def revoke(
                 StaffInvite.code_hash.startswith(entry.id[1:]), StaffInvite.used_by.is_(None)
             )
         )
-        if gone.rowcount != 1:  # used, or revoked by a concurrent tap, since `find`
+        if affected(gone) != 1:  # used, or revoked by a concurrent tap, since `find`
             await find(session, entry.id, now)
             raise NothingToRevoke("closed")
         return entry

@@ -56,7 +56,9 @@ def is_url(value: str) -> bool:
         host = parts.hostname
     except ValueError:
         return False
-    return parts.scheme in ("http", "https") and bool(host) and ("." in host or _is_ip(host))
+    if parts.scheme not in ("http", "https") or not host:
+        return False
+    return "." in host or _is_ip(host)
 
 
 class UrlFetcher:
