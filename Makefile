@@ -38,10 +38,10 @@ bench-updates: $(INSTALLED)
 
 # Extract msgids from the code, merge them into every locale, compile.
 messages: $(INSTALLED)
-	$(PY) -m bot.catalogs
+	$(PY) -m bot.translations
 
 compile: $(INSTALLED)
-	$(PY) -m bot.catalogs compile
+	$(PY) -m bot.translations compile
 
 lint: $(INSTALLED)
 	$(VENV)/bin/ruff check .

@@ -1,7 +1,7 @@
 """`make bench-sync`: a full catalog sync over loopback, then a 1% increment.
 
 The sync runs as `python -m catalog_sync` in a child process (as the bot runs it),
-against the fixture feed server in another process, so the peak RSS reported
+against the directory feed server in another process, so the peak RSS reported
 is the sync's own. The baseline, measured in the same run, is the raw feed:
 fetching every page without decoding or storing anything.
 
@@ -77,7 +77,7 @@ def main() -> int:
 
 def _start_server(directory: Path) -> tuple[subprocess.Popen[str], str]:
     server = subprocess.Popen(
-        [sys.executable, "-m", "catalog_sync.fixture_server", str(directory), "--port", "0",
+        [sys.executable, "-m", "catalog_sync.directory_feed", str(directory), "--port", "0",
          "--max-limit", "5000"],
         stdout=subprocess.PIPE, text=True,
     )  # fmt: skip

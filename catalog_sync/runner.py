@@ -280,7 +280,7 @@ async def _saved_cursor(db: Database, kind: str, source: str) -> tuple[str | Non
 async def _feed(
     source: str, api_key: str | None, policy: RetryPolicy | None, limit: int, max_bytes: int
 ) -> AsyncIterator[HttpFeed]:
-    """An HTTP feed; a directory is served on loopback by the fixture server first."""
+    """An HTTP feed; a directory is served on loopback by the directory feed first."""
     if source.startswith(("http://", "https://")):
         feed = HttpFeed(source, api_key, policy, limit, max_page_bytes=max_bytes)
         try:
@@ -288,7 +288,7 @@ async def _feed(
         finally:
             await feed.close()
         return
-    from catalog_sync.fixture_server import FeedServer
+    from catalog_sync.directory_feed import FeedServer
 
     directory = Path(source)
     if not directory.is_dir():

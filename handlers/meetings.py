@@ -1,14 +1,15 @@
 """Meetings with exhibitors: "📅 Book a meeting" on a product card, and /meetings.
 
 The steps, each a button on the message before it: the card's button lists the
-exhibitor's free times (m.slots, a new message); a time asks for confirmation
-(m.pick, in place), Back returns to the times (m.back); Confirm books (m.book)
+exhibitor's free times (mt.slots, a new message); a time asks for confirmation
+(mt.pick, in place), Back returns to the times (mt.back); Confirm books (mt.book)
 and sends an .ics invitation. /meetings lists what is booked, each with a
-Cancel button (m.drop) and its confirmation (m.dropok; "No" is m.list).
+Cancel button (mt.drop) and its confirmation (mt.dropok; "No" is mt.list).
 
-Buttons carry catalog ids (`exhibitor[:product]`, `slot[:product]`) or the
-meeting's id; the service checks each against the database and the reader, so
-a forged or stale button books or cancels nothing of anyone's.
+Their prefix is `mt.` (`m.` is the main menu's). Buttons carry catalog ids
+(`exhibitor[:product]`, `slot[:product]`) or the meeting's id; the service checks
+each against the database and the reader, so a forged or stale button books or
+cancels nothing of anyone's.
 """
 
 from __future__ import annotations
@@ -37,12 +38,12 @@ from handlers.replies import answer, edit, inline, send, stale
 
 log = logging.getLogger(__name__)
 
-ACTIONS = ("m.slots", "m.back", "m.pick", "m.book", "m.list", "m.drop", "m.dropok")
+ACTIONS = ("mt.slots", "mt.back", "mt.pick", "mt.book", "mt.list", "mt.drop", "mt.dropok")
 
 
 def book_data(exhibitor_id: str, product_id: str) -> str:
     """The product card's "📅 Book a meeting" button: the exhibitor, and the product if it fits."""
-    return views.slot_ref("m.slots", exhibitor_id, product_id)
+    return views.slot_ref("mt.slots", exhibitor_id, product_id)
 
 
 async def meetings_command(update: Update, context: FairContext) -> None:
@@ -73,18 +74,18 @@ async def on_button(update: Update, context: FairContext) -> None:
     first, _, second = callback.arg.partition(":")
     product_id = second or None
     action = callback.action
-    if action in ("m.slots", "m.back"):
-        await _show_slots(update, context, clocks, first, product_id, fresh=action == "m.slots")
-    elif action == "m.pick":
+    if action in ("mt.slots", "mt.back"):
+        await _show_slots(update, context, clocks, first, product_id, fresh=action == "mt.slots")
+    elif action == "mt.pick":
         await _confirm(update, context, clocks, first, product_id)
-    elif action == "m.book":
+    elif action == "mt.book":
         await _book(update, context, clocks, first, product_id)
-    elif action == "m.list":
+    elif action == "mt.list":
         await answer(query)
         await _relist(query, context, clocks)
     elif not callback.arg.isdigit() or len(callback.arg) > 9:  # a meeting id fits an INTEGER
         await stale(query, context)
-    elif action == "m.drop":
+    elif action == "mt.drop":
         await _ask_cancel(query, context, clocks, int(callback.arg))
     else:
         await _cancel(query, context, clocks, int(callback.arg))

@@ -84,7 +84,7 @@ def slot_list(
     lines += ["", t.format("Fair time is {zone}. Tap a time to book it.", zone=clocks.fair_label)]
     buttons = [
         [("📅 " + when(t, slot.starts_at, slot.ends_at, clocks.buyer),
-          slot_ref("m.pick", slot.id, product_id))]
+          slot_ref("mt.pick", slot.id, product_id))]
         for slot in slots
     ]  # fmt: skip
     return "\n".join(lines), inline(buttons)
@@ -126,8 +126,8 @@ def confirmation(t: Translator, clocks: Clocks, offer: Offer) -> tuple[str, Inli
     ]  # fmt: skip
     markup = inline(
         [
-            [(t.gettext("✅ Confirm"), slot_ref("m.book", slot.id, product_id))],
-            [(t.gettext("« Back"), slot_ref("m.back", offer.host.id, product_id))],
+            [(t.gettext("✅ Confirm"), slot_ref("mt.book", slot.id, product_id))],
+            [(t.gettext("« Back"), slot_ref("mt.back", offer.host.id, product_id))],
         ]
     )
     return "\n".join(lines), markup
@@ -184,7 +184,7 @@ def listing(
                 "remove it from your list, and book another time."
             ))  # fmt: skip
         label = t.gettext("❌ Cancel meeting {number}").format(number=t.number(number))
-        buttons.append([(label, pack("m.drop", str(booking.id)))])
+        buttons.append([(label, pack("mt.drop", str(booking.id)))])
     return "\n".join(lines), inline(buttons)
 
 
@@ -198,8 +198,8 @@ def cancel_question(
     )
     markup = inline(
         [
-            [(t.gettext("Yes, cancel it"), pack("m.dropok", str(booking.id)))],
-            [(t.gettext("No, keep the meeting"), pack("m.list"))],
+            [(t.gettext("Yes, cancel it"), pack("mt.dropok", str(booking.id)))],
+            [(t.gettext("No, keep the meeting"), pack("mt.list"))],
         ]
     )
     return text, markup

@@ -10,8 +10,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from babel.messages.pofile import read_po
 
-from bot.catalogs import extract
 from bot.i18n import LOCALES_DIR, RLM, I18n, placeholders
+from bot.translations import extract
 
 SHIPPED = {"en", "zh_Hans", "es", "fr", "ru", "ar", "pt", "ja"}
 

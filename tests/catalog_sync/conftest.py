@@ -1,4 +1,4 @@
-"""The feed every sync test starts from: the fixture server over a small catalog."""
+"""The feed every sync test starts from: the directory feed over a small catalog."""
 
 from __future__ import annotations
 
@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from catalog_sync.fixture_server import FeedServer
+from catalog_sync.directory_feed import FeedServer
 from tests.catalog_sync.test_sync import base_catalog
 
 
 @pytest.fixture
 async def feed(tmp_path: Path) -> AsyncIterator[FeedServer]:
-    """The fixture server over `base_catalog`, asking for the key "secret-key"."""
+    """The directory feed over `base_catalog`, asking for the key "secret-key"."""
     base_catalog(tmp_path / "feed")
     async with FeedServer(tmp_path / "feed", api_key="secret-key") as server:
         yield server

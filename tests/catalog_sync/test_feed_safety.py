@@ -17,8 +17,8 @@ from bot.clock import Clock
 from bot.db.catalog import Exhibitor, Product, SyncRun
 from bot.db.engine import Database
 from catalog_sync.cli import run_sync
-from catalog_sync.fixture_index import START, Position, encode_cursor
-from catalog_sync.fixture_server import FeedFault, FeedServer
+from catalog_sync.directory_feed import FeedFault, FeedServer
+from catalog_sync.directory_index import START, Position, encode_cursor
 from catalog_sync.runner import SyncFailed
 from tests.auxil.tcp_proxy import TcpProxy
 from tests.catalog_sync.test_sync import (

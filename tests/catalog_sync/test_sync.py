@@ -1,4 +1,4 @@
-"""The sync job over the fixture feed server, on both engines."""
+"""The sync job over the directory feed server, on both engines."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from bot.clock import Clock
 from bot.db.catalog import Exhibitor, Product, Slot, SyncRun
 from bot.db.engine import Database
-from catalog_sync.fixture_server import FeedFault, FeedServer
+from catalog_sync.directory_feed import FeedFault, FeedServer
 from catalog_sync.runner import SyncFailed, SyncReport, sync
 from catalog_sync.sources import RetryPolicy
 

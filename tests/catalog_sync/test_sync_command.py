@@ -100,7 +100,7 @@ async def test_the_bot_syncs_on_its_schedule_and_keeps_answering(
 async def test_a_killed_sync_resumes_from_its_last_committed_page(
     deps: Deps, tmp_path: Path
 ) -> None:
-    from catalog_sync.fixture_server import FeedFault, FeedServer
+    from catalog_sync.directory_feed import FeedFault, FeedServer
 
     base_catalog(tmp_path / "feed", products=12000)
     async with FeedServer(tmp_path / "feed") as server:

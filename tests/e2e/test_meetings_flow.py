@@ -147,13 +147,13 @@ async def test_forged_and_stale_buttons_change_nothing(
     empty = await ken.expect("You have no upcoming meetings.")
     stale = "This button is from an older message. Please use the latest one."
     for data in (
-        pack("m.dropok", "1"),  # Ana's meeting, from Ken
-        pack("m.drop", "1"),
-        pack("m.drop", "x"),
-        pack("m.drop", "9" * 30),
-        pack("m.pick", "NO-SUCH-SLOT"),
-        pack("m.book", "NO-SUCH-SLOT:P000000"),
-        pack("m.slots", "NO-SUCH-EXHIBITOR"),
+        pack("mt.dropok", "1"),  # Ana's meeting, from Ken
+        pack("mt.drop", "1"),
+        pack("mt.drop", "x"),
+        pack("mt.drop", "9" * 30),
+        pack("mt.pick", "NO-SUCH-SLOT"),
+        pack("mt.book", "NO-SUCH-SLOT:P000000"),
+        pack("mt.slots", "NO-SUCH-EXHIBITOR"),
     ):
         await ken.forge(empty.message_id, data)
         await ken.expect_answer(stale)
@@ -163,7 +163,7 @@ async def test_forged_and_stale_buttons_change_nothing(
     confirm = await ana.expect("Cancel your meeting with {exhibitor} on {when}?")
     await ana.tap("Yes, cancel it", message_id=confirm.message_id)
     await ana.expect("The time is free again.")
-    await ana.forge(confirm.message_id, pack("m.dropok", "1"))
+    await ana.forge(confirm.message_id, pack("mt.dropok", "1"))
     await ana.expect_answer(stale)
 
 

@@ -1,4 +1,4 @@
-"""The fixture catalog feed keeps the HTTP contract of docs/catalog-feed.md.
+"""The directory feed keeps the HTTP contract of docs/catalog-feed.md.
 
 The sync client's tests and benchmark trust this server, so its pagination,
 increments, ETags, errors and injected faults are checked here over real HTTP.
@@ -21,15 +21,15 @@ from typing import Any
 import aiohttp
 import pytest
 
-from catalog_sync import fixture_index
-from catalog_sync.fixture_index import (
+from catalog_sync import directory_index
+from catalog_sync.directory_feed import FeedFault, FeedServer
+from catalog_sync.directory_index import (
     START,
     FeedFile,
     Position,
     decode_cursor,
     encode_cursor,
 )
-from catalog_sync.fixture_server import FeedFault, FeedServer
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -328,7 +328,7 @@ async def test_broken_lines_are_served_verbatim_and_stepped_over(
 
 def test_index_across_mapping_windows(tmp_path, monkeypatch) -> None:
     """Lines straddling, filling or outgrowing the indexing window are all found."""
-    monkeypatch.setattr(fixture_index, "_INDEX_WINDOW", mmap.ALLOCATIONGRANULARITY)
+    monkeypatch.setattr(directory_index, "_INDEX_WINDOW", mmap.ALLOCATIONGRANULARITY)
     chance = random.Random(7)
     records = [
         product(n, stamp(n), note="x" * chance.choice([0, 1, 50, 3000, 9000, 20000]))
@@ -541,7 +541,7 @@ async def test_command_line_serves_until_interrupted(feed_dir, session) -> None:
     process = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
-        "catalog_sync.fixture_server",
+        "catalog_sync.directory_feed",
         str(feed_dir),
         "--port",
         "0",

@@ -1,6 +1,6 @@
 """Positions in a JSON Lines feed file, without loading its records.
 
-The fixture server answers pages of up to 5,000 records from files of up to
+The directory feed answers pages of up to 5,000 records from files of up to
 2,000,000 lines, fast enough that a benchmark measures the sync client and not
 the server. So a file is indexed once (the byte offset where each record's line
 starts, in an ``array('q')``: 8 bytes a line, no Python object per line), a page

@@ -1,4 +1,7 @@
-"""The fixture catalog feed: JSON Lines files served over HTTP per docs/catalog-feed.md.
+"""A catalog directory served as the feed: JSON Lines files over HTTP per docs/catalog-feed.md.
+
+The sync imports a directory (the demo catalog, an organizer's export) through it, so
+there is one client for the organizer's service and for files.
 
 The sync client is tested, benchmarked and demoed against this server instead of
 the organizer's catalog service, so it implements the contract exactly (cursors,
@@ -6,10 +9,10 @@ the organizer's catalog service, so it implements the contract exactly (cursors,
 demand (:class:`FeedFault`: 5xx, 429, slow, malformed or cut-off answers) to
 exercise the client's retries. It reads the files as they are on disk at each
 request, so a test appends or rewrites a file between two syncs to publish an
-increment or a tombstone; see :mod:`catalog_sync.fixture_index` for why a page
+increment or a tombstone; see :mod:`catalog_sync.directory_index` for why a page
 costs no JSON parsing.
 
-    python -m catalog_sync.fixture_server DIR [--port 8099] [--api-key KEY]
+    python -m catalog_sync.directory_feed DIR [--port 8099] [--api-key KEY]
 """
 
 from __future__ import annotations
@@ -28,8 +31,7 @@ from typing import Any
 
 from aiohttp import web
 
-from catalog_sync.fixture_faults import FaultQueue, FeedFault, RequestRecord
-from catalog_sync.fixture_index import (
+from catalog_sync.directory_index import (
     KINDS,
     START,
     BadRequest,
@@ -40,6 +42,7 @@ from catalog_sync.fixture_index import (
     encode_cursor,
     since_position,
 )
+from catalog_sync.feed_faults import FaultQueue, FeedFault, RequestRecord
 
 # Request headers that tests may want to assert on (a RequestRecord keeps these).
 HEADERS_OF_INTEREST = ("If-None-Match", "X-API-Key", "Accept-Encoding", "User-Agent")
@@ -333,7 +336,7 @@ async def _serve(args: argparse.Namespace) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """``python -m catalog_sync.fixture_server DIR [--port 8099] [--api-key KEY]``."""
+    """``python -m catalog_sync.directory_feed DIR [--port 8099] [--api-key KEY]``."""
     parser = argparse.ArgumentParser(description="Serve a directory of catalog JSON Lines.")
     parser.add_argument("directory", type=Path)
     parser.add_argument("--host", default="127.0.0.1")

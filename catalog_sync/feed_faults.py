@@ -1,8 +1,8 @@
-"""Injected misbehaviour and the request log of the fixture feed server.
+"""Injected misbehaviour and the request log of the directory feed server.
 
 The sync client must survive a catalog service that is slow, down, rate
 limiting or cutting answers short; tests queue :class:`FeedFault`s to make the
-fixture server do exactly that for a given number of requests, and read
+directory feed do exactly that for a given number of requests, and read
 :class:`RequestRecord`s to check what the client sent and what it got.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from catalog_sync.fixture_index import KINDS
+from catalog_sync.directory_index import KINDS
 
 
 @dataclass(eq=False)

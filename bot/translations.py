@@ -1,9 +1,10 @@
-"""Message catalogs for developers: extract, update and compile with Babel.
+"""Translations for developers: extract, update and compile the gettext catalogs with
+Babel (named apart from the product catalog).
 
-`python -m bot.catalogs` (what `make messages` runs) extracts every msgid from
+`python -m bot.translations` (what `make messages` runs) extracts every msgid from
 the code into locales/messages.pot, merges it into each locale's .po, fills the
 English catalog with the msgids themselves, and compiles the .mo files.
-`python -m bot.catalogs compile` only compiles (what `make test` runs).
+`python -m bot.translations compile` only compiles (what `make test` runs).
 The tests use `extract` to prove that every msgid is translated everywhere.
 """
 
