@@ -75,9 +75,22 @@ class Translator:
     def ngettext(self, singular: str, plural: str, n: int) -> str:
         return self.translations.ngettext(singular, plural, n)
 
+    # The one way to fill a translation's placeholders: `format` (and `nformat`, its
+    # plural) for message text, which Telegram parses as HTML, and `plain` for text it
+    # does not parse (button labels, alerts, calendar invitations).
     def format(self, message: str, **values: object) -> str:
         """Translate `message` and fill its placeholders with HTML-escaped values."""
         return self.gettext(message).format(**{k: self.value(v) for k, v in values.items()})
+
+    def nformat(self, singular: str, plural: str, number: int, /, **values: object) -> str:
+        """`format` for a message whose form depends on `number` (positional, so that a
+        placeholder may be called anything, `n` included)."""
+        text = self.ngettext(singular, plural, number)
+        return text.format(**{k: self.value(v) for k, v in values.items()})
+
+    def plain(self, message: str, **values: object) -> str:
+        """Translate `message` and fill its placeholders with the values as they are."""
+        return self.gettext(message).format(**{k: str(v) for k, v in values.items()})
 
     def value(self, value: object) -> str:
         """A value for a message sent with parse_mode HTML, isolated in RTL text."""

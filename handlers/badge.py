@@ -11,6 +11,7 @@ from telegram.ext import CommandHandler
 from bot.errors import NotRegistered
 from bot.services import badge, buyers
 from bot.services.buyers import Profile
+from handlers.access import offer_registration
 from handlers.context import FairApplication, FairContext
 from handlers.replies import send
 
@@ -54,11 +55,8 @@ async def badge_command(update: Update, context: FairContext) -> None:
         async with context.deps.db.read() as session:
             profile = await buyers.get(session, user.id)
     except NotRegistered:
-        await send(
-            update,
-            context,
-            context.t.gettext("You have no e-badge yet. Send /register to get one."),
-        )
+        reason = context.t.gettext("You have no e-badge yet. Send /register to get one.")
+        await offer_registration(update, context, reason)
         return
     await send_badge(update, context, profile)
 

@@ -21,6 +21,7 @@ from bot.services import broadcasts
 from bot.services.broadcasts import Draft
 from bot.services.conversations import State
 from handlers import broadcast_progress as progress
+from handlers.access import organizers_only
 from handlers.callbacks import pack, pattern, unpack
 from handlers.context import FairApplication, FairContext
 from handlers.replies import answer, edit_markup, inline, send, stale
@@ -45,11 +46,6 @@ HINTS = {
 }
 
 
-def is_organizer(update: Update, context: FairContext) -> bool:
-    user = update.effective_user
-    return user is not None and user.id in context.deps.settings.admin_ids
-
-
 def headers(deps: Deps) -> dict[str, str]:
     """The line above every announcement, in each shipped language."""
     found = {}
@@ -60,19 +56,9 @@ def headers(deps: Deps) -> dict[str, str]:
     return found
 
 
-async def refuse(update: Update, context: FairContext) -> None:
-    """Anyone but an organizer: a refusal, and nothing changes."""
-    text = context.t.gettext("This command is for the fair's organizers.")
-    if update.callback_query is not None:
-        await answer(update.callback_query, text, alert=True)
-    else:
-        await send(update, context, text)
-
-
 async def broadcast_command(update: Update, context: FairContext) -> None:
     """/broadcast: start (or resume) a draft and ask its current question."""
-    if not is_organizer(update, context):
-        await refuse(update, context)
+    if not await organizers_only(update, context):
         return
     deps = context.deps
     async with deps.db.write() as session:
@@ -179,8 +165,7 @@ async def show_preview(update: Update, context: FairContext, draft: Draft) -> No
 
 async def on_message(update: Update, context: FairContext, state: State) -> None:
     """A message while writing: the text asked for, or a clear word about what it is not."""
-    if not is_organizer(update, context):
-        await refuse(update, context)
+    if not await organizers_only(update, context):
         return
     deps, t = context.deps, context.t
     message = update.effective_message
@@ -219,8 +204,7 @@ async def on_button(update: Update, context: FairContext) -> None:
     """A draft button: check who pressed it and that it belongs to this draft and step."""
     query = update.callback_query
     assert query is not None
-    if not is_organizer(update, context):
-        await refuse(update, context)
+    if not await organizers_only(update, context):
         return
     callback = unpack(query.data)
     assert callback is not None  # the handler's pattern only lets ours through

@@ -25,6 +25,7 @@ from bot.services import broadcast_delivery as delivery
 from bot.services import users
 from bot.services.broadcast_delivery import Created, Progress
 from handlers import jobs
+from handlers.access import organizers_only
 from handlers.context import FairApplication, FairContext
 from handlers.replies import send
 
@@ -139,9 +140,7 @@ async def resume(context: FairContext) -> None:
 async def broadcasts_command(update: Update, context: FairContext) -> None:
     """/broadcasts (organizers only): the last few broadcasts with their figures."""
     deps, t = context.deps, context.t
-    user = update.effective_user
-    if user is None or user.id not in deps.settings.admin_ids:
-        await send(update, context, t.gettext("This command is for the fair's organizers."))
+    if not await organizers_only(update, context):
         return
     async with deps.db.read() as session:
         recent = await delivery.recent(session, RECENT)

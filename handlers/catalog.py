@@ -17,6 +17,7 @@ from bot.i18n import N_
 from bot.services import catalog
 from catalog_sync.cli import default_source
 from handlers import jobs
+from handlers.access import organizers_only
 from handlers.context import FairApplication, FairContext
 from handlers.replies import send
 
@@ -36,9 +37,7 @@ STATUS_LABELS = {"ok": N_("complete"), "failed": N_("failed"), "running": N_("ru
 async def catalog_command(update: Update, context: FairContext) -> None:
     """/catalog (organizers only): catalog size and the last sync's report."""
     deps, t = context.deps, context.t
-    user = update.effective_user
-    if user is None or user.id not in deps.settings.admin_ids:
-        await send(update, context, t.gettext("This command is for the fair's organizers."))
+    if not await organizers_only(update, context):
         return
     async with deps.db.read() as session:
         state = await catalog.status(session)

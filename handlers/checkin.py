@@ -24,6 +24,7 @@ from bot.services.checkin import Progress
 from bot.services.fair_calendar import AFTER, BEFORE, OPEN, FairCalendar
 from bot.services.notices import CHECKIN_ACTION, REMINDERS_ACTION
 from handlers import jobs
+from handlers.access import offer_registration
 from handlers.callbacks import pack, pattern, unpack
 from handlers.context import FairApplication, FairContext
 from handlers.replies import answer, edit_markup, inline, send, stale
@@ -86,17 +87,19 @@ async def _not_registered(
     )
     if status == BEFORE:
         text = _countdown(context, calendar, today) + "\n\n" + text
-    await send(update, context, text, inline([[(t.gettext("📝 Register"), pack("m.register"))]]))
+    await offer_registration(update, context, text)
 
 
 def _countdown(context: FairContext, calendar: FairCalendar, today: date) -> str:
     t = context.t
     days = calendar.days_until_opening(today)
-    return t.ngettext(
+    return t.nformat(
         "📅 The fair opens in {n} day, on {date}.",
         "📅 The fair opens in {n} days, on {date}.",
         days,
-    ).format(n=t.value(t.number(days)), date=t.value(t.date(calendar.first_day)))
+        n=t.number(days),
+        date=t.date(calendar.first_day),
+    )
 
 
 def _closed(
@@ -178,11 +181,8 @@ async def _set_reminders(update: Update, context: FairContext, enabled: bool | N
                 await reminders.set_enabled(session, user.id, enabled)
                 current = enabled
     except NotRegistered:
-        await send(
-            update,
-            context,
-            t.gettext("Reminders are for registered buyers. Send /register to start."),
-        )
+        reason = t.gettext("Reminders are for registered buyers. Send /register to start.")
+        await offer_registration(update, context, reason)
         return
     if current:
         text = t.gettext(

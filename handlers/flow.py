@@ -14,6 +14,7 @@ from bot.services import broadcasts, conversations
 from bot.services import registration as reg
 from bot.services.conversations import State
 from handlers import broadcast, handoff, registration, search
+from handlers.access import organizers_only
 from handlers.context import FairApplication, FairContext
 from handlers.replies import answer, send
 
@@ -36,8 +37,7 @@ async def remind(update: Update, context: FairContext, state: State) -> None:
 
 async def _remind_broadcast(update: Update, context: FairContext, state: State) -> None:
     """An organizer's draft: its question again (anyone else who has one is refused)."""
-    if not broadcast.is_organizer(update, context):
-        await broadcast.refuse(update, context)
+    if not await organizers_only(update, context):
         return
     await send(
         update,

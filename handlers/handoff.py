@@ -26,9 +26,10 @@ from bot.services.handoff import MAX_TEXT, Said
 from bot.services.outbox import Buttons
 from bot.services.product_cards import localized
 from handlers import handoff_views as views
-from handlers.callbacks import pack, pattern, unpack
+from handlers.access import offer_registration
+from handlers.callbacks import pattern, unpack
 from handlers.context import FairApplication, FairContext
-from handlers.replies import answer, edit_markup, inline, send, stale
+from handlers.replies import answer, edit_markup, send, stale
 
 log = logging.getLogger(__name__)
 
@@ -47,12 +48,8 @@ async def on_talk(update: Update, context: FairContext) -> None:
                 session, query.from_user.id, callback.arg, deps.clock.now()
             )
     except NotRegistered:
-        await send(
-            update,
-            context,
-            t.gettext("To talk to exhibitors, please register first: it takes a minute."),
-            inline([[(t.gettext("📝 Register"), pack("m.register"))]]),
-        )
+        reason = t.gettext("To talk to exhibitors, please register first: it takes a minute.")
+        await offer_registration(update, context, reason)
         return
     except StaleAction:
         await send(update, context, t.gettext("This product is no longer in the catalog."))

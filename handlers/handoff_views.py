@@ -27,7 +27,7 @@ def buyer_label(t: Translator, card: BuyerCard) -> str:
     """The buyer's name when they consented to share it, else their buyer number (plain text)."""
     if card.full_name:
         return card.full_name
-    return t.gettext("Buyer {code}").replace("{code}", card.buyer_code)
+    return t.plain("Buyer {code}", code=card.buyer_code)
 
 
 def buyer_lines(t: Translator, card: BuyerCard) -> list[str]:

@@ -32,9 +32,10 @@ from bot.errors import (
 from bot.services import buyers, invitations, meetings, timezones
 from bot.services.meetings import Booking
 from handlers import meetings_views as views
-from handlers.callbacks import pack, pattern, unpack
+from handlers.access import offer_registration
+from handlers.callbacks import pattern, unpack
 from handlers.context import FairApplication, FairContext
-from handlers.replies import answer, edit, inline, send, stale
+from handlers.replies import answer, edit, send, stale
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +53,7 @@ async def meetings_command(update: Update, context: FairContext) -> None:
     assert user is not None
     clocks = await _clocks(context, user.id)
     if clocks is None:
-        await _offer_registration(update, context)
+        await offer_registration(update, context, context.t.gettext(views.REGISTER_FIRST))
         return
     async with context.deps.db.read() as session:
         bookings = await meetings.upcoming(session, user.id, context.deps.clock.now())
@@ -69,7 +70,7 @@ async def on_button(update: Update, context: FairContext) -> None:
     clocks = await _clocks(context, query.from_user.id)
     if clocks is None:
         await answer(query)
-        await _offer_registration(update, context)
+        await offer_registration(update, context, context.t.gettext(views.REGISTER_FIRST))
         return
     first, _, second = callback.arg.partition(":")
     product_id = second or None
@@ -160,7 +161,7 @@ async def _book(
             )
     except NotRegistered:
         await answer(query)
-        await _offer_registration(update, context)
+        await offer_registration(update, context, context.t.gettext(views.REGISTER_FIRST))
         return
     except MeetingError as error:
         await _refused(update, context, clocks, error, product_id)
@@ -215,8 +216,8 @@ async def _send_invitation(
         uid=f"meeting-{booking.id}-{int(booking.booked_at.timestamp())}@fair-concierge",
         starts_at=booking.starts_at,
         ends_at=booking.ends_at,
-        summary=t.gettext("Meeting with {exhibitor}").format(exhibitor=exhibitor),
-        description=t.gettext("Product: {name}").format(name=product) if product else "",
+        summary=t.plain("Meeting with {exhibitor}", exhibitor=exhibitor),
+        description=t.plain("Product: {name}", name=product) if product else "",
         now=deps.clock.now(),
     )
     try:
@@ -279,17 +280,6 @@ async def _clocks(context: FairContext, telegram_id: int) -> views.Clocks | None
         buyer_label=timezones.timezone_label(profile.timezone, t.code, now),
         fair=fair,
         fair_label=timezones.timezone_label(str(fair), t.code, now),
-    )
-
-
-async def _offer_registration(update: Update, context: FairContext) -> None:
-    """Meetings are for registered buyers: a Register button, nothing booked."""
-    t = context.t
-    await send(
-        update,
-        context,
-        t.gettext(views.REGISTER_FIRST),
-        inline([[(t.gettext("📝 Register"), pack("m.register"))]]),
     )
 
 

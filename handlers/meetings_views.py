@@ -36,9 +36,7 @@ class Clocks:
 def when(t: Translator, start: datetime, end: datetime, zone: tzinfo) -> str:
     """Weekday, date and start-end time on one clock, as plain text (fit for a button)."""
     # Translators: a weekday with its date, then a time range: "Thu, Oct 15, 9:00-9:30 AM".
-    return t.gettext("{day}, {time}").format(
-        day=t.day(start, zone), time=t.time_range(start, end, zone)
-    )
+    return t.plain("{day}, {time}", day=t.day(start, zone), time=t.time_range(start, end, zone))
 
 
 def slot_ref(action: str, first: str, product_id: str | None) -> str:
@@ -183,7 +181,7 @@ def listing(
                 "Changed by the exhibitor: this time is no longer offered. Cancel it to "
                 "remove it from your list, and book another time."
             ))  # fmt: skip
-        label = t.gettext("❌ Cancel meeting {number}").format(number=t.number(number))
+        label = t.plain("❌ Cancel meeting {number}", number=t.number(number))
         buttons.append([(label, pack("mt.drop", str(booking.id)))])
     return "\n".join(lines), inline(buttons)
 

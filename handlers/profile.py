@@ -10,6 +10,7 @@ from bot.services import buyers
 from bot.services import registration as reg
 from handlers import flow
 from handlers import registration_views as views
+from handlers.access import offer_registration
 from handlers.callbacks import pack
 from handlers.context import FairApplication, FairContext
 from handlers.replies import inline, send
@@ -28,9 +29,8 @@ async def profile_command(update: Update, context: FairContext) -> None:
         async with deps.db.read() as session:
             profile = await buyers.get(session, user.id)
     except NotRegistered:
-        await send(
-            update, context, t.gettext("You are not registered yet. Send /register to start.")
-        )
+        reason = t.gettext("You are not registered yet. Send /register to start.")
+        await offer_registration(update, context, reason)
         return
     lines = [
         "<b>" + t.format("Your profile · {code}", code=profile.buyer_code) + "</b>",

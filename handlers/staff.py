@@ -13,6 +13,7 @@ from bot.errors import AlreadyStaff, InvalidInvite, UnknownExhibitor
 from bot.i18n import N_
 from bot.services import deeplinks, staff
 from bot.services.product_cards import localized
+from handlers.access import organizers_only
 from handlers.context import FairApplication, FairContext
 from handlers.replies import send
 
@@ -28,9 +29,7 @@ REFUSALS = {
 async def invite_command(update: Update, context: FairContext) -> None:
     """/invite EXHIBITOR_ID (organizers only): a single-use staff invitation, link and code."""
     deps, t = context.deps, context.t
-    user = update.effective_user
-    if user is None or user.id not in deps.settings.admin_ids:
-        await send(update, context, t.gettext("This command is for the fair's organizers."))
+    if not await organizers_only(update, context):
         return
     if len(context.args or []) != 1:
         await send(

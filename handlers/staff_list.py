@@ -16,7 +16,7 @@ from bot.errors import NothingToRevoke
 from bot.i18n import Translator
 from bot.services import staff_roster
 from bot.services.staff_roster import LINK, Entry, Page
-from handlers.broadcast import is_organizer, refuse
+from handlers.access import organizers_only
 from handlers.callbacks import pack, pattern, unpack
 from handlers.context import FairApplication, FairContext
 from handlers.replies import answer, edit, edit_markup, inline, send
@@ -26,8 +26,7 @@ LIST, ASK, REVOKE, KEEP = "st.ls", "st.rv", "st.ok", "st.no"
 
 async def staff_list_command(update: Update, context: FairContext) -> None:
     """/staff_list [EXHIBITOR_ID]: the first page of the list."""
-    if not is_organizer(update, context):
-        await refuse(update, context)
+    if not await organizers_only(update, context):
         return
     t, args = context.t, context.args or []
     if len(args) > 1:
@@ -56,8 +55,7 @@ async def on_button(update: Update, context: FairContext) -> None:
     """A page of the list, Revoke (asks), the confirmation (revokes) or Cancel."""
     query = update.callback_query
     assert query is not None
-    if not is_organizer(update, context):
-        await refuse(update, context)
+    if not await organizers_only(update, context):
         return
     callback = unpack(query.data)
     assert callback is not None

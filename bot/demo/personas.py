@@ -39,7 +39,7 @@ def describe(persona: Persona, i18n: I18n) -> dict[str, object]:
         subtitle = t.gettext("Organizer")
     elif persona.country:
         # Plain text for the page (t.format would escape it for Telegram's HTML).
-        subtitle = t.gettext("Buyer from {country}").format(country=t.country(persona.country))
+        subtitle = t.plain("Buyer from {country}", country=t.country(persona.country))
     else:
         subtitle = t.gettext("Buyer")
     return {
