@@ -19,7 +19,7 @@ from bot.i18n import N_, Translator
 from bot.services import broadcast_delivery as delivery
 from bot.services import broadcasts
 from bot.services.broadcasts import Draft
-from bot.services.conversations import State
+from bot.services.flow_state import State
 from handlers import broadcast_progress as progress
 from handlers.callbacks import pack, pattern, unpack
 from handlers.context import FairApplication, FairContext

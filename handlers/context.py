@@ -15,7 +15,7 @@ from telegram.ext import Application, CallbackContext, ExtBot
 from bot.deps import Deps
 from bot.i18n import Translator
 from bot.services import users
-from bot.services.conversations import State
+from bot.services.flow_state import State
 
 DEPS_KEY = "deps"
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 from telegram import ReplyKeyboardRemove, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot.services import broadcasts, conversations
+from bot.services import broadcasts, flow_state
 from bot.services import registration as reg
-from bot.services.conversations import State
+from bot.services.flow_state import State
 from handlers import broadcast, handoff, registration, search
 from handlers.context import FairApplication, FairContext
 from handlers.replies import answer, send
@@ -76,7 +76,7 @@ async def cancel_command(update: Update, context: FairContext) -> None:
     user = update.effective_user
     assert user is not None
     async with context.deps.db.write() as session:
-        left = await conversations.end(session, user.id)
+        left = await flow_state.end(session, user.id)
     t = context.t
     if left:
         await send(

@@ -12,9 +12,9 @@ from telegram import CallbackQuery, ReplyKeyboardRemove, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.errors import AlreadyRegistered, InvalidAnswer, NotRegistered, StaleAction
-from bot.services import buyers, conversations
+from bot.services import buyers, flow_state
 from bot.services import registration as reg
-from bot.services.conversations import State
+from bot.services.flow_state import State
 from handlers import registration_views as views
 from handlers.badge import send_badge
 from handlers.callbacks import pattern, unpack
@@ -141,7 +141,7 @@ async def _toggle_edit_menu(
     update: Update, context: FairContext, query: CallbackQuery, token: str, editing: bool
 ) -> None:
     async with context.deps.db.read() as session:
-        state = await conversations.get(session, _user_id(update))
+        state = await flow_state.get(session, _user_id(update))
     if state is None or state.token != token or state.step != reg.SUMMARY:
         await stale(query, context)
         return

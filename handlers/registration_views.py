@@ -14,7 +14,7 @@ from bot.i18n import N_, Translator
 from bot.services import registration as reg
 from bot.services import timezones
 from bot.services.categories import category_keys, category_label
-from bot.services.conversations import State
+from bot.services.flow_state import State
 from handlers.callbacks import pack
 from handlers.replies import Markup, inline
 

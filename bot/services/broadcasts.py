@@ -1,4 +1,4 @@
-"""Writing an announcement: the organizer's draft, one step at a time, in conversation state.
+"""Writing an announcement: the organizer's draft, one step at a time, in flow state.
 
 The flow: choose one text for everyone or a text per language; then the text
 (per language: English first and required, every other shipped language
@@ -24,8 +24,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import Buyer, User
 from bot.errors import InvalidAnswer, StaleAction
-from bot.services import conversations
-from bot.services.conversations import State
+from bot.services import flow_state
+from bot.services.flow_state import State
 from bot.telegram_double.html import HtmlParseError, parse_html
 
 FLOW = "broadcast"
@@ -91,14 +91,14 @@ def _length(html: str) -> int:
 
 async def start(session: AsyncSession, admin_id: int, now: datetime) -> Draft:
     """Begin a draft, or resume the one the organizer already has."""
-    state = await conversations.get(session, admin_id)
+    state = await flow_state.get(session, admin_id)
     if state is not None and state.flow == FLOW:
         return draft_of(state)
-    return draft_of(await conversations.begin(session, admin_id, FLOW, MODE, now, data={}))
+    return draft_of(await flow_state.begin(session, admin_id, FLOW, MODE, now, data={}))
 
 
 async def current(session: AsyncSession, admin_id: int) -> Draft | None:
-    state = await conversations.get(session, admin_id)
+    state = await flow_state.get(session, admin_id)
     return draft_of(state) if state is not None and state.flow == FLOW else None
 
 
@@ -122,7 +122,7 @@ async def take_text(
     now: datetime,
 ) -> Draft:
     """Store the text for the language asked for, then ask the next one or preview."""
-    state = await conversations.lock(session, admin_id)
+    state = await flow_state.lock(session, admin_id)
     if state is None or state.flow != FLOW:
         raise StaleAction()
     if state.step != TEXT:
@@ -164,10 +164,10 @@ async def edit(session: AsyncSession, admin_id: int, token: str, now: datetime) 
 
 async def cancel(session: AsyncSession, admin_id: int, token: str) -> None:
     """Drop the draft (the Cancel button; /cancel does the same for any flow)."""
-    state = await conversations.lock(session, admin_id)
+    state = await flow_state.lock(session, admin_id)
     if state is None or state.flow != FLOW or state.token != token:
         raise StaleAction()
-    await conversations.end(session, admin_id)
+    await flow_state.end(session, admin_id)
 
 
 async def audience(session: AsyncSession) -> dict[str, int]:
@@ -183,7 +183,7 @@ async def audience(session: AsyncSession) -> dict[str, int]:
 
 async def _locked(session: AsyncSession, admin_id: int, token: str, step: str) -> State:
     """The draft, locked, if this button belongs to it and to its current step."""
-    state = await conversations.lock(session, admin_id)
+    state = await flow_state.lock(session, admin_id)
     if state is None or state.flow != FLOW or state.token != token or state.step != step:
         raise StaleAction()
     return state
@@ -206,12 +206,12 @@ async def _move(
     session: AsyncSession, admin_id: int, state: State, step: str, now: datetime
 ) -> Draft:
     state.step = step
-    await conversations.save(session, admin_id, state, now)
+    await flow_state.save(session, admin_id, state, now)
     return draft_of(state)
 
 
 def draft_of(state: State) -> Draft:
-    """The draft a conversation state holds."""
+    """The draft a flow state holds."""
     data = state.data
     return Draft(
         token=state.token,

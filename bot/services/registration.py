@@ -1,4 +1,4 @@
-"""Buyer registration: one question at a time, the draft kept in conversation state.
+"""Buyer registration: one question at a time, the draft kept in flow state.
 
 Each answer is checked, stored in the draft and moves the flow on, in one
 transaction. Buttons carry the flow's token and are only taken at the step
@@ -17,9 +17,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.errors import AlreadyRegistered, InvalidAnswer, StaleAction
-from bot.services import answers, buyers, conversations, countries, timezones, users
+from bot.services import answers, buyers, countries, flow_state, timezones, users
 from bot.services.categories import category_keys
-from bot.services.conversations import State
+from bot.services.flow_state import State
 
 FLOW = "registration"
 EDIT_FLOW = "profile"
@@ -45,10 +45,10 @@ async def start(session: AsyncSession, telegram_id: int, now: datetime) -> State
     """Begin registration, or resume the draft the buyer already has."""
     if await users.is_registered(session, telegram_id):
         raise AlreadyRegistered()
-    state = await conversations.get(session, telegram_id)
+    state = await flow_state.get(session, telegram_id)
     if state is not None and state.flow == FLOW:
         return state
-    return await conversations.begin(
+    return await flow_state.begin(
         session, telegram_id, FLOW, STEPS[0], now, data={"interests": []}
     )
 
@@ -66,7 +66,7 @@ async def start_edit(session: AsyncSession, telegram_id: int, field: str, now: d
     data["editing"] = True
     if field == "timezone":
         data["timezone_choices"] = timezones.timezones_for_country(profile.country)[:MAX_CHOICES]
-    return await conversations.begin(session, telegram_id, EDIT_FLOW, field, now, data=data)
+    return await flow_state.begin(session, telegram_id, EDIT_FLOW, field, now, data=data)
 
 
 async def answer_text(
@@ -119,7 +119,7 @@ async def press(
     session: AsyncSession, telegram_id: int, token: str, action: str, arg: str, now: datetime
 ) -> State:
     """Take a button press; a press from another run or another step is stale."""
-    state = await conversations.lock(session, telegram_id)
+    state = await flow_state.lock(session, telegram_id)
     if state is None or state.flow not in FLOWS or state.token != token:
         raise StaleAction()
     if ACTION_STEPS.get(action) != state.step:
@@ -158,7 +158,7 @@ async def confirm(
 
     Returns the profile and whether it was created (a registration) or updated.
     """
-    state = await conversations.lock(session, telegram_id)
+    state = await flow_state.lock(session, telegram_id)
     if state is None or state.flow not in FLOWS:
         if await users.is_registered(session, telegram_id):
             raise AlreadyRegistered()
@@ -173,12 +173,12 @@ async def confirm(
             profile = await buyers.update(session, telegram_id, state.data, now)
     except IntegrityError:
         raise AlreadyRegistered() from None
-    await conversations.end(session, telegram_id)
+    await flow_state.end(session, telegram_id)
     return profile, created
 
 
 async def _current(session: AsyncSession, telegram_id: int) -> State:
-    state = await conversations.lock(session, telegram_id)
+    state = await flow_state.lock(session, telegram_id)
     if state is None or state.flow not in FLOWS:
         raise StaleAction()
     return state
@@ -225,5 +225,5 @@ async def _advance(session: AsyncSession, telegram_id: int, state: State, now: d
 
 
 async def _save(session: AsyncSession, telegram_id: int, state: State, now: datetime) -> State:
-    await conversations.save(session, telegram_id, state, now)
+    await flow_state.save(session, telegram_id, state, now)
     return state

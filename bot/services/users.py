@@ -9,8 +9,8 @@ from sqlalchemy import exists, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.handoff import CLOSED, HandoffThread, Staff
-from bot.db.models import Buyer, Conversation, User
-from bot.services.conversations import State
+from bot.db.models import Buyer, FlowState, User
+from bot.services.flow_state import State
 
 
 async def language_of(session: AsyncSession, telegram_id: int) -> str | None:
@@ -91,13 +91,13 @@ async def arrival(session: AsyncSession, telegram_id: int) -> Arrival:
             select(
                 User.language,
                 User.blocked_at,
-                Conversation.flow,
-                Conversation.step,
-                Conversation.token,
-                Conversation.data,
+                FlowState.flow,
+                FlowState.step,
+                FlowState.token,
+                FlowState.data,
                 talking.label("talking"),
             )
-            .outerjoin(Conversation, Conversation.telegram_id == User.telegram_id)
+            .outerjoin(FlowState, FlowState.telegram_id == User.telegram_id)
             .where(User.telegram_id == telegram_id)
         )
     ).one_or_none()

@@ -10,30 +10,30 @@ from sqlalchemy import func, select
 from bot.db.engine import Database
 from bot.db.models import Buyer
 from bot.errors import AlreadyRegistered, InvalidAnswer, StaleAction
-from bot.services import conversations, privacy, registration, users
+from bot.services import flow_state, privacy, registration, users
 
 NOW = datetime(2026, 10, 1, tzinfo=UTC)
 LOCALES = ("en", "zh_Hans", "es", "fr", "ru", "ar", "pt", "ja")
 USER = 4242
 
 
-async def _text(db: Database, text: str) -> conversations.State:
+async def _text(db: Database, text: str) -> flow_state.State:
     async with db.write() as s:
         return await registration.answer_text(s, USER, text, NOW, LOCALES)
 
 
-async def _press(db: Database, token: str, action: str, arg: str = "") -> conversations.State:
+async def _press(db: Database, token: str, action: str, arg: str = "") -> flow_state.State:
     async with db.write() as s:
         return await registration.press(s, USER, token, action, arg, NOW)
 
 
-async def _begin(db: Database) -> conversations.State:
+async def _begin(db: Database) -> flow_state.State:
     async with db.write() as s:
         await users.ensure(s, USER, "en", NOW)
         return await registration.start(s, USER, NOW)
 
 
-async def _to_summary(db: Database) -> conversations.State:
+async def _to_summary(db: Database) -> flow_state.State:
     state = await _begin(db)
     await _text(db, "Ana García")
     await _text(db, "Muebles Ana S.L.")
@@ -59,7 +59,7 @@ async def test_full_registration_creates_one_buyer(database: Database) -> None:
             await registration.confirm(s, USER, state.token, NOW)
     async with database.read() as s:
         assert (await s.execute(select(func.count(Buyer.id)))).scalar_one() == 1
-        assert await conversations.get(s, USER) is None
+        assert await flow_state.get(s, USER) is None
 
 
 @pytest.mark.parametrize(
@@ -74,7 +74,7 @@ async def test_bad_names_are_refused_and_the_step_stays(
         await _text(database, text)
     assert problem.value.reason == reason
     async with database.read() as s:
-        state = await conversations.get(s, USER)
+        state = await flow_state.get(s, USER)
     assert state is not None and state.step == "full_name" and "full_name" not in state.data
 
 
@@ -105,7 +105,7 @@ async def test_stale_and_forged_buttons_change_nothing(database: Database) -> No
         with pytest.raises(StaleAction):
             await _press(database, token, action, arg)
     async with database.read() as s:
-        after = await conversations.get(s, USER)
+        after = await flow_state.get(s, USER)
     assert after == state
 
 
@@ -136,7 +136,7 @@ async def test_forget_leaves_no_personal_data(database: Database) -> None:
     async with database.write() as s:
         assert (await privacy.forget(s, USER)).deleted
     async with database.engine.connect() as conn:
-        for table in ("buyers", "conversations"):
+        for table in ("buyers", "flow_states"):
             rows = (await conn.exec_driver_sql(f"SELECT * FROM {table}")).all()
             assert rows == []
         dump = str((await conn.exec_driver_sql("SELECT * FROM users")).all())

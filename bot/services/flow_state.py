@@ -1,4 +1,4 @@
-"""Conversation state in the database: which flow a user is in, and at which step.
+"""Flow state in the database: which flow a user is in, and at which step.
 
 State is read and written inside the caller's transaction, so a step's answer
 and the move to the next step commit together, and a restart resumes exactly
@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.models import Conversation
+from bot.db.models import FlowState
 
 
 @dataclass
@@ -29,7 +29,7 @@ class State:
 
 
 async def get(session: AsyncSession, telegram_id: int) -> State | None:
-    row = await session.get(Conversation, telegram_id, populate_existing=True)
+    row = await session.get(FlowState, telegram_id, populate_existing=True)
     if row is None:
         return None
     return State(row.flow, row.step, row.token, dict(row.data))
@@ -60,21 +60,19 @@ async def save(session: AsyncSession, telegram_id: int, state: State, now: datet
         "updated_at": now,
     }
     updated = await session.execute(
-        update(Conversation)
-        .where(Conversation.telegram_id == telegram_id)
+        update(FlowState)
+        .where(FlowState.telegram_id == telegram_id)
         .values(values)
         .execution_options(synchronize_session=False)
     )
     if not updated.rowcount:
-        session.add(Conversation(telegram_id=telegram_id, **values))
+        session.add(FlowState(telegram_id=telegram_id, **values))
         await session.flush()
 
 
 async def end(session: AsyncSession, telegram_id: int) -> bool:
     """Leave any flow; True when there was one to leave."""
-    result = await session.execute(
-        delete(Conversation).where(Conversation.telegram_id == telegram_id)
-    )
+    result = await session.execute(delete(FlowState).where(FlowState.telegram_id == telegram_id))
     return bool(result.rowcount)
 
 
@@ -86,8 +84,8 @@ async def lock(session: AsyncSession, telegram_id: int) -> State | None:
     """
     row = (
         await session.execute(
-            select(Conversation)
-            .where(Conversation.telegram_id == telegram_id)
+            select(FlowState)
+            .where(FlowState.telegram_id == telegram_id)
             .with_for_update()
             .execution_options(populate_existing=True)
         )
