@@ -86,14 +86,14 @@ async def confirm(
 
     A second tap finds the draft gone (AlreadySent when its broadcast exists,
     StaleAction otherwise); the unique token stops a second row even so."""
-    state = await flow_state.lock(session, admin_id)
-    if state is None or state.flow != broadcasts.FLOW or state.token != token:
+    state = await flow_state.lock(session, admin_id, broadcasts.FLOW)
+    if state is None or state.token != token:
         if await _exists(session, token):
             raise AlreadySent()
         raise StaleAction()
-    if state.step != broadcasts.PREVIEW:
+    if state.step != broadcasts.Step.PREVIEW:
         raise StaleAction()
-    texts = dict(state.data["texts"])
+    texts = dict(state.draft.texts)
     row = Broadcast(token=token, author_id=admin_id, texts=texts, total=0, created_at=now)
     try:
         async with session.begin_nested():

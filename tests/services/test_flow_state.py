@@ -1,5 +1,6 @@
 """Flow state on both engines: a place in a flow stored before 0012 (in the table then
-called `conversations`) survives the rename and loads, so no one's draft is lost."""
+called `conversations`, its draft a plain JSON object) survives the rename and loads
+as the flow's typed draft, so no one's draft is lost."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from sqlalchemy import MetaData
 from bot.db.engine import Database
 from bot.db.migrate import alembic_config
 from bot.db.models import UTCDateTime
-from bot.services import flow_state, users
+from bot.services import flow_state, registration, users
+from bot.services.registration import Draft, Step
 
 NOW = datetime(2026, 10, 1, tzinfo=UTC)
 USER = 4343
@@ -57,12 +59,12 @@ async def test_a_draft_stored_before_the_rename_is_still_there(database: Databas
     tables = await _tables(database)
     assert "flow_states" in tables and "conversations" not in tables
     async with database.read() as s:
-        state = await flow_state.get(s, USER)
+        state = await flow_state.get(s, USER, *registration.FLOWS)
         arrival = await users.arrival(s, USER)
     assert state is not None and (state.flow, state.step, state.token) == (
         "registration",
-        "company",
+        Step.COMPANY,
         "abcd1234",
     )
-    assert state.data == {"full_name": "Ana García", "interests": []}
-    assert arrival.state == state
+    assert state.draft == Draft(full_name="Ana García")
+    assert registration.FLOW.read(arrival.state) == state
