@@ -18,9 +18,10 @@ from bot.errors import AlreadySent, InvalidAnswer, StaleAction
 from bot.i18n import N_, Translator
 from bot.services import broadcast_delivery as delivery
 from bot.services import broadcasts
-from bot.services.broadcasts import Draft
-from bot.services.conversations import State
+from bot.services.broadcasts import Draft, Step
+from bot.services.flow_state import State
 from handlers import broadcast_progress as progress
+from handlers import flow
 from handlers.access import organizers_only
 from handlers.callbacks import pack, pattern, unpack
 from handlers.context import FairApplication, FairContext
@@ -62,26 +63,27 @@ async def broadcast_command(update: Update, context: FairContext) -> None:
         return
     deps = context.deps
     async with deps.db.write() as session:
-        draft = await broadcasts.start(session, _user_id(update), deps.clock.now())
-    await ask(update, context, draft)
+        state = await broadcasts.start(session, _user_id(update), deps.clock.now())
+    await ask(update, context, state)
 
 
-async def ask(update: Update, context: FairContext, draft: Draft) -> None:
+async def ask(update: Update, context: FairContext, state: State[Step, Draft]) -> None:
     """Send the question of the draft's step (the preview, at the last one)."""
-    t = context.t
-    if draft.step == broadcasts.MODE:
+    t, token = context.t, state.token
+    if state.step == Step.MODE:
         markup = inline(
             [
-                [(t.gettext("One text for everyone"), pack("b.mode", "one", draft.token))],
-                [(t.gettext("A text per language"), pack("b.mode", "each", draft.token))],
+                [(t.gettext("One text for everyone"), pack("b.mode", "one", token))],
+                [(t.gettext("A text per language"), pack("b.mode", "each", token))],
             ]
         )
         question = t.gettext("How do you want to write the announcement?")
         await send(update, context, question, markup)
-    elif draft.step == broadcasts.TEXT:
-        await send(update, context, _text_question(context, draft), _text_buttons(t, draft))
+    elif state.step == Step.TEXT:
+        question = _text_question(context, state.draft)
+        await send(update, context, question, _text_buttons(t, state.draft, token))
     else:
-        await show_preview(update, context, draft)
+        await show_preview(update, context, state)
 
 
 def _text_question(context: FairContext, draft: Draft) -> str:
@@ -114,20 +116,20 @@ def _text_question(context: FairContext, draft: Draft) -> str:
     return f"{ask}\n{howto}\n{rule}\n{status}"
 
 
-def _text_buttons(t: Translator, draft: Draft) -> InlineKeyboardMarkup | None:
+def _text_buttons(t: Translator, draft: Draft, token: str) -> InlineKeyboardMarkup | None:
     row = []
     if draft.can_skip:
         kept = draft.language in draft.texts
         label = t.gettext("Keep as it is") if kept else t.gettext("Skip ⏭")
-        row.append((label, pack("b.skip", "", draft.token)))
+        row.append((label, pack("b.skip", "", token)))
     if draft.mode == broadcasts.EACH and draft.can_preview:
-        row.append((t.gettext("👀 Preview"), pack("b.preview", "", draft.token)))
+        row.append((t.gettext("👀 Preview"), pack("b.preview", "", token)))
     return inline([row]) if row else None
 
 
-async def show_preview(update: Update, context: FairContext, draft: Draft) -> None:
+async def show_preview(update: Update, context: FairContext, state: State[Step, Draft]) -> None:
     """Each message as its buyers will see it, then who it reaches, with the buttons."""
-    deps, t = context.deps, context.t
+    deps, t, draft = context.deps, context.t, state.draft
     own = headers(deps)
     await send(update, context, t.gettext("👀 Preview: exactly what buyers will receive."))
     shown = [t.code] if draft.mode == broadcasts.ONE else list(draft.texts)
@@ -153,43 +155,42 @@ async def show_preview(update: Update, context: FairContext, draft: Draft) -> No
             lines.append(t.format("{language}: {count}", **values))
     markup = inline(
         [
-            [(t.gettext("✅ Confirm"), pack("b.confirm", "", draft.token))],
+            [(t.gettext("✅ Confirm"), pack("b.confirm", "", state.token))],
             [
-                (t.gettext("✏️ Edit"), pack("b.edit", "", draft.token)),
-                (t.gettext("✖️ Cancel"), pack("b.cancel", "", draft.token)),
+                (t.gettext("✏️ Edit"), pack("b.edit", "", state.token)),
+                (t.gettext("✖️ Cancel"), pack("b.cancel", "", state.token)),
             ],
         ]
     )
     await send(update, context, "\n".join(lines), markup)
 
 
-async def on_message(update: Update, context: FairContext, state: State) -> None:
-    """A message while writing: the text asked for, or a clear word about what it is not."""
-    if not await organizers_only(update, context):
-        return
+async def on_message(update: Update, context: FairContext, state: State[Step, Draft]) -> None:
+    """A message while writing (from an organizer: `WRITING.guard`): the text asked for,
+    or a clear word about what it is not."""
     deps, t = context.deps, context.t
     message = update.effective_message
     assert message is not None
-    draft: Draft | None
+    after: State[Step, Draft] | None
     try:
         if message.text is None:
             raise InvalidAnswer("text_only")
         async with deps.db.write() as session:
-            draft = await broadcasts.take_text(
+            after = await broadcasts.take_text(
                 session, _user_id(update), message.text, headers(deps), deps.i18n.codes,
                 deps.clock.now(),
             )  # fmt: skip
     except InvalidAnswer as problem:
         await send(update, context, hint(t, problem))
         async with deps.db.read() as session:
-            draft = await broadcasts.current(session, _user_id(update))
-        if draft is not None and problem.reason in ("use_buttons", "text_only"):
-            await ask(update, context, draft)
+            after = await broadcasts.current(session, _user_id(update))
+        if after is not None and problem.reason in ("use_buttons", "text_only"):
+            await ask(update, context, after)
         return
     except StaleAction:
         await send(update, context, t.gettext("That step is over. Send /broadcast to go on."))
         return
-    await ask(update, context, draft)
+    await ask(update, context, after)
 
 
 def hint(t: Translator, problem: InvalidAnswer) -> str:
@@ -214,21 +215,22 @@ async def on_button(update: Update, context: FairContext) -> None:
         return
     deps, t, admin = context.deps, context.t, _user_id(update)
     now = deps.clock.now()
+    state: State[Step, Draft] | None
     try:
         async with deps.db.write() as session:
             if action == "cancel":
                 await broadcasts.cancel(session, admin, callback.token)
-                draft = None
+                state = None
             elif action == "mode":
-                draft = await broadcasts.choose_mode(
+                state = await broadcasts.choose_mode(
                     session, admin, callback.token, callback.arg, now
                 )
             elif action == "skip":
-                draft = await broadcasts.skip(session, admin, callback.token, deps.i18n.codes, now)
+                state = await broadcasts.skip(session, admin, callback.token, deps.i18n.codes, now)
             elif action == "preview":
-                draft = await broadcasts.preview(session, admin, callback.token, now)
+                state = await broadcasts.preview(session, admin, callback.token, now)
             else:
-                draft = await broadcasts.edit(session, admin, callback.token, now)
+                state = await broadcasts.edit(session, admin, callback.token, now)
     except StaleAction:
         await stale(query, context)
         return
@@ -237,10 +239,10 @@ async def on_button(update: Update, context: FairContext) -> None:
         return
     await answer(query)
     await edit_markup(query, context, None)
-    if draft is None:
+    if state is None:
         await send(update, context, t.gettext("Announcement cancelled. Nothing was sent."))
         return
-    await ask(update, context, draft)
+    await ask(update, context, state)
 
 
 async def _confirm(update: Update, context: FairContext, query: CallbackQuery, token: str) -> None:
@@ -268,7 +270,18 @@ def _user_id(update: Update) -> int:
     return user.id
 
 
+WRITING = flow.Flow(
+    broadcasts.FLOW,
+    N_("You are writing an announcement. Answer the question below, or send /cancel."),
+    take=on_message,
+    ask=ask,
+    guard=organizers_only,
+    unknown_command_reminds=True,
+)
+
+
 def register(app: FairApplication) -> None:
+    flow.declare(app, WRITING)
     app.add_handler(CommandHandler("broadcast", broadcast_command))
     app.add_handler(
         CallbackQueryHandler(

@@ -15,7 +15,7 @@ from telegram.ext import Application, CallbackContext, ExtBot
 from bot.deps import Deps
 from bot.i18n import Translator
 from bot.services import users
-from bot.services.conversations import State
+from bot.services.flow_state import Stored
 
 DEPS_KEY = "deps"
 
@@ -31,7 +31,7 @@ class FairContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], 
     """
 
     t: Translator
-    flow_state: State | None
+    flow_state: Stored | None
     talking: bool
 
     @property

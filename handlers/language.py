@@ -39,9 +39,7 @@ async def on_language(update: Update, context: FairContext) -> None:
         context.t.format("Language: {language}", language=deps.i18n.native_name(callback.arg)),
         None,
     )
-    state = context.flow_state
-    if state is not None:
-        await flow.remind(update, context, state)
+    await flow.remind(update, context)
 
 
 def register(app: FairApplication) -> None:

@@ -21,9 +21,7 @@ async def profile_command(update: Update, context: FairContext) -> None:
     deps, t = context.deps, context.t
     user = update.effective_user
     assert user is not None
-    state = context.flow_state
-    if state is not None:
-        await flow.remind(update, context, state)
+    if await flow.remind(update, context):
         return
     try:
         async with deps.db.read() as session:
@@ -37,7 +35,7 @@ async def profile_command(update: Update, context: FairContext) -> None:
         "",
         *(
             f"{t.gettext(views.FIELD_LABELS[field])}: {value}"
-            for field, value in views.field_values(t, profile.as_draft(), deps.clock.now())
+            for field, value in views.field_values(t, reg.Draft.of(profile), deps.clock.now())
         ),
         "",
         t.gettext("Tap a field to change it. /forget deletes your data."),

@@ -12,9 +12,12 @@ from telegram import CallbackQuery, ReplyKeyboardRemove, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.errors import AlreadyRegistered, InvalidAnswer, NotRegistered, StaleAction
-from bot.services import buyers, conversations
+from bot.i18n import N_
+from bot.services import buyers, flow_state
 from bot.services import registration as reg
-from bot.services.conversations import State
+from bot.services.flow_state import State
+from bot.services.registration import Draft, Step
+from handlers import flow
 from handlers import registration_views as views
 from handlers.badge import send_badge
 from handlers.callbacks import pattern, unpack
@@ -49,18 +52,18 @@ async def already_registered(update: Update, context: FairContext) -> None:
     )
 
 
-async def ask(update: Update, context: FairContext, state: State) -> None:
+async def ask(update: Update, context: FairContext, state: State[Step, Draft]) -> None:
     """Send the question of the state's step (and, for the phone, its contact button)."""
     t = context.t
     text, markup = views.question(t, state, context.deps.clock.now())
-    if state.step == "phone":
+    if state.step == Step.PHONE:
         await send(update, context, text, views.contact_keyboard(t))
         await send(update, context, t.gettext("Prefer not to share your number?"), markup)
         return
     await send(update, context, text, markup)
 
 
-async def on_message(update: Update, context: FairContext, state: State) -> None:
+async def on_message(update: Update, context: FairContext, state: State[Step, Draft]) -> None:
     """A message while registering: a typed answer, a shared contact, or something else."""
     deps, t = context.deps, context.t
     message = update.effective_message
@@ -79,7 +82,9 @@ async def on_message(update: Update, context: FairContext, state: State) -> None
                     session, user_id, message.text, deps.clock.now(), deps.i18n.codes
                 )
             else:
-                raise InvalidAnswer("use_contact_button" if state.step == "phone" else "text_only")
+                raise InvalidAnswer(
+                    "use_contact_button" if state.step == Step.PHONE else "text_only"
+                )
     except InvalidAnswer as problem:
         await send(update, context, views.hint(t, problem.reason, problem.limit))
         if views.has_buttons(state):
@@ -90,7 +95,7 @@ async def on_message(update: Update, context: FairContext, state: State) -> None
             update, context, t.gettext("That step is over. Send /start to see where you are.")
         )
         return
-    if step_before == "phone":
+    if step_before == Step.PHONE:
         await send(
             update, context, t.gettext("Thank you, phone number saved."), ReplyKeyboardRemove()
         )
@@ -141,8 +146,8 @@ async def _toggle_edit_menu(
     update: Update, context: FairContext, query: CallbackQuery, token: str, editing: bool
 ) -> None:
     async with context.deps.db.read() as session:
-        state = await conversations.get(session, _user_id(update))
-    if state is None or state.token != token or state.step != reg.SUMMARY:
+        state = await flow_state.get(session, _user_id(update), *reg.FLOWS)
+    if state is None or state.token != token or state.step != Step.SUMMARY:
         await stale(query, context)
         return
     await answer(query)
@@ -204,7 +209,23 @@ def _user_id(update: Update) -> int:
     return user.id
 
 
+REGISTERING = flow.Flow(
+    reg.FLOW,
+    N_("You are registering. Answer the question below, or send /cancel."),
+    take=on_message,
+    ask=ask,
+)
+EDITING = flow.Flow(
+    reg.EDIT_FLOW,
+    N_("You are editing your profile. Answer the question below, or send /cancel."),
+    take=on_message,
+    ask=ask,
+)
+
+
 def register(app: FairApplication) -> None:
+    flow.declare(app, REGISTERING)
+    flow.declare(app, EDITING)
     app.add_handler(CommandHandler("register", register_command))
     app.add_handler(
         CallbackQueryHandler(

@@ -14,41 +14,42 @@ from bot.i18n import N_, Translator
 from bot.services import registration as reg
 from bot.services import timezones
 from bot.services.categories import category_keys, category_label
-from bot.services.conversations import State
+from bot.services.flow_state import State
+from bot.services.registration import Draft, Step
 from handlers.callbacks import pack
 from handlers.replies import Markup, inline
 
 TOTAL_STEPS = len(reg.STEPS)
 
 QUESTIONS = {
-    "full_name": N_("What is your full name?"),
-    "company": N_("Which company do you represent?"),
-    "country": N_("Which country are you from? Type its name in any language."),
-    "timezone": N_(
+    Step.FULL_NAME: N_("What is your full name?"),
+    Step.COMPANY: N_("Which company do you represent?"),
+    Step.COUNTRY: N_("Which country are you from? Type its name in any language."),
+    Step.TIMEZONE: N_(
         "Which time zone are you in? Meeting times will be shown in it. "
         "Pick one below, or type an offset such as UTC+3."
     ),
-    "email": N_("What is your business e-mail address?"),
-    "phone": N_(
+    Step.EMAIL: N_("What is your business e-mail address?"),
+    Step.PHONE: N_(
         "Share your phone number with the button below, so exhibitors can call you back. "
         "Or tap Skip."
     ),
-    "interests": N_("Which products are you looking for? Tap all that apply, then Done."),
-    "consent": N_(
+    Step.INTERESTS: N_("Which products are you looking for? Tap all that apply, then Done."),
+    Step.CONSENT: N_(
         "May exhibitors see your name, company, country, e-mail and phone when you contact "
         "them or book a meeting? You can change this at any time in /profile."
     ),
 }
 
 FIELD_LABELS = {
-    "full_name": N_("Name"),
-    "company": N_("Company"),
-    "country": N_("Country"),
-    "timezone": N_("Time zone"),
-    "email": N_("E-mail"),
-    "phone": N_("Phone"),
-    "interests": N_("Interests"),
-    "consent": N_("Shared with exhibitors"),
+    Step.FULL_NAME: N_("Name"),
+    Step.COMPANY: N_("Company"),
+    Step.COUNTRY: N_("Country"),
+    Step.TIMEZONE: N_("Time zone"),
+    Step.EMAIL: N_("E-mail"),
+    Step.PHONE: N_("Phone"),
+    Step.INTERESTS: N_("Interests"),
+    Step.CONSENT: N_("Shared with exhibitors"),
 }
 
 HINTS = {
@@ -75,15 +76,15 @@ def hint(t: Translator, reason: str, limit: int | None = None) -> str:
     return t.format(HINTS.get(reason, HINTS["use_buttons"]), limit=t.number(limit or 0))
 
 
-def question(t: Translator, state: State, now: datetime) -> tuple[str, Markup]:
+def question(t: Translator, state: State[Step, Draft], now: datetime) -> tuple[str, Markup]:
     """The question for the state's step, with its buttons."""
     step = state.step
-    if step == reg.SUMMARY:
+    if step == Step.SUMMARY:
         return summary(t, state, now)
-    if step == "country" and state.data.get("country_choices"):
+    if step == Step.COUNTRY and state.draft.country_choices:
         return country_choices(t, state)
     text = t.gettext(QUESTIONS[step])
-    if step in reg.STEPS and not state.data.get("editing"):
+    if step in reg.STEPS and not state.draft.editing:
         progress = t.format(
             "Step {n} of {total}",
             n=t.number(reg.STEPS.index(step) + 1),
@@ -93,26 +94,26 @@ def question(t: Translator, state: State, now: datetime) -> tuple[str, Markup]:
     return text, _buttons(t, state, now)
 
 
-def country_choices(t: Translator, state: State) -> tuple[str, Markup]:
+def country_choices(t: Translator, state: State[Step, Draft]) -> tuple[str, Markup]:
     rows = [
         [(t.country(code), pack("r.country", str(i), state.token))]
-        for i, code in enumerate(state.data.get("country_choices", []))
+        for i, code in enumerate(state.draft.country_choices)
     ]
     return t.gettext("Several countries match. Which one do you mean?"), inline(rows)
 
 
 def summary(
-    t: Translator, state: State, now: datetime, editing: bool = False
+    t: Translator, state: State[Step, Draft], now: datetime, editing: bool = False
 ) -> tuple[str, InlineKeyboardMarkup]:
     """All answers for a last look, with Confirm (or Save) and Edit."""
-    data = state.data
+    edit_flow = state.flow == reg.EDIT_FLOW.name
     heading = (
         t.gettext("Your profile with this change:")
-        if state.flow == reg.EDIT_FLOW
+        if edit_flow
         else t.gettext("Please check your details:")
     )
     lines = [f"<b>{heading}</b>", ""]
-    for field, value in field_values(t, data, now):
+    for field, value in field_values(t, state.draft, now):
         lines.append(f"{t.gettext(FIELD_LABELS[field])}: {value}")
     if editing:
         rows = [
@@ -120,7 +121,7 @@ def summary(
         ]
         rows.append([(t.gettext("« Back"), pack("r.summary", "", state.token))])
     else:
-        confirm = t.gettext("✅ Save") if state.flow == reg.EDIT_FLOW else t.gettext("✅ Confirm")
+        confirm = t.gettext("✅ Save") if edit_flow else t.gettext("✅ Confirm")
         rows = [
             [(confirm, pack("r.confirm", "", state.token))],
             [(t.gettext("✏️ Edit a field"), pack("r.editmenu", "", state.token))],
@@ -128,28 +129,26 @@ def summary(
     return "\n".join(lines), inline(rows)
 
 
-def field_values(t: Translator, data: dict[str, object], now: datetime) -> list[tuple[str, str]]:
+def field_values(t: Translator, draft: Draft, now: datetime) -> list[tuple[Step, str]]:
     """Each profile field as the reader should see it (escaped, localised)."""
-    interests = data.get("interests") or []
-    assert isinstance(interests, list)
-    phone = data.get("phone")
+    phone = draft.phone
     return [
-        ("full_name", t.value(data.get("full_name", ""))),
-        ("company", t.value(data.get("company", ""))),
-        ("country", t.value(t.country(str(data.get("country", ""))))),
-        ("timezone", t.value(_zone_label(t, str(data.get("timezone", "")), now))),
-        ("email", t.value(data.get("email", ""))),
-        ("phone", t.value(phone) if phone else t.gettext("not shared")),
-        ("interests", ", ".join(t.gettext(category_label(k)) for k in interests)),
-        ("consent", t.gettext("Yes") if data.get("consent") else t.gettext("No")),
+        (Step.FULL_NAME, t.value(draft.full_name or "")),
+        (Step.COMPANY, t.value(draft.company or "")),
+        (Step.COUNTRY, t.value(t.country(draft.country or ""))),
+        (Step.TIMEZONE, t.value(_zone_label(t, draft.timezone or "", now))),
+        (Step.EMAIL, t.value(draft.email or "")),
+        (Step.PHONE, t.value(phone) if phone else t.gettext("not shared")),
+        (Step.INTERESTS, ", ".join(t.gettext(category_label(k)) for k in draft.interests)),
+        (Step.CONSENT, t.gettext("Yes") if draft.consent else t.gettext("No")),
     ]
 
 
-def has_buttons(state: State) -> bool:
+def has_buttons(state: State[Step, Draft]) -> bool:
     """Whether the step is answered with buttons (worth showing again after a hint)."""
-    if state.step == "country":
-        return bool(state.data.get("country_choices"))
-    return state.step in ("timezone", "interests", "consent", reg.SUMMARY)
+    if state.step == Step.COUNTRY:
+        return bool(state.draft.country_choices)
+    return state.step in (Step.TIMEZONE, Step.INTERESTS, Step.CONSENT, Step.SUMMARY)
 
 
 def contact_keyboard(t: Translator) -> ReplyKeyboardMarkup:
@@ -160,20 +159,22 @@ def contact_keyboard(t: Translator) -> ReplyKeyboardMarkup:
     )
 
 
-def _buttons(t: Translator, state: State, now: datetime) -> InlineKeyboardMarkup | None:
-    step, token, data = state.step, state.token, state.data
-    if step == "timezone":
+def _buttons(
+    t: Translator, state: State[Step, Draft], now: datetime
+) -> InlineKeyboardMarkup | None:
+    step, token = state.step, state.token
+    if step == Step.TIMEZONE:
         return inline(
             [
                 [(_zone_label(t, zone, now), pack("r.tz", str(i), token))]
-                for i, zone in enumerate(data.get("timezone_choices", []))
+                for i, zone in enumerate(state.draft.timezone_choices)
             ]
         )
-    if step == "phone":
+    if step == Step.PHONE:
         return inline([[(t.gettext("Skip"), pack("r.skip_phone", "", token))]])
-    if step == "interests":
+    if step == Step.INTERESTS:
         return interests_keyboard(t, state)
-    if step == "consent":
+    if step == Step.CONSENT:
         return inline(
             [
                 [
@@ -185,8 +186,8 @@ def _buttons(t: Translator, state: State, now: datetime) -> InlineKeyboardMarkup
     return None
 
 
-def interests_keyboard(t: Translator, state: State) -> InlineKeyboardMarkup:
-    chosen = set(state.data.get("interests", []))
+def interests_keyboard(t: Translator, state: State[Step, Draft]) -> InlineKeyboardMarkup:
+    chosen = set(state.draft.interests)
     rows = [
         [
             (

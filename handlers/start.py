@@ -46,9 +46,7 @@ async def start_command(update: Update, context: FairContext) -> None:
     if link is not None and link.kind == "campaign":
         async with deps.db.write() as session:
             await deeplinks.record_campaign(session, user.id, link.value, deps.clock.now())
-    state = context.flow_state
-    if state is not None:
-        await flow.remind(update, context, state)
+    if await flow.remind(update, context):
         return
     if link is not None and link.kind == "register":
         await registration.register_command(update, context)
@@ -102,9 +100,7 @@ def menu(context: FairContext, registered: bool) -> InlineKeyboardMarkup:
 async def help_command(update: Update, context: FairContext) -> None:
     """/help: what the bot does; a flow under way stays where it was."""
     await send(update, context, context.t.gettext(HELP))
-    state = context.flow_state
-    if state is not None:
-        await flow.remind(update, context, state)
+    await flow.remind(update, context)
 
 
 async def on_menu(update: Update, context: FairContext) -> None:

@@ -88,14 +88,15 @@ class Buyer(Base):
     updated_at: Mapped[datetime]
 
 
-class Conversation(Base):
+class FlowState(Base):
     """Where a user stands in a multi-step flow, so a restart loses no one's place.
 
     `token` changes whenever a flow starts again; buttons carry it, which is how
-    a button from an older message is recognised as stale.
+    a button from an older message is recognised as stale. (Talks with exhibitor
+    staff are conversations: `bot.db.handoff`'s threads, not this.)
     """
 
-    __tablename__ = "conversations"
+    __tablename__ = "flow_states"
 
     telegram_id: Mapped[int] = mapped_column(
         TelegramId,

@@ -26,7 +26,7 @@ from bot.db.broadcasts import Broadcast
 from bot.db.models import Buyer, User
 from bot.db.outbox import BLOCKED, FAILED, QUEUED, SENDING, SENT, OutboxMessage
 from bot.errors import AlreadySent, StaleAction
-from bot.services import broadcasts, conversations, outbox
+from bot.services import broadcasts, flow_state, outbox
 from bot.services.outbox import Outgoing
 from bot.telegram_html import parse_html
 
@@ -87,14 +87,14 @@ async def confirm(
 
     A second tap finds the draft gone (AlreadySent when its broadcast exists,
     StaleAction otherwise); the unique token stops a second row even so."""
-    state = await conversations.lock(session, admin_id)
-    if state is None or state.flow != broadcasts.FLOW or state.token != token:
+    state = await flow_state.lock(session, admin_id, broadcasts.FLOW)
+    if state is None or state.token != token:
         if await _exists(session, token):
             raise AlreadySent()
         raise StaleAction()
-    if state.step != broadcasts.PREVIEW:
+    if state.step != broadcasts.Step.PREVIEW:
         raise StaleAction()
-    texts = dict(state.data["texts"])
+    texts = dict(state.draft.texts)
     row = Broadcast(token=token, author_id=admin_id, texts=texts, total=0, created_at=now)
     try:
         async with session.begin_nested():
@@ -105,7 +105,7 @@ async def confirm(
     row.total = await queue(session, row.id, headers, texts, wall)
     if row.total == 0:
         row.finished_at = now
-    await conversations.end(session, admin_id)
+    await flow_state.end(session, admin_id)
     await session.flush()
     return Created(row.id, row.total)
 

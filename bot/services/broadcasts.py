@@ -1,4 +1,4 @@
-"""Writing an announcement: the organizer's draft, one step at a time, in conversation state.
+"""Writing an announcement: the organizer's draft, one step at a time, in flow state.
 
 The flow: choose one text for everyone or a text per language; then the text
 (per language: English first and required, every other shipped language
@@ -16,35 +16,39 @@ so a second tap creates nothing.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import Buyer, User
 from bot.errors import InvalidAnswer, StaleAction
-from bot.services import conversations
-from bot.services.conversations import State
+from bot.services import flow_state
+from bot.services.flow_state import Kind, State
 from bot.telegram_html import HtmlParseError, parse_html
 
-FLOW = "broadcast"
-MODE, TEXT, PREVIEW = "mode", "text", "preview"
 ONE, EACH = "one", "each"
 FALLBACK = "en"
 #: Telegram's limit on a message's text, counted after its HTML is parsed.
 TEXT_LIMIT = 4096
 
 
-@dataclass(frozen=True)
-class Draft:
-    """Where the organizer stands: `language` is the one asked for now (per-language mode)."""
+class Step(StrEnum):
+    MODE = "mode"  # one text for everyone, or a text per language
+    TEXT = "text"  # the text for `Draft.language`
+    PREVIEW = "preview"  # what buyers will receive, with Confirm / Edit / Cancel
 
-    token: str
-    step: str
-    mode: str | None
-    language: str | None
-    texts: dict[str, str]
+
+@dataclass
+class Draft:
+    """What the organizer has written: `language` is the one asked for now (per-language
+    mode); a language without a text gets the English one."""
+
+    mode: str | None = None
+    language: str | None = None
+    texts: dict[str, str] = field(default_factory=dict)
 
     @property
     def can_skip(self) -> bool:
@@ -54,6 +58,9 @@ class Draft:
     @property
     def can_preview(self) -> bool:
         return FALLBACK in self.texts
+
+
+FLOW = Kind("broadcast", Step, Draft)
 
 
 def text_for(texts: Mapping[str, str], language: str) -> str:
@@ -89,28 +96,27 @@ def _length(html: str) -> int:
     return len(plain.strip())
 
 
-async def start(session: AsyncSession, admin_id: int, now: datetime) -> Draft:
+async def start(session: AsyncSession, admin_id: int, now: datetime) -> State[Step, Draft]:
     """Begin a draft, or resume the one the organizer already has."""
-    state = await conversations.get(session, admin_id)
-    if state is not None and state.flow == FLOW:
-        return draft_of(state)
-    return draft_of(await conversations.begin(session, admin_id, FLOW, MODE, now, data={}))
+    state = await flow_state.get(session, admin_id, FLOW)
+    if state is not None:
+        return state
+    return await flow_state.begin(session, admin_id, FLOW, Step.MODE, Draft(), now)
 
 
-async def current(session: AsyncSession, admin_id: int) -> Draft | None:
-    state = await conversations.get(session, admin_id)
-    return draft_of(state) if state is not None and state.flow == FLOW else None
+async def current(session: AsyncSession, admin_id: int) -> State[Step, Draft] | None:
+    return await flow_state.get(session, admin_id, FLOW)
 
 
 async def choose_mode(
     session: AsyncSession, admin_id: int, token: str, mode: str, now: datetime
-) -> Draft:
+) -> State[Step, Draft]:
     """One text for everyone, or one per language; either way English is asked first."""
-    state = await _locked(session, admin_id, token, MODE)
+    state = await _locked(session, admin_id, token, Step.MODE)
     if mode not in (ONE, EACH):
         raise StaleAction()
-    state.data = {"mode": mode, "language": FALLBACK, "texts": {}}
-    return await _move(session, admin_id, state, TEXT, now)
+    state.draft = Draft(mode=mode, language=FALLBACK)
+    return await _move(session, admin_id, state, Step.TEXT, now)
 
 
 async def take_text(
@@ -120,54 +126,57 @@ async def take_text(
     headers: Mapping[str, str],
     languages: Sequence[str],
     now: datetime,
-) -> Draft:
+) -> State[Step, Draft]:
     """Store the text for the language asked for, then ask the next one or preview."""
-    state = await conversations.lock(session, admin_id)
-    if state is None or state.flow != FLOW:
+    state = await flow_state.lock(session, admin_id, FLOW)
+    if state is None:
         raise StaleAction()
-    if state.step != TEXT:
+    if state.step != Step.TEXT:
         raise InvalidAnswer("use_buttons")
-    language = str(state.data["language"])
+    draft = state.draft
+    language = str(draft.language)
     serves = (
-        headers
-        if state.data["mode"] == ONE or language == FALLBACK
-        else {language: headers[language]}
+        headers if draft.mode == ONE or language == FALLBACK else {language: headers[language]}
     )
-    state.data["texts"][language] = check_text(text, serves)
+    draft.texts[language] = check_text(text, serves)
     return await _next_language(session, admin_id, state, languages, now)
 
 
 async def skip(
     session: AsyncSession, admin_id: int, token: str, languages: Sequence[str], now: datetime
-) -> Draft:
+) -> State[Step, Draft]:
     """Leave the language asked for as it is (none, or the text it has) and go on."""
-    state = await _locked(session, admin_id, token, TEXT)
-    if not draft_of(state).can_skip:
+    state = await _locked(session, admin_id, token, Step.TEXT)
+    if not state.draft.can_skip:
         raise InvalidAnswer("english_required")
     return await _next_language(session, admin_id, state, languages, now)
 
 
-async def preview(session: AsyncSession, admin_id: int, token: str, now: datetime) -> Draft:
+async def preview(
+    session: AsyncSession, admin_id: int, token: str, now: datetime
+) -> State[Step, Draft]:
     """Stop asking for languages and show the preview (English must have a text)."""
-    state = await _locked(session, admin_id, token, TEXT)
-    if not draft_of(state).can_preview:
+    state = await _locked(session, admin_id, token, Step.TEXT)
+    if not state.draft.can_preview:
         raise InvalidAnswer("english_required")
-    return await _move(session, admin_id, state, PREVIEW, now)
+    return await _move(session, admin_id, state, Step.PREVIEW, now)
 
 
-async def edit(session: AsyncSession, admin_id: int, token: str, now: datetime) -> Draft:
+async def edit(
+    session: AsyncSession, admin_id: int, token: str, now: datetime
+) -> State[Step, Draft]:
     """From the preview back to the texts, English first; what was written is kept."""
-    state = await _locked(session, admin_id, token, PREVIEW)
-    state.data["language"] = FALLBACK
-    return await _move(session, admin_id, state, TEXT, now)
+    state = await _locked(session, admin_id, token, Step.PREVIEW)
+    state.draft.language = FALLBACK
+    return await _move(session, admin_id, state, Step.TEXT, now)
 
 
 async def cancel(session: AsyncSession, admin_id: int, token: str) -> None:
     """Drop the draft (the Cancel button; /cancel does the same for any flow)."""
-    state = await conversations.lock(session, admin_id)
-    if state is None or state.flow != FLOW or state.token != token:
+    state = await flow_state.lock(session, admin_id, FLOW)
+    if state is None or state.token != token:
         raise StaleAction()
-    await conversations.end(session, admin_id)
+    await flow_state.end(session, admin_id)
 
 
 async def audience(session: AsyncSession) -> dict[str, int]:
@@ -181,42 +190,37 @@ async def audience(session: AsyncSession) -> dict[str, int]:
     return {language: int(n) for language, n in found.all()}
 
 
-async def _locked(session: AsyncSession, admin_id: int, token: str, step: str) -> State:
+async def _locked(
+    session: AsyncSession, admin_id: int, token: str, step: Step
+) -> State[Step, Draft]:
     """The draft, locked, if this button belongs to it and to its current step."""
-    state = await conversations.lock(session, admin_id)
-    if state is None or state.flow != FLOW or state.token != token or state.step != step:
+    state = await flow_state.lock(session, admin_id, FLOW)
+    if state is None or state.token != token or state.step != step:
         raise StaleAction()
     return state
 
 
 async def _next_language(
-    session: AsyncSession, admin_id: int, state: State, languages: Sequence[str], now: datetime
-) -> Draft:
-    if state.data["mode"] == ONE:
-        return await _move(session, admin_id, state, PREVIEW, now)
+    session: AsyncSession,
+    admin_id: int,
+    state: State[Step, Draft],
+    languages: Sequence[str],
+    now: datetime,
+) -> State[Step, Draft]:
+    draft = state.draft
+    if draft.mode == ONE:
+        return await _move(session, admin_id, state, Step.PREVIEW, now)
     order = [FALLBACK, *(code for code in languages if code != FALLBACK)]
-    position = order.index(str(state.data["language"])) if state.data["language"] in order else 0
+    position = order.index(str(draft.language)) if draft.language in order else 0
     if position + 1 >= len(order):
-        return await _move(session, admin_id, state, PREVIEW, now)
-    state.data["language"] = order[position + 1]
-    return await _move(session, admin_id, state, TEXT, now)
+        return await _move(session, admin_id, state, Step.PREVIEW, now)
+    draft.language = order[position + 1]
+    return await _move(session, admin_id, state, Step.TEXT, now)
 
 
 async def _move(
-    session: AsyncSession, admin_id: int, state: State, step: str, now: datetime
-) -> Draft:
+    session: AsyncSession, admin_id: int, state: State[Step, Draft], step: Step, now: datetime
+) -> State[Step, Draft]:
     state.step = step
-    await conversations.save(session, admin_id, state, now)
-    return draft_of(state)
-
-
-def draft_of(state: State) -> Draft:
-    """The draft a conversation state holds."""
-    data = state.data
-    return Draft(
-        token=state.token,
-        step=state.step,
-        mode=data.get("mode"),
-        language=data.get("language"),
-        texts=dict(data.get("texts") or {}),
-    )
+    await flow_state.save(session, admin_id, state, now)
+    return state

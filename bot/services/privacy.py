@@ -7,7 +7,7 @@ Where a buyer's personal data lives, and how it goes:
 - saved_products, searches (the search log names only consenting buyers): deleted;
 - outbox: every message to them, and every message to staff carrying their data
   (lead alerts, relayed messages: `about_user_id`), whatever its status;
-- conversations (a registration draft, say) and the users row itself (their
+- flow_states (a registration draft, say) and the users row itself (their
   Telegram id, language, where they came from), unless they are also exhibitor
   staff: their staff link is the exhibitor's, and organizers end it.
 A talk a staff member was having with them is over; the caller tells that
@@ -26,7 +26,7 @@ from bot.db.handoff import OPEN, Staff
 from bot.db.meetings import Meeting
 from bot.db.models import Buyer, User
 from bot.db.statements import affected
-from bot.services import conversations, handoff, retention
+from bot.services import flow_state, handoff, retention
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ async def forget(session: AsyncSession, telegram_id: int) -> Forgotten:
     ):
         found = await session.execute(delete(table).where(column == telegram_id))
         counted += affected(found)
-    counted += await conversations.end(session, telegram_id)
+    counted += await flow_state.end(session, telegram_id)
     if await session.get(Staff, telegram_id) is None:
         await session.execute(delete(User).where(User.telegram_id == telegram_id))
     return Forgotten(counted > 0, ended)

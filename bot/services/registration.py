@@ -1,4 +1,4 @@
-"""Buyer registration: one question at a time, the draft kept in conversation state.
+"""Buyer registration: one question at a time, the draft kept in flow state.
 
 Each answer is checked, stored in the draft and moves the flow on, in one
 transaction. Buttons carry the flow's token and are only taken at the step
@@ -10,50 +10,91 @@ finds no draft and is refused, so one buyer row and one badge come of it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
-from typing import Any
+from enum import StrEnum
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.errors import AlreadyRegistered, InvalidAnswer, StaleAction
-from bot.services import answers, buyers, conversations, countries, timezones, users
+from bot.services import answers, buyers, countries, flow_state, timezones, users
 from bot.services.categories import category_keys
-from bot.services.conversations import State
+from bot.services.flow_state import Kind, State
 
-FLOW = "registration"
-EDIT_FLOW = "profile"
+
+class Step(StrEnum):
+    """The questions in the order they are asked, then the summary."""
+
+    FULL_NAME = "full_name"
+    COMPANY = "company"
+    COUNTRY = "country"
+    TIMEZONE = "timezone"
+    EMAIL = "email"
+    PHONE = "phone"
+    INTERESTS = "interests"
+    CONSENT = "consent"
+    SUMMARY = "summary"
+
+
+@dataclass
+class Draft:
+    """The answers so far (each question's step names its field), and the choices the
+    country and time zone buttons were shown with: a button carries an index into them.
+
+    `editing`: one field is being changed from the summary, which comes next.
+    """
+
+    full_name: str | None = None
+    company: str | None = None
+    country: str | None = None
+    timezone: str | None = None
+    email: str | None = None
+    phone: str | None = None  # None: skipped, or not asked yet
+    interests: list[str] = field(default_factory=list)
+    consent: bool = False
+    country_choices: list[str] = field(default_factory=list)
+    timezone_choices: list[str] = field(default_factory=list)
+    editing: bool = False
+
+    @classmethod
+    def of(cls, profile: buyers.Profile) -> Draft:
+        """A registered buyer's profile as a draft, to edit it with the same steps."""
+        return FLOW.load(profile.as_draft())
+
+
+FLOW = Kind("registration", Step, Draft)
+EDIT_FLOW = Kind("profile", Step, Draft)
 FLOWS = (FLOW, EDIT_FLOW)
-STEPS = ("full_name", "company", "country", "timezone", "email", "phone", "interests", "consent")
-SUMMARY = "summary"
+STEPS = tuple(step for step in Step if step is not Step.SUMMARY)
 EDITABLE = STEPS
 MAX_CHOICES = 8
 
 # Which step each button action belongs to: a press at any other step is stale.
 ACTION_STEPS = {
-    "country": "country",
-    "tz": "timezone",
-    "skip_phone": "phone",
-    "interest": "interests",
-    "interests_done": "interests",
-    "consent": "consent",
-    "edit": SUMMARY,
+    "country": Step.COUNTRY,
+    "tz": Step.TIMEZONE,
+    "skip_phone": Step.PHONE,
+    "interest": Step.INTERESTS,
+    "interests_done": Step.INTERESTS,
+    "consent": Step.CONSENT,
+    "edit": Step.SUMMARY,
 }
 
 
-async def start(session: AsyncSession, telegram_id: int, now: datetime) -> State:
+async def start(session: AsyncSession, telegram_id: int, now: datetime) -> State[Step, Draft]:
     """Begin registration, or resume the draft the buyer already has."""
     if await users.is_registered(session, telegram_id):
         raise AlreadyRegistered()
-    state = await conversations.get(session, telegram_id)
-    if state is not None and state.flow == FLOW:
+    state = await flow_state.get(session, telegram_id, FLOW)
+    if state is not None:
         return state
-    return await conversations.begin(
-        session, telegram_id, FLOW, STEPS[0], now, data={"interests": []}
-    )
+    return await flow_state.begin(session, telegram_id, FLOW, STEPS[0], Draft(), now)
 
 
-async def start_edit(session: AsyncSession, telegram_id: int, field: str, now: datetime) -> State:
+async def start_edit(
+    session: AsyncSession, telegram_id: int, field: str, now: datetime
+) -> State[Step, Draft]:
     """Edit one field of a registered buyer's profile: a draft seeded from the profile.
 
     It uses the same steps and checks as registration and ends at the same
@@ -62,11 +103,11 @@ async def start_edit(session: AsyncSession, telegram_id: int, field: str, now: d
     if field not in EDITABLE:
         raise StaleAction()
     profile = await buyers.get(session, telegram_id)
-    data = profile.as_draft()
-    data["editing"] = True
-    if field == "timezone":
-        data["timezone_choices"] = timezones.timezones_for_country(profile.country)[:MAX_CHOICES]
-    return await conversations.begin(session, telegram_id, EDIT_FLOW, field, now, data=data)
+    draft = Draft.of(profile)
+    draft.editing = True
+    if field == Step.TIMEZONE:
+        draft.timezone_choices = timezones.timezones_for_country(profile.country)[:MAX_CHOICES]
+    return await flow_state.begin(session, telegram_id, EDIT_FLOW, Step(field), draft, now)
 
 
 async def answer_text(
@@ -75,27 +116,27 @@ async def answer_text(
     text: str,
     now: datetime,
     locales: Sequence[str],
-) -> State:
+) -> State[Step, Draft]:
     """Take a typed answer at the current step and move on."""
     state = await _current(session, telegram_id)
-    step, data = state.step, state.data
-    if step == "full_name":
-        data["full_name"] = answers.full_name(text)
-    elif step == "company":
-        data["company"] = answers.company(text)
-    elif step == "country":
+    step, draft = state.step, state.draft
+    if step == Step.FULL_NAME:
+        draft.full_name = answers.full_name(text)
+    elif step == Step.COMPANY:
+        draft.company = answers.company(text)
+    elif step == Step.COUNTRY:
         found = countries.match_country(answers.clean(text), locales)
         if not found:
             raise InvalidAnswer("unknown_country")
         if len(found) > 1:
-            data["country_choices"] = found[:MAX_CHOICES]
+            draft.country_choices = found[:MAX_CHOICES]
             return await _save(session, telegram_id, state, now)
-        _set_country(data, found[0])
-    elif step == "timezone":
-        data["timezone"] = _typed_timezone(text)
-    elif step == "email":
-        data["email"] = answers.email(text)
-    elif step == "phone":
+        _set_country(draft, found[0])
+    elif step == Step.TIMEZONE:
+        draft.timezone = _typed_timezone(text)
+    elif step == Step.EMAIL:
+        draft.email = answers.email(text)
+    elif step == Step.PHONE:
         raise InvalidAnswer("use_contact_button")
     else:
         raise InvalidAnswer("use_buttons")
@@ -104,49 +145,49 @@ async def answer_text(
 
 async def share_contact(
     session: AsyncSession, telegram_id: int, phone: str, own: bool, now: datetime
-) -> State:
+) -> State[Step, Draft]:
     """Take the phone number from a shared contact, which must be the buyer's own."""
     state = await _current(session, telegram_id)
-    if state.step != "phone":
+    if state.step != Step.PHONE:
         raise InvalidAnswer("unexpected_contact")
     if not own:
         raise InvalidAnswer("not_own_contact")
-    state.data["phone"] = answers.phone(phone)
+    state.draft.phone = answers.phone(phone)
     return await _advance(session, telegram_id, state, now)
 
 
 async def press(
     session: AsyncSession, telegram_id: int, token: str, action: str, arg: str, now: datetime
-) -> State:
+) -> State[Step, Draft]:
     """Take a button press; a press from another run or another step is stale."""
-    state = await conversations.lock(session, telegram_id)
-    if state is None or state.flow not in FLOWS or state.token != token:
+    state = await flow_state.lock(session, telegram_id, *FLOWS)
+    if state is None or state.token != token:
         raise StaleAction()
     if ACTION_STEPS.get(action) != state.step:
         raise StaleAction()
-    data = state.data
+    draft = state.draft
     if action == "country":
-        _set_country(data, _pick(data.get("country_choices", []), arg))
+        _set_country(draft, _pick(draft.country_choices, arg))
     elif action == "tz":
-        data["timezone"] = _pick(data.get("timezone_choices", []), arg)
+        draft.timezone = _pick(draft.timezone_choices, arg)
     elif action == "skip_phone":
-        data["phone"] = None
+        draft.phone = None
     elif action == "interest":
         if arg not in category_keys():
             raise StaleAction()
-        chosen: list[str] = data.setdefault("interests", [])
+        chosen = draft.interests
         chosen.remove(arg) if arg in chosen else chosen.append(arg)
         return await _save(session, telegram_id, state, now)
     elif action == "interests_done":
-        if not data.get("interests"):
+        if not draft.interests:
             raise InvalidAnswer("pick_one")
     elif action == "consent":
-        data["consent"] = arg == "yes"
+        draft.consent = arg == "yes"
     elif action == "edit":
         if arg not in EDITABLE:
             raise StaleAction()
-        state.step = arg
-        data["editing"] = True
+        state.step = Step(arg)
+        draft.editing = True
         return await _save(session, telegram_id, state, now)
     return await _advance(session, telegram_id, state, now)
 
@@ -158,37 +199,38 @@ async def confirm(
 
     Returns the profile and whether it was created (a registration) or updated.
     """
-    state = await conversations.lock(session, telegram_id)
-    if state is None or state.flow not in FLOWS:
+    state = await flow_state.lock(session, telegram_id, *FLOWS)
+    if state is None:
         if await users.is_registered(session, telegram_id):
             raise AlreadyRegistered()
         raise StaleAction()
-    if state.token != token or state.step != SUMMARY:
+    if state.token != token or state.step != Step.SUMMARY:
         raise StaleAction()
-    created = state.flow == FLOW
+    created = state.flow == FLOW.name
+    answered = asdict(state.draft)
     try:
         if created:
-            profile = await buyers.create(session, telegram_id, state.data, now)
+            profile = await buyers.create(session, telegram_id, answered, now)
         else:
-            profile = await buyers.update(session, telegram_id, state.data, now)
+            profile = await buyers.update(session, telegram_id, answered, now)
     except IntegrityError:
         raise AlreadyRegistered() from None
-    await conversations.end(session, telegram_id)
+    await flow_state.end(session, telegram_id)
     return profile, created
 
 
-async def _current(session: AsyncSession, telegram_id: int) -> State:
-    state = await conversations.lock(session, telegram_id)
-    if state is None or state.flow not in FLOWS:
+async def _current(session: AsyncSession, telegram_id: int) -> State[Step, Draft]:
+    state = await flow_state.lock(session, telegram_id, *FLOWS)
+    if state is None:
         raise StaleAction()
     return state
 
 
-def _set_country(data: dict[str, Any], code: str) -> None:
-    data["country"] = code
-    data.pop("country_choices", None)
-    data["timezone_choices"] = timezones.timezones_for_country(code)[:MAX_CHOICES]
-    data.pop("timezone", None)
+def _set_country(draft: Draft, code: str) -> None:
+    draft.country = code
+    draft.country_choices = []
+    draft.timezone_choices = timezones.timezones_for_country(code)[:MAX_CHOICES]
+    draft.timezone = None
 
 
 def _typed_timezone(text: str) -> str:
@@ -208,22 +250,26 @@ def _pick(choices: list[str], arg: str) -> str:
     return choices[int(arg)]
 
 
-async def _advance(session: AsyncSession, telegram_id: int, state: State, now: datetime) -> State:
+async def _advance(
+    session: AsyncSession, telegram_id: int, state: State[Step, Draft], now: datetime
+) -> State[Step, Draft]:
     """Go to the next step, or back to the summary after editing one field.
 
     A new country always asks for the time zone again, since the old one may
     not belong to it.
     """
-    if state.step == "country":
-        state.step = "timezone"
-    elif state.data.get("editing") or state.step == STEPS[-1]:
-        state.step = SUMMARY
-        state.data.pop("editing", None)
+    if state.step == Step.COUNTRY:
+        state.step = Step.TIMEZONE
+    elif state.draft.editing or state.step == STEPS[-1]:
+        state.step = Step.SUMMARY
+        state.draft.editing = False
     else:
         state.step = STEPS[STEPS.index(state.step) + 1]
     return await _save(session, telegram_id, state, now)
 
 
-async def _save(session: AsyncSession, telegram_id: int, state: State, now: datetime) -> State:
-    await conversations.save(session, telegram_id, state, now)
+async def _save(
+    session: AsyncSession, telegram_id: int, state: State[Step, Draft], now: datetime
+) -> State[Step, Draft]:
+    await flow_state.save(session, telegram_id, state, now)
     return state

@@ -9,8 +9,8 @@ from sqlalchemy import exists, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.handoff import CLOSED, HandoffThread, Staff
-from bot.db.models import Buyer, Conversation, User
-from bot.services.conversations import State
+from bot.db.models import Buyer, FlowState, User
+from bot.services.flow_state import Stored
 
 
 async def language_of(session: AsyncSession, telegram_id: int) -> str | None:
@@ -74,7 +74,7 @@ class Arrival:
 
     language: str | None  # None: someone the bot has never seen
     blocked: bool
-    state: State | None  # their place in a flow, if they are in one
+    state: Stored | None  # their place in a flow, if they are in one (its kind reads it)
     # Whether their text may belong to a live talk: a buyer's thread that is not closed,
     # or a staff member's active one (else it is a search, with no write to find out).
     talking: bool
@@ -91,13 +91,13 @@ async def arrival(session: AsyncSession, telegram_id: int) -> Arrival:
             select(
                 User.language,
                 User.blocked_at,
-                Conversation.flow,
-                Conversation.step,
-                Conversation.token,
-                Conversation.data,
+                FlowState.flow,
+                FlowState.step,
+                FlowState.token,
+                FlowState.data,
                 talking.label("talking"),
             )
-            .outerjoin(Conversation, Conversation.telegram_id == User.telegram_id)
+            .outerjoin(FlowState, FlowState.telegram_id == User.telegram_id)
             .where(User.telegram_id == telegram_id)
         )
     ).one_or_none()
@@ -106,7 +106,7 @@ async def arrival(session: AsyncSession, telegram_id: int) -> Arrival:
     state = (
         None
         if found.flow is None
-        else State(found.flow, found.step, found.token, dict(found.data))
+        else Stored(found.flow, found.step, found.token, dict(found.data))
     )
     return Arrival(found.language, found.blocked_at is not None, state, bool(found.talking))
 

@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 
 from bot.db.models import Buyer
 from bot.deps import Deps
-from bot.services import conversations
+from bot.services import flow_state, registration
 from bot.telegram_double import BotApiDouble
 from handlers.callbacks import pack
 from handlers.context import FairApplication
@@ -16,7 +16,7 @@ from tests.auxil.talk import Talk
 
 async def _step(deps: Deps, user_id: int) -> str | None:
     async with deps.db.read() as session:
-        state = await conversations.get(session, user_id)
+        state = await flow_state.get(session, user_id, *registration.FLOWS)
     return state.step if state else None
 
 

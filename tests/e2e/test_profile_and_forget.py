@@ -60,7 +60,7 @@ async def test_forget_deletes_personal_data_after_confirmation(
     await talk.tap("Yes, delete my data")
     await talk.expect("Your personal data has been deleted.")
     async with deps.db.engine.connect() as conn:
-        for table in ("buyers", "conversations", "users"):
+        for table in ("buyers", "flow_states", "users"):
             dump = str((await conn.exec_driver_sql(f"SELECT * FROM {table}")).all())
             for secret in ("Ольга", "Acme", "buyer@example.com", "+34600123456"):
                 assert secret not in dump

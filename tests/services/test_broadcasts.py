@@ -81,8 +81,8 @@ async def test_each_buyer_gets_their_language_or_else_english(database: Database
     token = await draft(database, broadcasts.EACH, texts)
     async with database.read() as s:
         current = await broadcasts.current(s, ADMIN)
-    assert current is not None and current.step == broadcasts.PREVIEW
-    assert current.texts == {"en": "Welcome", "es": "Bienvenidos", "fr": "Bienvenue"}
+    assert current is not None and current.step == broadcasts.Step.PREVIEW
+    assert current.draft.texts == {"en": "Welcome", "es": "Bienvenidos", "fr": "Bienvenue"}
     await confirm(database, token)
     assert await queued(database) == {
         1: "[en]\n\nWelcome", 2: "[es]\n\nBienvenidos", 3: "[ja]\n\nWelcome",
@@ -103,8 +103,8 @@ async def test_english_cannot_be_skipped_and_other_languages_can(database: Datab
             await broadcasts.preview(s, ADMIN, token, NOW)
     async with database.write() as s:
         await broadcasts.take_text(s, ADMIN, "Hello", HEADERS, LANGUAGES, NOW)
-        assert (await broadcasts.skip(s, ADMIN, token, LANGUAGES, NOW)).language == "es"
-        assert (await broadcasts.preview(s, ADMIN, token, NOW)).step == broadcasts.PREVIEW
+        assert (await broadcasts.skip(s, ADMIN, token, LANGUAGES, NOW)).draft.language == "es"
+        assert (await broadcasts.preview(s, ADMIN, token, NOW)).step == broadcasts.Step.PREVIEW
 
 
 @pytest.mark.parametrize(
@@ -122,9 +122,9 @@ async def test_bad_texts_are_refused_and_change_nothing(
     assert refused.value.reason == reason
     async with database.read() as s:
         current = await broadcasts.current(s, ADMIN)
-    assert current is not None and (current.token, current.step, current.texts) == (
+    assert current is not None and (current.token, current.step, current.draft.texts) == (
         token,
-        broadcasts.TEXT,
+        broadcasts.Step.TEXT,
         {},
     )
 

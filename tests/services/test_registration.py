@@ -10,35 +10,35 @@ from sqlalchemy import func, select
 from bot.db.engine import Database
 from bot.db.models import Buyer
 from bot.errors import AlreadyRegistered, InvalidAnswer, StaleAction
-from bot.services import conversations, privacy, registration, users
+from bot.services import flow_state, privacy, registration, users
 
 NOW = datetime(2026, 10, 1, tzinfo=UTC)
 LOCALES = ("en", "zh_Hans", "es", "fr", "ru", "ar", "pt", "ja")
 USER = 4242
 
 
-async def _text(db: Database, text: str) -> conversations.State:
+async def _text(db: Database, text: str) -> flow_state.State:
     async with db.write() as s:
         return await registration.answer_text(s, USER, text, NOW, LOCALES)
 
 
-async def _press(db: Database, token: str, action: str, arg: str = "") -> conversations.State:
+async def _press(db: Database, token: str, action: str, arg: str = "") -> flow_state.State:
     async with db.write() as s:
         return await registration.press(s, USER, token, action, arg, NOW)
 
 
-async def _begin(db: Database) -> conversations.State:
+async def _begin(db: Database) -> flow_state.State:
     async with db.write() as s:
         await users.ensure(s, USER, "en", NOW)
         return await registration.start(s, USER, NOW)
 
 
-async def _to_summary(db: Database) -> conversations.State:
+async def _to_summary(db: Database) -> flow_state.State:
     state = await _begin(db)
     await _text(db, "Ana García")
     await _text(db, "Muebles Ana S.L.")
     state = await _text(db, "España")
-    assert state.step == "timezone" and state.data["timezone_choices"][0] == "Europe/Madrid"
+    assert state.step == "timezone" and state.draft.timezone_choices[0] == "Europe/Madrid"
     state = await _press(db, state.token, "tz", "0")
     await _text(db, "ana@muebles.es")
     state = await _press(db, state.token, "skip_phone")
@@ -59,7 +59,7 @@ async def test_full_registration_creates_one_buyer(database: Database) -> None:
             await registration.confirm(s, USER, state.token, NOW)
     async with database.read() as s:
         assert (await s.execute(select(func.count(Buyer.id)))).scalar_one() == 1
-        assert await conversations.get(s, USER) is None
+        assert await flow_state.get(s, USER, *registration.FLOWS) is None
 
 
 @pytest.mark.parametrize(
@@ -74,14 +74,14 @@ async def test_bad_names_are_refused_and_the_step_stays(
         await _text(database, text)
     assert problem.value.reason == reason
     async with database.read() as s:
-        state = await conversations.get(s, USER)
-    assert state is not None and state.step == "full_name" and "full_name" not in state.data
+        state = await flow_state.get(s, USER, *registration.FLOWS)
+    assert state is not None and state.step == "full_name" and state.draft.full_name is None
 
 
 async def test_html_and_rtl_names_are_kept_as_typed(database: Database) -> None:
     await _begin(database)
     state = await _text(database, "  <b>Ali</b> & علي\u200f  ")
-    assert state.data["full_name"] == "<b>Ali</b> & علي"
+    assert state.draft.full_name == "<b>Ali</b> & علي"
 
 
 async def test_ambiguous_country_offers_choices(database: Database) -> None:
@@ -89,10 +89,10 @@ async def test_ambiguous_country_offers_choices(database: Database) -> None:
     await _text(database, "Kim")
     state = await _text(database, "Kim Trading")
     state = await _text(database, "Congo")
-    assert state.step == "country" and set(state.data["country_choices"]) >= {"CG", "CD"}
-    index = state.data["country_choices"].index("CD")
+    assert state.step == "country" and set(state.draft.country_choices) >= {"CG", "CD"}
+    index = state.draft.country_choices.index("CD")
     state = await _press(database, state.token, "country", str(index))
-    assert state.step == "timezone" and state.data["country"] == "CD"
+    assert state.step == "timezone" and state.draft.country == "CD"
 
 
 async def test_stale_and_forged_buttons_change_nothing(database: Database) -> None:
@@ -105,7 +105,7 @@ async def test_stale_and_forged_buttons_change_nothing(database: Database) -> No
         with pytest.raises(StaleAction):
             await _press(database, token, action, arg)
     async with database.read() as s:
-        after = await conversations.get(s, USER)
+        after = await flow_state.get(s, USER, *registration.FLOWS)
     assert after == state
 
 
@@ -115,7 +115,7 @@ async def test_editing_a_field_returns_to_the_summary(database: Database) -> Non
     state = await _text(database, "Brasil")
     assert state.step == "timezone"
     state = await _press(database, state.token, "tz", "0")
-    assert state.step == "summary" and state.data["timezone"] == "America/Sao_Paulo"
+    assert state.step == "summary" and state.draft.timezone == "America/Sao_Paulo"
 
 
 async def test_profile_edit_updates_the_buyer(database: Database) -> None:
@@ -136,7 +136,7 @@ async def test_forget_leaves_no_personal_data(database: Database) -> None:
     async with database.write() as s:
         assert (await privacy.forget(s, USER)).deleted
     async with database.engine.connect() as conn:
-        for table in ("buyers", "conversations"):
+        for table in ("buyers", "flow_states"):
             rows = (await conn.exec_driver_sql(f"SELECT * FROM {table}")).all()
             assert rows == []
         dump = str((await conn.exec_driver_sql("SELECT * FROM users")).all())
