@@ -24,6 +24,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import FlowState
+from bot.db.statements import affected
 
 
 class Draft(Protocol):
@@ -126,7 +127,7 @@ async def save(
         .values(values)
         .execution_options(synchronize_session=False)
     )
-    if not updated.rowcount:
+    if not affected(updated):
         session.add(FlowState(telegram_id=telegram_id, **values))
         await session.flush()
 
@@ -134,7 +135,7 @@ async def save(
 async def end(session: AsyncSession, telegram_id: int) -> bool:
     """Leave any flow; True when there was one to leave."""
     result = await session.execute(delete(FlowState).where(FlowState.telegram_id == telegram_id))
-    return bool(result.rowcount)
+    return bool(affected(result))
 
 
 async def lock(
