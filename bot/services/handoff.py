@@ -9,7 +9,7 @@ buyer's consent, so no handler can leak them by mistake.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -29,8 +29,7 @@ from bot.db.handoff import (
 )
 from bot.db.models import Buyer
 from bot.errors import AlreadyClaimed, NotRegistered, StaleAction, ThreadOpen
-from bot.services import outbox, staff, users
-from bot.services.outbox import Buttons, Outgoing
+from bot.services import outbox, staff
 from bot.services.product_cards import localized
 
 MAX_TEXT = 3500
@@ -264,32 +263,6 @@ async def inbox(session: AsyncSession, staff_id: int) -> Inbox:
         [_to_thread(*row) for row in mine.all()],
         member.active_thread_id,
     )
-
-
-async def queue(
-    session: AsyncSession,
-    to: int,
-    thread_id: int,
-    compose: Callable[[str | None], tuple[str, Buttons | None]],
-    now: datetime,
-    about: int | None,
-) -> bool:
-    """Queue a message to one side of a thread, in the caller's transaction.
-
-    `compose` writes it in the recipient's stored language. The outbox keeps the
-    id Telegram gives it under the thread's ref, so a reply to it finds the thread;
-    `about` is the buyer whose data it carries (/forget deletes it with theirs).
-    False, with nothing queued, when the recipient is known to have blocked the bot.
-    """
-    language, blocked = await users.reader(session, to)
-    if blocked:
-        return False
-    text, buttons = compose(language)
-    message = Outgoing(
-        to, text, "handoff", buttons=buttons, ref=relay_ref(thread_id), about=about
-    )
-    await outbox.enqueue(session, [message], now)
-    return True
 
 
 def relay_ref(thread_id: int) -> str:
