@@ -3,7 +3,8 @@
 A thread goes `new` (opened from a product card) -> `waiting` (the buyer wrote;
 staff are alerted) -> `open` (a staff member claimed it) -> `closed`. A partial
 unique index keeps one thread that is not closed per buyer; threads hang off the
-buyer row, so /forget takes the buyer's conversations with it.
+buyer row, so /forget takes the buyer's conversations with it, and with them the
+record of which relayed message was whose.
 """
 
 from __future__ import annotations
@@ -93,3 +94,19 @@ class HandoffMessage(Base):
     sender_id: Mapped[int] = mapped_column(BigInteger)
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime]
+
+
+class RelayedMessage(Base):
+    """A message the bot relayed in a thread, by the id Telegram gave it in that chat.
+
+    A reply to it is routed to its thread. Written when the outbox records the
+    sent message's id (`bot.services.outbox.settle`): only then is the id known.
+    """
+
+    __tablename__ = "relayed_messages"
+
+    chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    message_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    thread_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("handoff_threads.id", ondelete="CASCADE"), index=True
+    )

@@ -25,15 +25,15 @@ from bot.db.handoff import (
     WAITING,
     HandoffMessage,
     HandoffThread,
+    RelayedMessage,
     Staff,
 )
 from bot.db.models import Buyer
 from bot.errors import AlreadyClaimed, NotRegistered, StaleAction, ThreadOpen
-from bot.services import outbox, staff
+from bot.services import staff
 from bot.services.product_cards import localized
 
 MAX_TEXT = 3500
-REF_PREFIX = "thread:"
 INBOX_SIZE = 20
 
 
@@ -154,9 +154,9 @@ async def target(session: AsyncSession, user_id: int, reply_to: int | None) -> T
     thread; otherwise the buyer's own thread, then the staff member's active one.
     """
     if reply_to is not None:
-        ref = await outbox.ref_of(session, user_id, reply_to)
-        if ref is not None and ref.startswith(REF_PREFIX) and ref[len(REF_PREFIX) :].isdigit():
-            return await _thread(session, int(ref[len(REF_PREFIX) :]))
+        relayed = await session.get(RelayedMessage, (user_id, reply_to))
+        if relayed is not None:
+            return await _thread(session, relayed.thread_id)
     mine = await buyer_thread(session, user_id)
     if mine is not None:
         return mine
@@ -263,11 +263,6 @@ async def inbox(session: AsyncSession, staff_id: int) -> Inbox:
         [_to_thread(*row) for row in mine.all()],
         member.active_thread_id,
     )
-
-
-def relay_ref(thread_id: int) -> str:
-    """The outbox `ref` of a message relayed in a thread: a reply to it finds the thread."""
-    return f"{REF_PREFIX}{thread_id}"
 
 
 async def buyer_card(session: AsyncSession, buyer_id: int) -> BuyerCard:

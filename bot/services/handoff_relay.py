@@ -108,8 +108,8 @@ async def deliver(
 ) -> bool:
     """Queue a message to one side of a thread, in the caller's transaction.
 
-    The outbox sends it within Telegram's limits and keeps the id Telegram gives it
-    under the thread's ref, so a reply to it finds the thread. `about` is the buyer
+    The outbox sends it within Telegram's limits and records the id Telegram gives
+    it under the thread, so a reply to it finds the thread. `about` is the buyer
     whose data it carries (/forget deletes it with theirs). False, with nothing
     queued, when the recipient is known to have blocked the bot.
     """
@@ -118,8 +118,6 @@ async def deliver(
         log.info("handoff message to %s in thread %s not queued: blocked", to, thread_id)
         return False
     text, buttons = compose(language)
-    message = Outgoing(
-        to, text, "handoff", buttons=buttons, ref=handoff.relay_ref(thread_id), about=about
-    )
+    message = Outgoing(to, text, "handoff", buttons=buttons, thread_id=thread_id, about=about)
     await outbox.enqueue(session, [message], now)
     return True

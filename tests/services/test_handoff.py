@@ -164,7 +164,7 @@ async def _relayed(
     s: AsyncSession, chat: int, message_id: int, thread_id: int, at: datetime
 ) -> None:
     """The outbox sent a message of the thread to `chat`, and Telegram gave it this id."""
-    relay = Outgoing(chat, "relayed", "handoff", ref=handoff.relay_ref(thread_id))
+    relay = Outgoing(chat, "relayed", "handoff", thread_id=thread_id)
     await outbox.enqueue(s, [relay], at)
     (lease,) = (await outbox.lease(s, "test", Pacing(), at)).messages
     sent = Outcome(lease.id, chat, SENT, at, token=lease.token, message_id=message_id)

@@ -72,7 +72,7 @@ async def test_revoking_a_link_unlinks_reopens_drops_relays_and_tells_the_member
         thread = await handoff.open_thread(s, ANA, "P000001", NOW)
         await handoff.say(s, ANA, "Hola", None, NOW)
         await handoff.claim(s, LI, thread.id, NOW)
-        relay = Outgoing(LI, "Ana: more", "handoff", ref=handoff.relay_ref(thread.id))
+        relay = Outgoing(LI, "Ana: more", "handoff", thread_id=thread.id)
         await outbox.enqueue(s, [relay, Outgoing(LI, "reminder", "reminder")], NOW)
     async with db.read() as s:
         [entry] = [e for e in (await staff_roster.page(s, LATER)).entries if e.telegram_id == LI]
