@@ -9,7 +9,7 @@ from sqlalchemy import Connection, select, text
 from bot.db import migrate
 from bot.db.catalog import Exhibitor
 from bot.db.engine import Database
-from bot.db.handoff import HandoffThread, RelayedMessage
+from bot.db.handoff import HandoffThread, RelayedMessage, ThreadStatus
 from bot.db.models import Buyer, User
 from bot.db.outbox import OutboxMessage
 
@@ -66,7 +66,7 @@ async def _a_talk(database: Database) -> int:
             buyer_id=BUYER,
             exhibitor_id="EX1",
             product_id="P1",
-            status="open",
+            status=ThreadStatus.OPEN,
             owner_id=STAFF,
             created_at=NOW,
         )

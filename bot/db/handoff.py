@@ -10,14 +10,24 @@ record of which relayed message was whose.
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 
-from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import BigInteger, Boolean, Enum, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.db.models import Base
 
-NEW, WAITING, OPEN, CLOSED = "new", "waiting", "open", "closed"
-_LIVE = text("status != 'closed'")
+
+class ThreadStatus(StrEnum):
+    """Where a thread is (see the module doc); stored as its value, "new" and so on."""
+
+    NEW = "new"
+    WAITING = "waiting"
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+_LIVE = text(f"status != '{ThreadStatus.CLOSED.value}'")
 
 
 class StaffInvite(Base):
@@ -54,7 +64,14 @@ class HandoffThread(Base):
         String(64), ForeignKey("exhibitors.id", ondelete="CASCADE"), index=True
     )
     product_id: Mapped[str] = mapped_column(String(64))
-    status: Mapped[str] = mapped_column(String(16))
+    status: Mapped[ThreadStatus] = mapped_column(
+        Enum(
+            ThreadStatus,
+            native_enum=False,
+            length=16,
+            values_callable=lambda e: [m.value for m in e],
+        )
+    )
     owner_id: Mapped[int | None] = mapped_column(BigInteger)
     created_at: Mapped[datetime]
     claimed_at: Mapped[datetime | None]

@@ -18,16 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.catalog import Exhibitor, Product
-from bot.db.handoff import (
-    CLOSED,
-    NEW,
-    OPEN,
-    WAITING,
-    HandoffMessage,
-    HandoffThread,
-    RelayedMessage,
-    Staff,
-)
+from bot.db.handoff import HandoffMessage, HandoffThread, RelayedMessage, Staff, ThreadStatus
 from bot.db.models import Buyer
 from bot.errors import AlreadyClaimed, NotRegistered, StaleAction, ThreadOpen
 from bot.services import staff
@@ -45,7 +36,7 @@ class Thread:
     exhibitor_names: dict[str, str]
     product_id: str
     product_names: dict[str, str]
-    status: str
+    status: ThreadStatus
     owner_id: int | None
     created_at: datetime
     buyer_code: str
@@ -124,7 +115,7 @@ async def open_thread(
         raise ThreadOpen(current.exhibitor_names, current.product_names)
     row = HandoffThread(
         buyer_id=buyer_id, exhibitor_id=product.exhibitor_id, product_id=product_id,
-        status=NEW, created_at=now,
+        status=ThreadStatus.NEW, created_at=now,
     )  # fmt: skip
     try:
         async with session.begin_nested():
@@ -142,7 +133,9 @@ async def open_thread(
 async def buyer_thread(session: AsyncSession, buyer_id: int) -> Thread | None:
     """The buyer's thread that is not closed, if any."""
     found = await session.execute(
-        _threads().where(HandoffThread.buyer_id == buyer_id, HandoffThread.status != CLOSED)
+        _threads().where(
+            HandoffThread.buyer_id == buyer_id, HandoffThread.status != ThreadStatus.CLOSED
+        )
     )
     return _first(found.all())
 
@@ -173,9 +166,9 @@ async def say(
     thread = await target(session, user_id, reply_to)
     if thread is None:
         return None
-    if thread.buyer_id == user_id and thread.status != CLOSED:
+    if thread.buyer_id == user_id and thread.status != ThreadStatus.CLOSED:
         return await _buyer_says(session, thread, text, now)
-    if thread.status != OPEN or thread.owner_id != user_id:
+    if thread.status != ThreadStatus.OPEN or thread.owner_id != user_id:
         raise StaleAction()
     _keep(session, thread.id, user_id, True, text, now)
     return Said(thread, [thread.buyer_id])
@@ -189,15 +182,15 @@ async def claim(session: AsyncSession, staff_id: int, thread_id: int, now: datet
         .where(
             HandoffThread.id == thread_id,
             HandoffThread.exhibitor_id == member.exhibitor_id,
-            HandoffThread.status == WAITING,
+            HandoffThread.status == ThreadStatus.WAITING,
         )
-        .values(status=OPEN, owner_id=staff_id, claimed_at=now)
+        .values(status=ThreadStatus.OPEN, owner_id=staff_id, claimed_at=now)
     )
     thread = await _thread(session, thread_id)
     if (
         thread is None
         or thread.exhibitor_id != member.exhibitor_id
-        or thread.status in (NEW, CLOSED)
+        or thread.status in (ThreadStatus.NEW, ThreadStatus.CLOSED)
     ):
         raise StaleAction()
     if taken.rowcount != 1:
@@ -215,7 +208,7 @@ async def switch(session: AsyncSession, staff_id: int, thread_id: int) -> Thread
     """Make one of the member's open threads the one their text goes to."""
     member = await staff.require(session, staff_id)
     thread = await _thread(session, thread_id)
-    if thread is None or thread.status != OPEN or thread.owner_id != staff_id:
+    if thread is None or thread.status != ThreadStatus.OPEN or thread.owner_id != staff_id:
         raise StaleAction()
     member.active_thread_id = thread_id
     return thread
@@ -229,12 +222,12 @@ async def end(session: AsyncSession, user_id: int, now: datetime) -> Ended | Non
         member = await session.get(Staff, user_id, populate_existing=True)
         if member is not None and member.active_thread_id is not None:
             thread = await _thread(session, member.active_thread_id)
-        if thread is None or thread.status != OPEN or thread.owner_id != user_id:
+        if thread is None or thread.status != ThreadStatus.OPEN or thread.owner_id != user_id:
             return None
     closed = await session.execute(
         update(HandoffThread)
-        .where(HandoffThread.id == thread.id, HandoffThread.status != CLOSED)
-        .values(status=CLOSED, closed_at=now)
+        .where(HandoffThread.id == thread.id, HandoffThread.status != ThreadStatus.CLOSED)
+        .values(status=ThreadStatus.CLOSED, closed_at=now)
     )
     if closed.rowcount != 1:
         return None
@@ -250,12 +243,15 @@ async def inbox(session: AsyncSession, staff_id: int) -> Inbox:
     member = await staff.require(session, staff_id)
     waiting = await session.execute(
         _threads()
-        .where(HandoffThread.exhibitor_id == member.exhibitor_id, HandoffThread.status == WAITING)
+        .where(
+            HandoffThread.exhibitor_id == member.exhibitor_id,
+            HandoffThread.status == ThreadStatus.WAITING,
+        )
         .limit(INBOX_SIZE)
     )
     mine = await session.execute(
         _threads()
-        .where(HandoffThread.owner_id == staff_id, HandoffThread.status == OPEN)
+        .where(HandoffThread.owner_id == staff_id, HandoffThread.status == ThreadStatus.OPEN)
         .limit(INBOX_SIZE)
     )
     return Inbox(
@@ -280,13 +276,13 @@ async def _buyer_says(session: AsyncSession, thread: Thread, text: str, now: dat
     _keep(session, thread.id, thread.buyer_id, False, text, now)
     first = await session.execute(
         update(HandoffThread)
-        .where(HandoffThread.id == thread.id, HandoffThread.status == NEW)
-        .values(status=WAITING)
+        .where(HandoffThread.id == thread.id, HandoffThread.status == ThreadStatus.NEW)
+        .values(status=ThreadStatus.WAITING)
     )
     card = await buyer_card(session, thread.buyer_id)
     if first.rowcount == 1:
         return Said(thread, await staff.member_ids(session, thread.exhibitor_id), card, True)
-    if thread.status == OPEN and thread.owner_id is not None:
+    if thread.status == ThreadStatus.OPEN and thread.owner_id is not None:
         return Said(thread, [thread.owner_id], card)
     return Said(thread, [], card)
 

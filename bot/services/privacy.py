@@ -24,7 +24,7 @@ from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.catalog import SavedProduct, Search
-from bot.db.handoff import OPEN, RelayedMessage, Staff
+from bot.db.handoff import RelayedMessage, Staff, ThreadStatus
 from bot.db.meetings import Meeting
 from bot.db.models import Buyer, User
 from bot.services import conversations, handoff, retention
@@ -42,7 +42,9 @@ class Forgotten:
 async def forget(session: AsyncSession, telegram_id: int) -> Forgotten:
     """Delete the person's data everywhere (see the module doc)."""
     talk = await handoff.buyer_thread(session, telegram_id)
-    ended = talk if talk is not None and talk.status == OPEN and talk.owner_id else None
+    ended = (
+        talk if talk is not None and talk.status == ThreadStatus.OPEN and talk.owner_id else None
+    )
     await retention.forget(session, telegram_id)
     await session.execute(delete(RelayedMessage).where(RelayedMessage.chat_id == telegram_id))
     await session.execute(delete(Meeting).where(Meeting.telegram_id == telegram_id))

@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
 from bot.db.engine import Database
-from bot.db.handoff import NEW, OPEN, WAITING
+from bot.db.handoff import ThreadStatus
 from bot.db.outbox import SENT
 from bot.errors import AlreadyClaimed, NotRegistered, NotStaff, StaleAction, ThreadOpen
 from bot.services import buyers, handoff, outbox, privacy, staff, users
@@ -55,7 +55,7 @@ async def test_one_thread_per_buyer_and_only_for_registered_buyers(db: Database)
         thread = await handoff.open_thread(s, ANA, "P000001", NOW)
     assert (thread.exhibitor_id, thread.status, thread.product("en")) == (
         "EX0002",
-        NEW,
+        ThreadStatus.NEW,
         "LED strip model 1",
     )
     for buyer, product, error in [
@@ -92,7 +92,7 @@ async def test_a_thread_waits_for_staff_who_link_later(db: Database) -> None:
     async with db.write() as s:
         claimed = await handoff.claim(s, LI, thread.id, NOW)
     assert claimed.history == ["Do you ship to Spain?", "And the MOQ?"]
-    assert claimed.thread.status == OPEN and claimed.thread.owner_id == LI
+    assert claimed.thread.status == ThreadStatus.OPEN and claimed.thread.owner_id == LI
     async with db.write() as s:
         reply = await handoff.say(s, LI, "Yes, we do.", None, NOW)
         onward = await handoff.say(s, BEN, "Great", None, NOW)
@@ -216,7 +216,9 @@ async def test_unlink_puts_threads_back_and_forget_removes_them(db: Database) ->
         box = await handoff.inbox(s, WANG)
         waiting = await handoff.buyer_thread(s, BEN)
     assert [t.id for t in box.waiting] == [thread.id]
-    assert waiting is not None and waiting.status == WAITING and waiting.owner_id is None
+    assert (
+        waiting is not None and waiting.status == ThreadStatus.WAITING and waiting.owner_id is None
+    )
     async with db.write() as s:
         await handoff.claim(s, WANG, thread.id, NOW)
         forgotten = await privacy.forget(s, BEN)
