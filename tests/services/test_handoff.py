@@ -7,11 +7,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
 from bot.db.engine import Database
-from bot.db.handoff import ThreadStatus
+from bot.db.handoff import RelayedMessage, ThreadStatus
 from bot.db.outbox import SENT
 from bot.errors import AlreadyClaimed, NotRegistered, NotStaff, StaleAction, ThreadOpen
 from bot.services import buyers, handoff, outbox, privacy, staff, users
@@ -202,6 +203,26 @@ async def test_replies_route_to_their_thread_and_end_tells_the_other_side(db: Da
     async with db.read() as s:
         box = await handoff.inbox(s, LI)
     assert box.waiting == [] and box.mine == [] and box.active_id is None
+
+
+async def test_a_sent_relay_is_recorded_once_however_often_it_is_settled(db: Database) -> None:
+    await _link(db, LI, "EX0002")
+    async with db.write() as s:
+        thread = await handoff.open_thread(s, ANA, "P000001", NOW)
+        await handoff.say(s, ANA, "hi", None, NOW)
+        await handoff.claim(s, LI, thread.id, NOW)
+        relay = Outgoing(LI, "relayed", "handoff", thread_id=thread.id)
+        await outbox.enqueue(s, [relay], NOW)
+        (lease,) = (await outbox.lease(s, "test", Pacing(), NOW)).messages
+    sent = Outcome(lease.id, LI, SENT, NOW, token=lease.token, message_id=300)
+    for _ in range(2):
+        async with db.write() as s:
+            await outbox.settle(s, [sent])
+    async with db.read() as s:
+        relayed = (await s.execute(select(RelayedMessage))).scalars().all()
+        target = await handoff.target(s, LI, 300)
+    assert [(r.chat_id, r.message_id, r.thread_id) for r in relayed] == [(LI, 300, thread.id)]
+    assert target is not None and target.id == thread.id
 
 
 async def test_unlink_puts_threads_back_and_forget_removes_them(db: Database) -> None:
