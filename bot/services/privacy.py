@@ -42,9 +42,8 @@ class Forgotten:
 async def forget(session: AsyncSession, telegram_id: int) -> Forgotten:
     """Delete the person's data everywhere (see the module doc)."""
     talk = await handoff.buyer_thread(session, telegram_id)
-    ended = (
-        talk if talk is not None and talk.status == ThreadStatus.OPEN and talk.owner_id else None
-    )
+    live = talk is not None and talk.status == ThreadStatus.OPEN and talk.owner_id
+    ended = talk if live else None
     await retention.forget(session, telegram_id)
     await session.execute(delete(RelayedMessage).where(RelayedMessage.chat_id == telegram_id))
     await session.execute(delete(Meeting).where(Meeting.telegram_id == telegram_id))
