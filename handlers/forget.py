@@ -14,11 +14,11 @@ from functools import partial
 from telegram import ReplyKeyboardRemove, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from bot.services import privacy
+from bot.services import handoff_relay, privacy
 from handlers import handoff_views
 from handlers.callbacks import pack, pattern, unpack
 from handlers.context import FairApplication, FairContext
-from handlers.handoff import deliver
+from handlers.handoff import composer
 from handlers.replies import answer, edit, inline, send
 
 CONFIRM_SECONDS = 15 * 60
@@ -82,8 +82,11 @@ async def on_forget(update: Update, context: FairContext) -> None:
     talk = forgotten.ended
     if talk is not None and talk.owner_id is not None:
         # about nobody: the notice names only the product, and the buyer is gone
-        closed = partial(handoff_views.closed_by_buyer, thread=talk)
-        await deliver(context, talk.owner_id, talk.id, closed, None)
+        closed = composer(context, partial(handoff_views.closed_by_buyer, thread=talk))
+        async with deps.db.write() as session:
+            await handoff_relay.deliver(
+                session, talk.owner_id, talk.id, closed, deps.clock.wall(), None
+            )
 
 
 def register(app: FairApplication) -> None:

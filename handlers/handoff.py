@@ -6,32 +6,29 @@ before searching, after any registration step). The exhibitor's staff get a
 lead alert and claim it; the owner's text goes back to the buyer. /end closes
 it from either side, /inbox lists what waits.
 
-Messages to the other side go through the outbox: Telegram's limits, retries
-and restarts are its business, and a reply to a relayed message is routed by the
-id it records.
+Messages to the other side go through the outbox, queued by the service with
+the change that causes them (`bot.services.handoff_relay`): Telegram's limits,
+retries and restarts are the outbox's business. The handlers here read the
+update, call the service, and say how each message reads (`composer`).
 """
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable
 from functools import partial
 
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.errors import AlreadyClaimed, NotRegistered, NotStaff, StaleAction, ThreadOpen
-from bot.services import handoff, staff
-from bot.services.handoff import MAX_TEXT, Said
-from bot.services.outbox import Buttons
+from bot.services import handoff, handoff_relay, staff
+from bot.services.handoff import MAX_TEXT, Ended, Said
+from bot.services.handoff_relay import Compose, Letter, Relayed
 from bot.services.product_cards import localized
 from handlers import handoff_views as views
 from handlers.access import offer_registration
 from handlers.callbacks import pattern, unpack
 from handlers.context import FairApplication, FairContext
-from handlers.replies import answer, edit_markup, send, stale
-
-log = logging.getLogger(__name__)
+from handlers.replies import answer, edit_markup, inline, send, stale
 
 
 async def on_talk(update: Update, context: FairContext) -> None:
@@ -103,7 +100,10 @@ async def route(update: Update, context: FairContext) -> bool:
         return True
     try:
         async with deps.db.write() as session:
-            said = await handoff.say(session, user.id, text, reply_to, deps.clock.now())
+            relayed = await handoff_relay.relay(
+                session, user.id, text, reply_to, deps.clock.now(), deps.clock.wall(),
+                partial(_letter, context, text),
+            )  # fmt: skip
     except StaleAction:
         await send(
             update,
@@ -111,26 +111,31 @@ async def route(update: Update, context: FairContext) -> bool:
             t.gettext("That conversation is closed or not yours. Send /inbox to see yours."),
         )
         return True
-    if said is None:
+    if relayed is None:
         return False
-    await _pass_on(update, context, said, text)
+    await _passed_on(update, context, relayed)
     return True
 
 
-async def _pass_on(update: Update, context: FairContext, said: Said, text: str) -> None:
-    t, thread = context.t, said.thread
-    exhibitor = thread.exhibitor(t.code)
+def _letter(context: FairContext, text: str, said: Said) -> Compose:
+    """How a message reads on the other side: to the buyer, a lead alert, or to the owner."""
     if said.buyer is None:
-        relay = partial(views.to_buyer, thread=thread, text=text)
-        if not await deliver(context, thread.buyer_id, thread.id, relay, thread.buyer_id):
+        return composer(context, partial(views.to_buyer, thread=said.thread, text=text))
+    if said.first:
+        return composer(context, partial(views.lead, said=said, text=text))
+    return composer(context, partial(views.to_staff, said=said, text=text))
+
+
+async def _passed_on(update: Update, context: FairContext, relayed: Relayed) -> None:
+    """Tell the sender what became of their message."""
+    t, said = context.t, relayed.said
+    exhibitor = said.thread.exhibitor(t.code)
+    if said.buyer is None:
+        if not relayed.delivered:
             await _undelivered(update, context)
         return
     if said.first:
-        delivered = 0
-        for member in said.recipients:
-            alert = partial(views.lead, said=said, text=text)
-            delivered += await deliver(context, member, thread.id, alert, thread.buyer_id)
-        if delivered:
+        if relayed.delivered:
             await send(
                 update,
                 context,
@@ -160,42 +165,16 @@ async def _pass_on(update: Update, context: FairContext, said: Said, text: str) 
             ),
         )
         return
-    relay = partial(views.to_staff, said=said, text=text)
-    if not await deliver(context, said.recipients[0], thread.id, relay, thread.buyer_id):
+    if not relayed.delivered:
         await _undelivered(update, context)
 
 
-async def deliver(
-    context: FairContext, to: int, thread_id: int, render: views.Render, about: int | None
-) -> bool:
-    """Queue a message to the other side, in their language, through the outbox.
+def composer(context: FairContext, render: views.Render) -> Compose:
+    """`render` as the service calls it: in the reader's language, laid out for them."""
 
-    The outbox sends it within Telegram's limits. `about` is the buyer whose data
-    it carries (/forget deletes it with theirs). False, with nothing queued, when
-    the recipient is known to have blocked the bot.
-    """
-    deps = context.deps
-    async with deps.db.write() as session:
-        queued = await handoff.queue(
-            session, to, thread_id, _composer(context, render), deps.clock.wall(), about
-        )
-    if not queued:
-        log.info("handoff message to %s in thread %s not queued: blocked", to, thread_id)
-    return queued
-
-
-def _composer(
-    context: FairContext, render: views.Render
-) -> Callable[[str | None], tuple[str, Buttons | None]]:
-    """`render` as the service calls it: in a language, to the outbox's plain buttons."""
-
-    def compose(language: str | None) -> tuple[str, Buttons | None]:
+    def compose(language: str | None) -> Letter:
         reader = context.deps.i18n.translator(language)
-        text, markup = render(reader)
-        buttons = None
-        if markup is not None:
-            rows = markup.inline_keyboard
-            buttons = [[(b.text, str(b.callback_data)) for b in row] for row in rows]
+        text, buttons = render(reader)
         return reader.paragraphs(text), buttons
 
     return compose
@@ -227,12 +206,9 @@ async def on_staff_button(update: Update, context: FairContext) -> None:
         return
     try:
         async with deps.db.write() as session:
-            claimed = await handoff.claim(session, query.from_user.id, thread_id, deps.clock.now())
-            # The buyer's notice commits with the claim, whatever happens to the reply below.
-            joined = partial(views.joined, thread=claimed.thread)
-            notified = await handoff.queue(
-                session, claimed.thread.buyer_id, thread_id, _composer(context, joined),
-                deps.clock.wall(), claimed.thread.buyer_id,
+            taken = await handoff_relay.take(
+                session, query.from_user.id, thread_id, deps.clock.now(), deps.clock.wall(),
+                lambda thread: composer(context, partial(views.joined, thread=thread)),
             )  # fmt: skip
     except (NotStaff, StaleAction):
         await stale(query, context)
@@ -246,10 +222,11 @@ async def on_staff_button(update: Update, context: FairContext) -> None:
             alert=not already.mine,
         )
         return
+    claimed = taken.claimed
     await answer(query, t.gettext("You took this conversation."))
     await edit_markup(query, context, None)
     await send(update, context, views.taken(t, claimed.thread, claimed.buyer, claimed.history))
-    if not notified:
+    if not taken.notified:
         await _undelivered(update, context)
 
 
@@ -292,8 +269,8 @@ async def inbox_command(update: Update, context: FairContext) -> None:
             ),
         )
         return
-    text, markup = views.inbox(t, localized(link.exhibitor_names, t.code, "?"), box)
-    await send(update, context, text, markup)
+    text, rows = views.inbox(t, localized(link.exhibitor_names, t.code, "?"), box)
+    await send(update, context, text, inline(rows) if rows else None)
 
 
 async def end_command(update: Update, context: FairContext) -> None:
@@ -302,7 +279,9 @@ async def end_command(update: Update, context: FairContext) -> None:
     user = update.effective_user
     assert user is not None
     async with deps.db.write() as session:
-        ended = await handoff.end(session, user.id, deps.clock.now())
+        ended = await handoff_relay.close(
+            session, user.id, deps.clock.now(), deps.clock.wall(), partial(_closed, context)
+        )
     if ended is None:
         await send(update, context, t.gettext("You have no open conversation."))
         return
@@ -313,16 +292,18 @@ async def end_command(update: Update, context: FairContext) -> None:
             context,
             t.format("Conversation about {product} closed.", product=thread.product(t.code)),
         )
-        render = partial(views.closed_by_staff, thread=thread)
     else:
         await send(
             update,
             context,
             t.format("Conversation with {exhibitor} closed.", exhibitor=thread.exhibitor(t.code)),
         )
-        render = partial(views.closed_by_buyer, thread=thread)
-    if ended.notify is not None:
-        await deliver(context, ended.notify, thread.id, render, thread.buyer_id)
+
+
+def _closed(context: FairContext, ended: Ended) -> Compose:
+    """The other side's notice that a conversation was closed, and by whom."""
+    view = views.closed_by_staff if ended.by_staff else views.closed_by_buyer
+    return composer(context, partial(view, thread=ended.thread))
 
 
 def register(app: FairApplication) -> None:

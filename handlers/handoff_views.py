@@ -1,7 +1,9 @@
 """What each side of a live talk reads: lead alerts, relayed messages, the staff inbox.
 
 Pure functions of a Translator and the service's dataclasses, so the texts for
-the other side are built in that reader's language. Contact details appear only
+the other side are built in that reader's language. Buttons are plain (label,
+callback data) rows: what the outbox stores for the other side, and what the
+handler turns into a keyboard for the reader at hand. Contact details appear only
 through `buyer_lines`, which shows them only when the buyer consented.
 """
 
@@ -9,16 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from telegram import InlineKeyboardMarkup
-
 from bot.i18n import Translator
 from bot.services.handoff import BuyerCard, Inbox, Said, Thread
+from bot.services.outbox import Buttons
 from handlers.callbacks import pack
-from handlers.replies import TEXT_LIMIT, inline, shown_length
+from handlers.replies import TEXT_LIMIT, shown_length
 
 BUTTON_CHARS = 40
 
-View = tuple[str, InlineKeyboardMarkup | None]
+View = tuple[str, Buttons | None]
 # A message for the other side of a thread, built once its reader's language is known.
 Render = Callable[[Translator], View]
 
@@ -60,7 +61,7 @@ def lead(t: Translator, said: Said, text: str) -> View:
         "",
         t.format("Message: {text}", text=text),
     ]
-    return "\n".join(lines), inline([[(t.gettext("✋ Claim"), pack("h.claim", str(thread.id)))]])
+    return "\n".join(lines), [[(t.gettext("✋ Claim"), pack("h.claim", str(thread.id)))]]
 
 
 def to_staff(t: Translator, said: Said, text: str) -> View:
@@ -161,10 +162,10 @@ def _shortened(t: Translator, text: str, room: int) -> str:
     return line
 
 
-def inbox(t: Translator, exhibitor: str, box: Inbox) -> tuple[str, InlineKeyboardMarkup | None]:
+def inbox(t: Translator, exhibitor: str, box: Inbox) -> View:
     """The staff inbox: waiting threads to claim, the member's own to switch between."""
     lines = ["<b>" + t.format("Conversations of {exhibitor}", exhibitor=exhibitor) + "</b>"]
-    rows: list[list[tuple[str, str]]] = []
+    rows: Buttons = []
     if not box.waiting and not box.mine:
         lines.append(t.gettext("No conversation is waiting and you have none open."))
         return "\n".join(lines), None
@@ -177,7 +178,7 @@ def inbox(t: Translator, exhibitor: str, box: Inbox) -> tuple[str, InlineKeyboar
         rows.append([(mark + _short(thread, t), pack("h.switch", str(thread.id)))])
     if box.mine:
         lines.append(t.gettext("▶️ marks the conversation your messages go to."))
-    return "\n".join(lines), inline(rows)
+    return "\n".join(lines), rows
 
 
 def _short(thread: Thread, t: Translator) -> str:

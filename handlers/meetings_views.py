@@ -13,7 +13,7 @@ from datetime import datetime, tzinfo
 from telegram import InlineKeyboardMarkup
 
 from bot.i18n import N_, Translator
-from bot.services.meetings import Booking, FreeSlot, Host, Offer
+from bot.services.meetings import Booking, FreeSlot, Host, MeetingState, Offer
 from handlers.callbacks import pack
 from handlers.replies import inline
 
@@ -171,12 +171,12 @@ def listing(
                 zone=clocks.fair_label,
             )
         )  # fmt: skip
-        if booking.state == "moved":
+        if booking.state == MeetingState.MOVED:
             lines.append("    ⚠️ " + t.format(
                 "Changed by the exhibitor: it was booked for {when}.",
                 when=when(t, booking.booked_starts_at, booking.booked_ends_at, clocks.buyer),
             ))  # fmt: skip
-        elif booking.state == "withdrawn":
+        elif booking.state == MeetingState.WITHDRAWN:
             lines.append("    ⚠️ " + t.gettext(
                 "Changed by the exhibitor: this time is no longer offered. Cancel it to "
                 "remove it from your list, and book another time."

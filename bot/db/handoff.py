@@ -3,20 +3,31 @@
 A thread goes `new` (opened from a product card) -> `waiting` (the buyer wrote;
 staff are alerted) -> `open` (a staff member claimed it) -> `closed`. A partial
 unique index keeps one thread that is not closed per buyer; threads hang off the
-buyer row, so /forget takes the buyer's conversations with it.
+buyer row, so /forget takes the buyer's conversations with it, and with them the
+record of which relayed message was whose.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 
-from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import BigInteger, Boolean, Enum, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.db.models import Base
 
-NEW, WAITING, OPEN, CLOSED = "new", "waiting", "open", "closed"
-_LIVE = text("status != 'closed'")
+
+class ThreadStatus(StrEnum):
+    """Where a thread is (see the module doc); stored as its value, "new" and so on."""
+
+    NEW = "new"
+    WAITING = "waiting"
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+_LIVE = text(f"status != '{ThreadStatus.CLOSED.value}'")
 
 
 class StaffInvite(Base):
@@ -53,7 +64,14 @@ class HandoffThread(Base):
         String(64), ForeignKey("exhibitors.id", ondelete="CASCADE"), index=True
     )
     product_id: Mapped[str] = mapped_column(String(64))
-    status: Mapped[str] = mapped_column(String(16))
+    status: Mapped[ThreadStatus] = mapped_column(
+        Enum(
+            ThreadStatus,
+            native_enum=False,
+            length=16,
+            values_callable=lambda e: [m.value for m in e],
+        )
+    )
     owner_id: Mapped[int | None] = mapped_column(BigInteger)
     created_at: Mapped[datetime]
     claimed_at: Mapped[datetime | None]
@@ -93,3 +111,19 @@ class HandoffMessage(Base):
     sender_id: Mapped[int] = mapped_column(BigInteger)
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime]
+
+
+class RelayedMessage(Base):
+    """A message the bot relayed in a thread, by the id Telegram gave it in that chat.
+
+    A reply to it is routed to its thread. Written when the outbox records the
+    sent message's id (`bot.services.outbox.settle`): only then is the id known.
+    """
+
+    __tablename__ = "relayed_messages"
+
+    chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    message_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    thread_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("handoff_threads.id", ondelete="CASCADE"), index=True
+    )

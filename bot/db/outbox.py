@@ -31,10 +31,7 @@ class OutboxMessage(Base):
     """
 
     __tablename__ = "outbox"
-    __table_args__ = (
-        Index("ix_outbox_due", "status", "not_before", "id"),
-        Index("ix_outbox_sent_message", "chat_id", "telegram_message_id"),
-    )
+    __table_args__ = (Index("ix_outbox_due", "status", "not_before", "id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     chat_id: Mapped[int] = mapped_column(BigInteger, index=True)
@@ -53,9 +50,10 @@ class OutboxMessage(Base):
     created_at: Mapped[datetime]
     sent_at: Mapped[datetime | None]
     error: Mapped[str | None] = mapped_column(String(300))
-    # What the message belongs to ("thread:42"), with the id Telegram gave it once
-    # sent: a reply to that message is routed by it.
-    ref: Mapped[str | None] = mapped_column(String(64))
+    # The live talk a relayed message belongs to: once it is sent, `settle` records
+    # the id Telegram gave it (`telegram_message_id`) under that talk
+    # (`relayed_messages`), so a reply to it is routed there.
+    thread_id: Mapped[int | None] = mapped_column(Integer)
     telegram_message_id: Mapped[int | None] = mapped_column(BigInteger)
     # Whose personal data a message to someone else carries (a lead alert or a relayed
     # message to staff holds the buyer's): /forget deletes it with their own messages.

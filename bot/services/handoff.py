@@ -9,7 +9,7 @@ buyer's consent, so no handler can leak them by mistake.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -18,23 +18,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.catalog import Exhibitor, Product
-from bot.db.handoff import (
-    CLOSED,
-    NEW,
-    OPEN,
-    WAITING,
-    HandoffMessage,
-    HandoffThread,
-    Staff,
-)
+from bot.db.handoff import HandoffMessage, HandoffThread, RelayedMessage, Staff, ThreadStatus
 from bot.db.models import Buyer
 from bot.errors import AlreadyClaimed, NotRegistered, StaleAction, ThreadOpen
-from bot.services import outbox, staff, users
-from bot.services.outbox import Buttons, Outgoing
+from bot.services import staff
 from bot.services.product_cards import localized
 
 MAX_TEXT = 3500
-REF_PREFIX = "thread:"
 INBOX_SIZE = 20
 
 
@@ -46,7 +36,7 @@ class Thread:
     exhibitor_names: dict[str, str]
     product_id: str
     product_names: dict[str, str]
-    status: str
+    status: ThreadStatus
     owner_id: int | None
     created_at: datetime
     buyer_code: str
@@ -125,7 +115,7 @@ async def open_thread(
         raise ThreadOpen(current.exhibitor_names, current.product_names)
     row = HandoffThread(
         buyer_id=buyer_id, exhibitor_id=product.exhibitor_id, product_id=product_id,
-        status=NEW, created_at=now,
+        status=ThreadStatus.NEW, created_at=now,
     )  # fmt: skip
     try:
         async with session.begin_nested():
@@ -143,7 +133,9 @@ async def open_thread(
 async def buyer_thread(session: AsyncSession, buyer_id: int) -> Thread | None:
     """The buyer's thread that is not closed, if any."""
     found = await session.execute(
-        _threads().where(HandoffThread.buyer_id == buyer_id, HandoffThread.status != CLOSED)
+        _threads().where(
+            HandoffThread.buyer_id == buyer_id, HandoffThread.status != ThreadStatus.CLOSED
+        )
     )
     return _first(found.all())
 
@@ -155,9 +147,9 @@ async def target(session: AsyncSession, user_id: int, reply_to: int | None) -> T
     thread; otherwise the buyer's own thread, then the staff member's active one.
     """
     if reply_to is not None:
-        ref = await outbox.ref_of(session, user_id, reply_to)
-        if ref is not None and ref.startswith(REF_PREFIX) and ref[len(REF_PREFIX) :].isdigit():
-            return await _thread(session, int(ref[len(REF_PREFIX) :]))
+        relayed = await session.get(RelayedMessage, (user_id, reply_to))
+        if relayed is not None:
+            return await _thread(session, relayed.thread_id)
     mine = await buyer_thread(session, user_id)
     if mine is not None:
         return mine
@@ -174,9 +166,9 @@ async def say(
     thread = await target(session, user_id, reply_to)
     if thread is None:
         return None
-    if thread.buyer_id == user_id and thread.status != CLOSED:
+    if thread.buyer_id == user_id and thread.status != ThreadStatus.CLOSED:
         return await _buyer_says(session, thread, text, now)
-    if thread.status != OPEN or thread.owner_id != user_id:
+    if thread.status != ThreadStatus.OPEN or thread.owner_id != user_id:
         raise StaleAction()
     _keep(session, thread.id, user_id, True, text, now)
     return Said(thread, [thread.buyer_id])
@@ -190,15 +182,15 @@ async def claim(session: AsyncSession, staff_id: int, thread_id: int, now: datet
         .where(
             HandoffThread.id == thread_id,
             HandoffThread.exhibitor_id == member.exhibitor_id,
-            HandoffThread.status == WAITING,
+            HandoffThread.status == ThreadStatus.WAITING,
         )
-        .values(status=OPEN, owner_id=staff_id, claimed_at=now)
+        .values(status=ThreadStatus.OPEN, owner_id=staff_id, claimed_at=now)
     )
     thread = await _thread(session, thread_id)
     if (
         thread is None
         or thread.exhibitor_id != member.exhibitor_id
-        or thread.status in (NEW, CLOSED)
+        or thread.status in (ThreadStatus.NEW, ThreadStatus.CLOSED)
     ):
         raise StaleAction()
     if taken.rowcount != 1:
@@ -216,7 +208,7 @@ async def switch(session: AsyncSession, staff_id: int, thread_id: int) -> Thread
     """Make one of the member's open threads the one their text goes to."""
     member = await staff.require(session, staff_id)
     thread = await _thread(session, thread_id)
-    if thread is None or thread.status != OPEN or thread.owner_id != staff_id:
+    if thread is None or thread.status != ThreadStatus.OPEN or thread.owner_id != staff_id:
         raise StaleAction()
     member.active_thread_id = thread_id
     return thread
@@ -230,12 +222,12 @@ async def end(session: AsyncSession, user_id: int, now: datetime) -> Ended | Non
         member = await session.get(Staff, user_id, populate_existing=True)
         if member is not None and member.active_thread_id is not None:
             thread = await _thread(session, member.active_thread_id)
-        if thread is None or thread.status != OPEN or thread.owner_id != user_id:
+        if thread is None or thread.status != ThreadStatus.OPEN or thread.owner_id != user_id:
             return None
     closed = await session.execute(
         update(HandoffThread)
-        .where(HandoffThread.id == thread.id, HandoffThread.status != CLOSED)
-        .values(status=CLOSED, closed_at=now)
+        .where(HandoffThread.id == thread.id, HandoffThread.status != ThreadStatus.CLOSED)
+        .values(status=ThreadStatus.CLOSED, closed_at=now)
     )
     if closed.rowcount != 1:
         return None
@@ -251,12 +243,15 @@ async def inbox(session: AsyncSession, staff_id: int) -> Inbox:
     member = await staff.require(session, staff_id)
     waiting = await session.execute(
         _threads()
-        .where(HandoffThread.exhibitor_id == member.exhibitor_id, HandoffThread.status == WAITING)
+        .where(
+            HandoffThread.exhibitor_id == member.exhibitor_id,
+            HandoffThread.status == ThreadStatus.WAITING,
+        )
         .limit(INBOX_SIZE)
     )
     mine = await session.execute(
         _threads()
-        .where(HandoffThread.owner_id == staff_id, HandoffThread.status == OPEN)
+        .where(HandoffThread.owner_id == staff_id, HandoffThread.status == ThreadStatus.OPEN)
         .limit(INBOX_SIZE)
     )
     return Inbox(
@@ -264,37 +259,6 @@ async def inbox(session: AsyncSession, staff_id: int) -> Inbox:
         [_to_thread(*row) for row in mine.all()],
         member.active_thread_id,
     )
-
-
-async def queue(
-    session: AsyncSession,
-    to: int,
-    thread_id: int,
-    compose: Callable[[str | None], tuple[str, Buttons | None]],
-    now: datetime,
-    about: int | None,
-) -> bool:
-    """Queue a message to one side of a thread, in the caller's transaction.
-
-    `compose` writes it in the recipient's stored language. The outbox keeps the
-    id Telegram gives it under the thread's ref, so a reply to it finds the thread;
-    `about` is the buyer whose data it carries (/forget deletes it with theirs).
-    False, with nothing queued, when the recipient is known to have blocked the bot.
-    """
-    language, blocked = await users.reader(session, to)
-    if blocked:
-        return False
-    text, buttons = compose(language)
-    message = Outgoing(
-        to, text, "handoff", buttons=buttons, ref=relay_ref(thread_id), about=about
-    )
-    await outbox.enqueue(session, [message], now)
-    return True
-
-
-def relay_ref(thread_id: int) -> str:
-    """The outbox `ref` of a message relayed in a thread: a reply to it finds the thread."""
-    return f"{REF_PREFIX}{thread_id}"
 
 
 async def buyer_card(session: AsyncSession, buyer_id: int) -> BuyerCard:
@@ -312,13 +276,13 @@ async def _buyer_says(session: AsyncSession, thread: Thread, text: str, now: dat
     _keep(session, thread.id, thread.buyer_id, False, text, now)
     first = await session.execute(
         update(HandoffThread)
-        .where(HandoffThread.id == thread.id, HandoffThread.status == NEW)
-        .values(status=WAITING)
+        .where(HandoffThread.id == thread.id, HandoffThread.status == ThreadStatus.NEW)
+        .values(status=ThreadStatus.WAITING)
     )
     card = await buyer_card(session, thread.buyer_id)
     if first.rowcount == 1:
         return Said(thread, await staff.member_ids(session, thread.exhibitor_id), card, True)
-    if thread.status == OPEN and thread.owner_id is not None:
+    if thread.status == ThreadStatus.OPEN and thread.owner_id is not None:
         return Said(thread, [thread.owner_id], card)
     return Said(thread, [], card)
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal
+from enum import StrEnum
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
@@ -37,7 +37,14 @@ from bot.errors import (
 )
 
 LIMIT = 8
-State = Literal["booked", "moved", "withdrawn"]
+
+
+class MeetingState(StrEnum):
+    """What became of a booked meeting's slot since (see `Booking`); never stored."""
+
+    BOOKED = "booked"
+    MOVED = "moved"
+    WITHDRAWN = "withdrawn"
 
 
 def in_language(names: Texts | None, language: str, fallback: str = "") -> str:
@@ -82,9 +89,9 @@ class Offer:
 class Booking:
     """A buyer's meeting: the times booked, and what became of its slot since.
 
-    `state` is "booked", "moved" (the exhibitor moved the slot: `starts_at` and
-    `ends_at` are the new times, `booked_*` the old) or "withdrawn" (the
-    slot or the exhibitor left the catalog).
+    `state` is BOOKED, MOVED (the exhibitor moved the slot: `starts_at` and
+    `ends_at` are the new times, `booked_*` the old) or WITHDRAWN (the slot or
+    the exhibitor left the catalog).
     """
 
     id: int
@@ -97,7 +104,7 @@ class Booking:
     booked_starts_at: datetime
     booked_ends_at: datetime
     booked_at: datetime
-    state: State
+    state: MeetingState
 
     def exhibitor(self, language: str) -> str:
         return in_language(self.exhibitor_names, language, self.exhibitor_id)
@@ -278,11 +285,11 @@ async def _offer(
 
 
 def _booking(meeting: Meeting, slot: Slot | None) -> Booking:
-    state: State = "withdrawn"
+    state = MeetingState.WITHDRAWN
     starts_at, ends_at = meeting.starts_at, meeting.ends_at
     if slot is not None:
         moved = (slot.starts_at, slot.ends_at) != (starts_at, ends_at)
-        state = "moved" if moved else "booked"
+        state = MeetingState.MOVED if moved else MeetingState.BOOKED
         starts_at, ends_at = slot.starts_at, slot.ends_at
     return Booking(
         id=meeting.id, exhibitor_id=meeting.exhibitor_id,

@@ -36,6 +36,7 @@ from sqlalchemy.dialects import postgresql
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
+from bot.db.handoff import HandoffThread, RelayedMessage
 from bot.db.models import User
 from bot.db.outbox import (
     BLOCKED,
@@ -71,7 +72,7 @@ class Outgoing:
     buttons: Buttons | None = None
     broadcast_id: int | None = None
     not_before: datetime | None = None
-    ref: str | None = None  # what it belongs to ("thread:42"), to route replies to it
+    thread_id: int | None = None  # the live talk it belongs to, to route replies to it
     about: int | None = None  # whose personal data it carries, if not the recipient's
 
 
@@ -156,7 +157,7 @@ def _row(m: Outgoing, now: datetime) -> dict[str, Any]:
         "chat_id": m.chat_id, "kind": m.kind, "dedupe_key": m.dedupe_key, "text": m.text,
         "buttons": [[list(b) for b in row] for row in m.buttons] if m.buttons else None,
         "broadcast_id": m.broadcast_id, "status": QUEUED, "attempts": 0,
-        "not_before": m.not_before or now, "created_at": now, "ref": m.ref,
+        "not_before": m.not_before or now, "created_at": now, "thread_id": m.thread_id,
         "about_user_id": m.about,
     }  # fmt: skip
 
@@ -287,7 +288,8 @@ async def settle(session: AsyncSession, outcomes: Sequence[Outcome]) -> None:
     """Record what happened to leased messages, each only if its lease still holds it.
 
     A sent message's `sent_at` is when Telegram answered: a chat's next message is
-    leased `per_chat` after that (see `lease`), however late this one started."""
+    leased `per_chat` after that (see `lease`), however late this one started. A sent
+    relay's id is recorded under its talk (`_relayed`)."""
     table = OUTBOX
     sent = [o for o in outcomes if o.status == SENT]
     if sent:  # the common case, in one executemany: the owner stays, saying who sent it
@@ -303,6 +305,7 @@ async def settle(session: AsyncSession, outcomes: Sequence[Outcome]) -> None:
             [{"row_id": o.id, "held_by": o.token, "at": o.at, "message_id": o.message_id}
              for o in sent],
         )  # fmt: skip
+        await _relayed(session, [o.id for o in sent])
     again = [o for o in outcomes if o.status == QUEUED]
     if again:  # after a 429, a sender gives back all it holds: one executemany too
         await session.execute(
@@ -337,6 +340,28 @@ async def settle(session: AsyncSession, outcomes: Sequence[Outcome]) -> None:
                 next_slot_at=_later(session, OutboxPace.next_slot_at, max(pauses)),
             )
         )
+
+
+async def _relayed(session: AsyncSession, ids: list[int]) -> None:
+    """Record which talk each sent relay among `ids` belongs to, by its Telegram id.
+
+    From the rows, not the outcomes: a settle whose lease no longer held its row
+    recorded nothing. Once is enough (a repeated settle adds nothing), and a talk
+    deleted meanwhile (/forget) has nothing to record.
+    """
+    table = OutboxMessage.__table__
+    relays = (
+        select(table.c.chat_id, table.c.telegram_message_id, table.c.thread_id)
+        .join(HandoffThread, HandoffThread.id == table.c.thread_id)
+        .where(table.c.id.in_(ids), table.c.telegram_message_id.is_not(None))
+    )
+    columns = ["chat_id", "message_id", "thread_id"]
+    await session.execute(
+        dialect_of(session)
+        .insert(RelayedMessage)
+        .from_select(columns, relays)
+        .on_conflict_do_nothing()
+    )
 
 
 async def give_back(session: AsyncSession, leases: Sequence[Lease]) -> None:
@@ -387,16 +412,6 @@ def retry_outcome(lease: Lease, error: str, now: datetime) -> Outcome:
         return Outcome(lease.id, lease.chat_id, FAILED, now, error[:300], token=lease.token)
     retry_at = now + timedelta(seconds=2 ** (lease.attempts + 1))
     return Outcome(lease.id, lease.chat_id, QUEUED, now, error[:300], retry_at, token=lease.token)
-
-
-async def ref_of(session: AsyncSession, chat_id: int, message_id: int) -> str | None:
-    """What a message the outbox sent to `chat_id` belongs to (its `ref`), if anything."""
-    found = await session.execute(
-        select(OutboxMessage.ref).where(
-            OutboxMessage.chat_id == chat_id, OutboxMessage.telegram_message_id == message_id
-        )
-    )
-    return found.scalars().first()
 
 
 async def counts(session: AsyncSession, broadcast_id: int | None = None) -> dict[str, int]:

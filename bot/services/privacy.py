@@ -2,11 +2,13 @@
 
 Where a buyer's personal data lives, and how it goes:
 - buyers: the registration, deleted; with it (ON DELETE CASCADE) their check-ins,
-  reward grants, and conversations with staff (threads and their messages);
+  reward grants, and conversations with staff (threads, their messages, and which
+  relayed message was whose);
 - meetings: deleted, which frees their slots for other buyers;
 - saved_products, searches (the search log names only consenting buyers): deleted;
 - outbox: every message to them, and every message to staff carrying their data
-  (lead alerts, relayed messages: `about_user_id`), whatever its status;
+  (lead alerts, relayed messages: `about_user_id`), whatever its status; and the
+  ids of messages relayed to them in others' talks (they were staff, say);
 - flow_states (a registration draft, say) and the users row itself (their
   Telegram id, language, where they came from), unless they are also exhibitor
   staff: their staff link is the exhibitor's, and organizers end it.
@@ -22,7 +24,7 @@ from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.catalog import SavedProduct, Search
-from bot.db.handoff import OPEN, Staff
+from bot.db.handoff import RelayedMessage, Staff, ThreadStatus
 from bot.db.meetings import Meeting
 from bot.db.models import Buyer, User
 from bot.db.statements import affected
@@ -41,8 +43,10 @@ class Forgotten:
 async def forget(session: AsyncSession, telegram_id: int) -> Forgotten:
     """Delete the person's data everywhere (see the module doc)."""
     talk = await handoff.buyer_thread(session, telegram_id)
-    ended = talk if talk is not None and talk.status == OPEN and talk.owner_id else None
+    live = talk is not None and talk.status == ThreadStatus.OPEN and talk.owner_id
+    ended = talk if live else None
     await retention.forget(session, telegram_id)
+    await session.execute(delete(RelayedMessage).where(RelayedMessage.chat_id == telegram_id))
     await session.execute(delete(Meeting).where(Meeting.telegram_id == telegram_id))
     counted = 0
     for table, column in (

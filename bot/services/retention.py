@@ -3,9 +3,9 @@
 An outbox row keeps the text it delivered: a lead alert holds the buyer's name,
 e-mail, phone and message; a relayed message, what was said; a reward notice, a
 redeem code. So a row goes when the person it concerns uses /forget (`forget`),
-and every settled row goes once the retention has passed (`prune`): long enough
-for a staff member's reply to a relayed message to find its conversation (that
-routing reads sent rows, see `outbox.ref_of`), no longer.
+and every settled row goes once the retention has passed (`prune`). Which talk a
+relayed message belongs to is kept apart, with the talk (`relayed_messages`), so a
+late reply still finds its conversation.
 """
 
 from __future__ import annotations

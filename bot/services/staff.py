@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.catalog import Exhibitor
-from bot.db.handoff import OPEN, WAITING, HandoffThread, Staff, StaffInvite
+from bot.db.handoff import HandoffThread, Staff, StaffInvite, ThreadStatus
 from bot.db.statements import affected
 from bot.errors import AlreadyStaff, InvalidInvite, NotStaff, UnknownExhibitor
 
@@ -114,8 +114,8 @@ async def unlink(session: AsyncSession, telegram_id: int) -> dict[str, str] | No
         return None
     await session.execute(
         update(HandoffThread)
-        .where(HandoffThread.owner_id == telegram_id, HandoffThread.status == OPEN)
-        .values(status=WAITING, owner_id=None, claimed_at=None)
+        .where(HandoffThread.owner_id == telegram_id, HandoffThread.status == ThreadStatus.OPEN)
+        .values(status=ThreadStatus.WAITING, owner_id=None, claimed_at=None)
     )
     return current.exhibitor_names
 
@@ -133,7 +133,8 @@ async def get(session: AsyncSession, telegram_id: int) -> Link | None:
     staff, exhibitor = row
     waiting = await session.execute(
         select(func.count(HandoffThread.id)).where(
-            HandoffThread.exhibitor_id == exhibitor.id, HandoffThread.status == WAITING
+            HandoffThread.exhibitor_id == exhibitor.id,
+            HandoffThread.status == ThreadStatus.WAITING,
         )
     )
     return Link(

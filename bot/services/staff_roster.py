@@ -30,7 +30,6 @@ from bot.db.statements import affected
 from bot.errors import NothingToRevoke
 from bot.i18n import I18n
 from bot.services import outbox, staff, users
-from bot.services.handoff import REF_PREFIX
 from bot.services.outbox import Outgoing
 from bot.services.product_cards import localized
 
@@ -157,15 +156,14 @@ async def revoke(
 async def _drop_queued_relays(session: AsyncSession, member: int) -> None:
     """Lead alerts and buyers' messages not yet sent to the member are not sent at all
     (what they are owed as a buyer in a thread of their own still goes)."""
-    own = await session.execute(select(HandoffThread.id).where(HandoffThread.buyer_id == member))
-    keep = [f"{REF_PREFIX}{thread_id}" for thread_id in own.scalars()]
+    own = select(HandoffThread.id).where(HandoffThread.buyer_id == member)
     await session.execute(
         delete(OutboxMessage).where(
             OutboxMessage.chat_id == member,
             OutboxMessage.kind == "handoff",
             OutboxMessage.status == QUEUED,
-            OutboxMessage.ref.startswith(REF_PREFIX),
-            OutboxMessage.ref.not_in(keep),
+            OutboxMessage.thread_id.is_not(None),
+            OutboxMessage.thread_id.not_in(own),
         )
     )
 

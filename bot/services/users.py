@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import exists, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.handoff import CLOSED, HandoffThread, Staff
+from bot.db.handoff import HandoffThread, Staff, ThreadStatus
 from bot.db.models import Buyer, FlowState, User
 from bot.services.flow_state import Stored
 
@@ -84,7 +84,7 @@ async def arrival(session: AsyncSession, telegram_id: int) -> Arrival:
     """The user's language, block, flow state and talk in one statement: it runs for
     every update, and each statement on SQLite is several hops to aiosqlite's thread."""
     talking = exists().where(
-        HandoffThread.buyer_id == User.telegram_id, HandoffThread.status != CLOSED
+        HandoffThread.buyer_id == User.telegram_id, HandoffThread.status != ThreadStatus.CLOSED
     ) | exists().where(Staff.telegram_id == User.telegram_id, Staff.active_thread_id.is_not(None))
     found = (
         await session.execute(

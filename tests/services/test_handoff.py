@@ -7,11 +7,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
 from bot.db.engine import Database
-from bot.db.handoff import NEW, OPEN, WAITING
+from bot.db.handoff import RelayedMessage, ThreadStatus
 from bot.db.outbox import SENT
 from bot.errors import AlreadyClaimed, NotRegistered, NotStaff, StaleAction, ThreadOpen
 from bot.services import buyers, handoff, outbox, privacy, staff, users
@@ -55,7 +56,7 @@ async def test_one_thread_per_buyer_and_only_for_registered_buyers(db: Database)
         thread = await handoff.open_thread(s, ANA, "P000001", NOW)
     assert (thread.exhibitor_id, thread.status, thread.product("en")) == (
         "EX0002",
-        NEW,
+        ThreadStatus.NEW,
         "LED strip model 1",
     )
     for buyer, product, error in [
@@ -92,7 +93,7 @@ async def test_a_thread_waits_for_staff_who_link_later(db: Database) -> None:
     async with db.write() as s:
         claimed = await handoff.claim(s, LI, thread.id, NOW)
     assert claimed.history == ["Do you ship to Spain?", "And the MOQ?"]
-    assert claimed.thread.status == OPEN and claimed.thread.owner_id == LI
+    assert claimed.thread.status == ThreadStatus.OPEN and claimed.thread.owner_id == LI
     async with db.write() as s:
         reply = await handoff.say(s, LI, "Yes, we do.", None, NOW)
         onward = await handoff.say(s, BEN, "Great", None, NOW)
@@ -164,7 +165,7 @@ async def _relayed(
     s: AsyncSession, chat: int, message_id: int, thread_id: int, at: datetime
 ) -> None:
     """The outbox sent a message of the thread to `chat`, and Telegram gave it this id."""
-    relay = Outgoing(chat, "relayed", "handoff", ref=handoff.relay_ref(thread_id))
+    relay = Outgoing(chat, "relayed", "handoff", thread_id=thread_id)
     await outbox.enqueue(s, [relay], at)
     (lease,) = (await outbox.lease(s, "test", Pacing(), at)).messages
     sent = Outcome(lease.id, chat, SENT, at, token=lease.token, message_id=message_id)
@@ -204,6 +205,26 @@ async def test_replies_route_to_their_thread_and_end_tells_the_other_side(db: Da
     assert box.waiting == [] and box.mine == [] and box.active_id is None
 
 
+async def test_a_sent_relay_is_recorded_once_however_often_it_is_settled(db: Database) -> None:
+    await _link(db, LI, "EX0002")
+    async with db.write() as s:
+        thread = await handoff.open_thread(s, ANA, "P000001", NOW)
+        await handoff.say(s, ANA, "hi", None, NOW)
+        await handoff.claim(s, LI, thread.id, NOW)
+        relay = Outgoing(LI, "relayed", "handoff", thread_id=thread.id)
+        await outbox.enqueue(s, [relay], NOW)
+        (lease,) = (await outbox.lease(s, "test", Pacing(), NOW)).messages
+    sent = Outcome(lease.id, LI, SENT, NOW, token=lease.token, message_id=300)
+    for _ in range(2):
+        async with db.write() as s:
+            await outbox.settle(s, [sent])
+    async with db.read() as s:
+        relayed = (await s.execute(select(RelayedMessage))).scalars().all()
+        target = await handoff.target(s, LI, 300)
+    assert [(r.chat_id, r.message_id, r.thread_id) for r in relayed] == [(LI, 300, thread.id)]
+    assert target is not None and target.id == thread.id
+
+
 async def test_unlink_puts_threads_back_and_forget_removes_them(db: Database) -> None:
     await _link(db, LI, "EX0002")
     async with db.write() as s:
@@ -216,7 +237,9 @@ async def test_unlink_puts_threads_back_and_forget_removes_them(db: Database) ->
         box = await handoff.inbox(s, WANG)
         waiting = await handoff.buyer_thread(s, BEN)
     assert [t.id for t in box.waiting] == [thread.id]
-    assert waiting is not None and waiting.status == WAITING and waiting.owner_id is None
+    assert (
+        waiting is not None and waiting.status == ThreadStatus.WAITING and waiting.owner_id is None
+    )
     async with db.write() as s:
         await handoff.claim(s, WANG, thread.id, NOW)
         forgotten = await privacy.forget(s, BEN)

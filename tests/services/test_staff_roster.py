@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.db.engine import Database
-from bot.db.handoff import OPEN, WAITING, HandoffThread
+from bot.db.handoff import HandoffThread, ThreadStatus
 from bot.db.outbox import OutboxMessage
 from bot.errors import InvalidInvite, NothingToRevoke, NotStaff
 from bot.i18n import I18n
@@ -72,7 +72,7 @@ async def test_revoking_a_link_unlinks_reopens_drops_relays_and_tells_the_member
         thread = await handoff.open_thread(s, ANA, "P000001", NOW)
         await handoff.say(s, ANA, "Hola", None, NOW)
         await handoff.claim(s, LI, thread.id, NOW)
-        relay = Outgoing(LI, "Ana: more", "handoff", ref=handoff.relay_ref(thread.id))
+        relay = Outgoing(LI, "Ana: more", "handoff", thread_id=thread.id)
         await outbox.enqueue(s, [relay, Outgoing(LI, "reminder", "reminder")], NOW)
     async with db.read() as s:
         [entry] = [e for e in (await staff_roster.page(s, LATER)).entries if e.telegram_id == LI]
@@ -82,7 +82,7 @@ async def test_revoking_a_link_unlinks_reopens_drops_relays_and_tells_the_member
         assert await staff.get(s, LI) is None
         assert await staff.member_ids(s, "EX0002") == [WANG]
         row = await s.get(HandoffThread, thread.id)
-        assert row is not None and (row.status, row.owner_id) == (WAITING, None)
+        assert row is not None and (row.status, row.owner_id) == (ThreadStatus.WAITING, None)
     texts = [m.text for m in await _queued(db, LI)]
     assert "Ana: more" not in texts and "reminder" in texts
     notice = I18n().translator("ru").gettext(NOTICE).split("{")[0]
@@ -95,7 +95,7 @@ async def test_revoking_a_link_unlinks_reopens_drops_relays_and_tells_the_member
             await handoff.claim(s, LI, thread.id, LATER)
     async with db.write() as s:
         claimed = await handoff.claim(s, WANG, thread.id, LATER)
-    assert claimed.thread.status == OPEN and claimed.history == ["Hola"]
+    assert claimed.thread.status == ThreadStatus.OPEN and claimed.history == ["Hola"]
 
 
 async def test_an_old_link_id_does_not_revoke_a_new_link(db: Database) -> None:

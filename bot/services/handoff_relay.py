@@ -1,0 +1,123 @@
+"""A live talk's messages to the other side, queued with the change that causes them.
+
+What the handlers call: `relay`, `take` and `close` change the thread (see
+`bot.services.handoff`) and queue what the other side must read in one
+transaction, so a message is kept if and only if it is on its way, and a claim
+commits with the buyer's notice of it. The handlers only say how a message reads
+(`Compose`); it is written here, once the reader's stored language is known.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.services import handoff, outbox, users
+from bot.services.handoff import Claimed, Ended, Said, Thread
+from bot.services.outbox import Buttons, Outgoing
+
+log = logging.getLogger(__name__)
+
+#: One message of a talk as its reader sees it: text (HTML) and buttons.
+Letter = tuple[str, Buttons | None]
+#: Writes a message in its reader's stored language (None: the bot's default).
+Compose = Callable[[str | None], Letter]
+
+
+@dataclass(frozen=True)
+class Relayed:
+    """A message taken into its thread, and to how many recipients it is on its way."""
+
+    said: Said
+    delivered: int
+
+
+@dataclass(frozen=True)
+class Taken:
+    """A claim, and whether the buyer's notice of it is on its way (False: they blocked us)."""
+
+    claimed: Claimed
+    notified: bool
+
+
+async def relay(
+    session: AsyncSession,
+    user_id: int,
+    text: str,
+    reply_to: int | None,
+    now: datetime,
+    wall: datetime,
+    letter: Callable[[Said], Compose],
+) -> Relayed | None:
+    """Keep a message in its thread and queue it to whoever gets it now (`handoff.say`);
+    None when it is no thread's."""
+    said = await handoff.say(session, user_id, text, reply_to, now)
+    if said is None:
+        return None
+    compose, thread = letter(said), said.thread
+    delivered = 0
+    for to in said.recipients:
+        delivered += await deliver(session, to, thread.id, compose, wall, thread.buyer_id)
+    return Relayed(said, delivered)
+
+
+async def take(
+    session: AsyncSession,
+    staff_id: int,
+    thread_id: int,
+    now: datetime,
+    wall: datetime,
+    notice: Callable[[Thread], Compose],
+) -> Taken:
+    """Claim a waiting thread (`handoff.claim`) and queue the buyer's notice of it."""
+    claimed = await handoff.claim(session, staff_id, thread_id, now)
+    thread = claimed.thread
+    notified = await deliver(
+        session, thread.buyer_id, thread.id, notice(thread), wall, thread.buyer_id
+    )
+    return Taken(claimed, notified)
+
+
+async def close(
+    session: AsyncSession,
+    user_id: int,
+    now: datetime,
+    wall: datetime,
+    notice: Callable[[Ended], Compose],
+) -> Ended | None:
+    """Close the user's thread (`handoff.end`) and queue the other side's notice, if
+    there is someone to tell; None when there was nothing to close."""
+    ended = await handoff.end(session, user_id, now)
+    if ended is not None and ended.notify is not None:
+        thread = ended.thread
+        await deliver(session, ended.notify, thread.id, notice(ended), wall, thread.buyer_id)
+    return ended
+
+
+async def deliver(
+    session: AsyncSession,
+    to: int,
+    thread_id: int,
+    compose: Compose,
+    now: datetime,
+    about: int | None,
+) -> bool:
+    """Queue a message to one side of a thread, in the caller's transaction.
+
+    The outbox sends it within Telegram's limits and records the id Telegram gives
+    it under the thread, so a reply to it finds the thread. `about` is the buyer
+    whose data it carries (/forget deletes it with theirs). False, with nothing
+    queued, when the recipient is known to have blocked the bot.
+    """
+    language, blocked = await users.reader(session, to)
+    if blocked:
+        log.info("handoff message to %s in thread %s not queued: blocked", to, thread_id)
+        return False
+    text, buttons = compose(language)
+    message = Outgoing(to, text, "handoff", buttons=buttons, thread_id=thread_id, about=about)
+    await outbox.enqueue(session, [message], now)
+    return True
