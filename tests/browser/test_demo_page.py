@@ -7,37 +7,8 @@ from typing import Any
 from playwright.async_api import expect
 
 from bot.i18n import I18n
+from tests.auxil.screen import BOT, Screen
 from tests.browser.conftest import ARTIFACTS
-
-BOT = '[data-testid="message"][data-from="bot"]'
-
-
-class Screen:
-    """What a person does on the page, in one persona's language."""
-
-    def __init__(self, page: Any, i18n: I18n, code: str) -> None:
-        self.page, self.t = page, i18n.translator(code)
-
-    async def open(self, persona_id: int) -> None:
-        await self.page.click(f'[data-testid="persona"][data-persona-id="{persona_id}"]')
-        await expect(self.page.locator('[data-testid="persona"].active')).to_have_attribute(
-            "data-persona-id", str(persona_id)
-        )
-
-    async def say(self, text: str) -> None:
-        await self.page.fill('[data-testid="composer"]', text)
-        await self.page.press('[data-testid="composer"]', "Enter")
-
-    async def see(self, msgid: str) -> Any:
-        """The last bot message that shows this msgid's translation (or this literal text)."""
-        wanted = self.t.gettext(msgid)
-        bubble = self.page.locator(BOT).filter(has_text=wanted).last
-        await expect(bubble).to_be_visible()
-        return bubble
-
-    async def tap(self, label: str) -> None:
-        button = self.page.locator('[data-testid="inline-button"]', has_text=self.t.gettext(label))
-        await button.last.click()
 
 
 async def test_register_in_spanish_then_switch_to_arabic(page: Any, i18n: I18n) -> None:
@@ -156,7 +127,7 @@ async def _synced_catalog(deps: Any, tmp_path: Any, products: int, photos: bool 
 
     from bot.clock import Clock
     from catalog_sync.runner import sync
-    from tests.catalog_sync.test_sync import base_catalog, write
+    from tests.auxil.feed import base_catalog, write
 
     base_catalog(tmp_path / "feed", products=products)
     if photos:

@@ -11,7 +11,7 @@ from bot.db.engine import Database
 from bot.search import SearchIndex, parse_query, search
 from bot.services import catalog_search
 from catalog_sync.runner import SyncReport, sync
-from tests.catalog_sync.test_sync import base_catalog, exhibitor, product, stamp, write
+from tests.auxil.feed import base_catalog, exhibitor, product, stamp, write
 
 
 async def _sync_and_refresh(database: Database, feed: Path, full: bool = False) -> SyncReport:
