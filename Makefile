@@ -14,8 +14,11 @@ demo: $(INSTALLED) compile
 run: $(INSTALLED) compile
 	$(PY) bot.py run
 
+# The tests in PYTEST_WORKERS processes (pytest-xdist), each with databases and ports of
+# its own. PYTEST_ARGS comes last, so it can override: PYTEST_ARGS="-n 0" runs serially.
+PYTEST_WORKERS ?= 3
 test: $(INSTALLED) compile
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 # Benchmarks (not part of the tests): BENCH_PRODUCTS products, default 1,000,000.
 BENCH_PRODUCTS ?= 1000000
