@@ -12,7 +12,9 @@ from bot.telegram_double import BotApiDouble
 
 FIRST_USER = 7000
 
+
 def users(double: BotApiDouble, count: int) -> list[int]:
+    """`count` users known to the double, from FIRST_USER on; returns their ids."""
     ids = list(range(FIRST_USER, FIRST_USER + count))
     for user_id in ids:
         double.add_user(user_id, f"Buyer {user_id}")
