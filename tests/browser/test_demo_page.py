@@ -45,11 +45,16 @@ async def test_register_in_spanish_then_switch_to_arabic(page: Any, i18n: I18n) 
     code = (await welcome.inner_text()).split("CF", 1)[1][:8]
     photo = page.locator('[data-testid="message-photo"]').last
     await expect(photo).to_be_visible()
-    assert await photo.evaluate("img => img.complete && img.naturalWidth > 200")
+    # visible before it has loaded, on a busy machine: wait for the load, then check it
+    loaded = "img => img.complete && img.naturalWidth > 200"
+    await page.wait_for_function(loaded, arg=await photo.element_handle())
+    assert await photo.evaluate(loaded)
     await expect(page.locator(BOT).last).to_contain_text("CF" + code)
 
     ar = Screen(page, i18n, "ar")
     await ar.open(1002)
+    # the page turns right-to-left just after the persona is shown active
+    await page.wait_for_function("document.documentElement.dir === 'rtl'")
     assert await page.evaluate("document.documentElement.dir") == "rtl"
     await expect(composer).to_have_attribute("placeholder", ar.t.gettext("Write a message…"))
     assert await composer.evaluate("el => getComputedStyle(el).direction") == "rtl"
