@@ -2,7 +2,8 @@
 
 Every test that asks for `database` runs on SQLite, and again on PostgreSQL
 when TEST_POSTGRES_URL is set; each gets a clean, migrated database of its own,
-copied from one migrated once per run.
+copied from one migrated once per run (once per process under pytest-xdist: each
+worker has its own template and databases, named uniquely, and its own tmp_path).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from bot.db.engine import Database
 from bot.deps import Deps
 from bot.i18n import I18n
 from bot.telegram_double import BotApiDouble
+from tests.auxil.database_pool import DatabasePool
 
 # python-telegram-bot warns (an error under filterwarnings=error) when it builds a
 # RetryAfter without this opt-in to timedelta durations.
@@ -64,8 +66,9 @@ def migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def migrated_postgres() -> Iterator[str | None]:
-    """One PostgreSQL database migrated once, the template of each test's database."""
+def migrated_postgres() -> Iterator[DatabasePool | None]:
+    """One PostgreSQL database migrated once, the template of each test's database
+    (copied ahead of the tests by the pool)."""
     if not POSTGRES_URL:
         yield None
         return
@@ -73,7 +76,11 @@ def migrated_postgres() -> Iterator[str | None]:
     asyncio.run(_admin(f'CREATE DATABASE "{name}"'))
     try:
         asyncio.run(_migrate(_postgres_url(name)))
-        yield name
+        pool = DatabasePool(POSTGRES_URL, name)
+        try:
+            yield pool
+        finally:
+            pool.close()
     finally:
         asyncio.run(_admin(f'DROP DATABASE "{name}" WITH (FORCE)'))
 
@@ -101,7 +108,7 @@ async def database(
     engine_name: str,
     tmp_path: Path,
     migrated_sqlite: Path,
-    migrated_postgres: str | None,
+    migrated_postgres: DatabasePool | None,
 ) -> AsyncIterator[Database]:
     """A migrated, empty database on the engine under test, dropped afterwards."""
     if engine_name == "sqlite":
@@ -114,14 +121,13 @@ async def database(
     assert migrated_postgres is not None
     # A database of its own (not a schema) keeps the URL plain, so the CLI can be
     # pointed at it through DATABASE_URL like any operator would.
-    name = f"test_{uuid.uuid4().hex[:12]}"
-    await _admin(f'CREATE DATABASE "{name}" TEMPLATE "{migrated_postgres}"')
+    name = await asyncio.to_thread(migrated_postgres.take)
     db = Database(_postgres_url(name))
     try:
         yield db
     finally:
         await db.dispose()
-        await _admin(f'DROP DATABASE "{name}" WITH (FORCE)')
+        migrated_postgres.give_back(name)
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from pathlib import Path
 from bot.clock import Clock
 from bot.db.engine import Database
 from catalog_sync.runner import sync
-from tests.catalog_sync.test_sync import base_catalog, product, write
+from tests.auxil.feed import base_catalog, product, write
 
 ROOT = Path(__file__).resolve().parent.parent
 

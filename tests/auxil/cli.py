@@ -41,5 +41,11 @@ async def bot_command(
         yield run
     finally:
         process.send_signal(signal.SIGTERM)
-        output, _ = await asyncio.wait_for(process.communicate(), timeout=30)
+        try:
+            # generous: a machine busy with other test processes is slow to wind down
+            output, _ = await asyncio.wait_for(process.communicate(), timeout=60)
+        finally:
+            if process.returncode is None:  # never left running into the next test
+                process.kill()
+                await process.wait()
         run.output = output.decode()

@@ -15,7 +15,7 @@ from bot.clock import Clock
 from bot.db.engine import Database
 from bot.services import buyers, users
 from catalog_sync.runner import sync
-from tests.catalog_sync.test_sync import base_catalog, stamp, write
+from tests.auxil.feed import base_catalog, stamp, write
 
 
 def slot(slot_id: str, exhibitor: int, starts: datetime, minutes: int = 30) -> dict[str, Any]:

@@ -9,9 +9,9 @@ from typing import Any
 from playwright.async_api import expect
 
 from bot.i18n import I18n
+from tests.auxil.checkin import register
+from tests.auxil.screen import BOT, Screen
 from tests.browser.conftest import ARTIFACTS
-from tests.browser.test_demo_page import BOT, Screen
-from tests.services.test_checkin import register
 
 
 async def set_clock(page: Any, fair_time: str) -> None:

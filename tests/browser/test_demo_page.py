@@ -7,37 +7,8 @@ from typing import Any
 from playwright.async_api import expect
 
 from bot.i18n import I18n
+from tests.auxil.screen import BOT, Screen
 from tests.browser.conftest import ARTIFACTS
-
-BOT = '[data-testid="message"][data-from="bot"]'
-
-
-class Screen:
-    """What a person does on the page, in one persona's language."""
-
-    def __init__(self, page: Any, i18n: I18n, code: str) -> None:
-        self.page, self.t = page, i18n.translator(code)
-
-    async def open(self, persona_id: int) -> None:
-        await self.page.click(f'[data-testid="persona"][data-persona-id="{persona_id}"]')
-        await expect(self.page.locator('[data-testid="persona"].active')).to_have_attribute(
-            "data-persona-id", str(persona_id)
-        )
-
-    async def say(self, text: str) -> None:
-        await self.page.fill('[data-testid="composer"]', text)
-        await self.page.press('[data-testid="composer"]', "Enter")
-
-    async def see(self, msgid: str) -> Any:
-        """The last bot message that shows this msgid's translation (or this literal text)."""
-        wanted = self.t.gettext(msgid)
-        bubble = self.page.locator(BOT).filter(has_text=wanted).last
-        await expect(bubble).to_be_visible()
-        return bubble
-
-    async def tap(self, label: str) -> None:
-        button = self.page.locator('[data-testid="inline-button"]', has_text=self.t.gettext(label))
-        await button.last.click()
 
 
 async def test_register_in_spanish_then_switch_to_arabic(page: Any, i18n: I18n) -> None:
@@ -74,11 +45,16 @@ async def test_register_in_spanish_then_switch_to_arabic(page: Any, i18n: I18n) 
     code = (await welcome.inner_text()).split("CF", 1)[1][:8]
     photo = page.locator('[data-testid="message-photo"]').last
     await expect(photo).to_be_visible()
-    assert await photo.evaluate("img => img.complete && img.naturalWidth > 200")
+    # visible before it has loaded, on a busy machine: wait for the load, then check it
+    loaded = "img => img.complete && img.naturalWidth > 200"
+    await page.wait_for_function(loaded, arg=await photo.element_handle())
+    assert await photo.evaluate(loaded)
     await expect(page.locator(BOT).last).to_contain_text("CF" + code)
 
     ar = Screen(page, i18n, "ar")
     await ar.open(1002)
+    # the page turns right-to-left just after the persona is shown active
+    await page.wait_for_function("document.documentElement.dir === 'rtl'")
     assert await page.evaluate("document.documentElement.dir") == "rtl"
     await expect(composer).to_have_attribute("placeholder", ar.t.gettext("Write a message…"))
     assert await composer.evaluate("el => getComputedStyle(el).direction") == "rtl"
@@ -156,7 +132,7 @@ async def _synced_catalog(deps: Any, tmp_path: Any, products: int, photos: bool 
 
     from bot.clock import Clock
     from catalog_sync.runner import sync
-    from tests.catalog_sync.test_sync import base_catalog, write
+    from tests.auxil.feed import base_catalog, write
 
     base_catalog(tmp_path / "feed", products=products)
     if photos:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from catalog_sync.directory_feed import FeedServer
-from tests.catalog_sync.test_sync import base_catalog
+from tests.auxil.feed import base_catalog
 
 
 @pytest.fixture

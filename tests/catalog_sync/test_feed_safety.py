@@ -20,8 +20,7 @@ from catalog_sync.cli import run_sync
 from catalog_sync.directory_feed import FeedFault, FeedServer
 from catalog_sync.directory_index import START, Position, encode_cursor
 from catalog_sync.runner import SyncFailed
-from tests.auxil.tcp_proxy import TcpProxy
-from tests.catalog_sync.test_sync import (
+from tests.auxil.feed import (
     base_catalog,
     count,
     exhibitor,
@@ -30,6 +29,7 @@ from tests.catalog_sync.test_sync import (
     run,
     write,
 )
+from tests.auxil.tcp_proxy import TcpProxy
 
 FIRST = encode_cursor("products", START)
 AFTER_TEN = encode_cursor("products", Position(skip=10))

@@ -15,11 +15,11 @@ from sqlalchemy import func, select, text
 from bot.clock import Clock
 from bot.db.catalog import Product
 from bot.deps import Deps
-from bot.services import catalog
 from bot.telegram_double import BotApiDouble
 from catalog_sync.runner import SyncFailed, sync
+from tests.auxil.feed import base_catalog, exhibitor, product, write
+from tests.auxil.sync import finished
 from tests.auxil.talk import Talk
-from tests.catalog_sync.test_sync import base_catalog, exhibitor, product, write
 from tests.e2e.conftest import running_bot
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,13 +28,6 @@ ROOT = Path(__file__).resolve().parents[2]
 async def _products(deps: Deps) -> int:
     async with deps.db.read() as session:
         return int((await session.execute(select(func.count()).select_from(Product))).scalar_one())
-
-
-async def _finished(deps: Deps) -> bool:
-    """Whether a sync run has completed (the scheduled one, here)."""
-    async with deps.db.read() as session:
-        last = (await catalog.status(session)).last_sync
-    return last is not None and last.status == "ok"
 
 
 async def _bot_py(deps: Deps, *args: str) -> tuple[int, str]:
@@ -87,7 +80,7 @@ async def test_the_bot_syncs_on_its_schedule_and_keeps_answering(
         await talk.expect("Canton Fair Online")
         assert time.monotonic() - started < 2.0
         async with asyncio.timeout(60):
-            while not await _finished(deps):
+            while not await finished(deps):
                 await asyncio.sleep(0.2)
         organizer = Talk(double, deps, user_id=900001, first_name="Org", language_code="en")
         await organizer.command("catalog")

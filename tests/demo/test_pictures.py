@@ -15,7 +15,7 @@ from bot.clock import Clock
 from bot.db.engine import Database
 from bot.demo.pictures import ProductPictures
 from catalog_sync.runner import sync
-from tests.catalog_sync.test_sync import base_catalog
+from tests.auxil.feed import base_catalog
 
 
 @pytest.fixture

@@ -13,8 +13,8 @@ from bot.deps import Deps
 from bot.services import rewards
 from bot.telegram_double import BotApiDouble
 from handlers.context import FairApplication
+from tests.auxil.checkin import fair_time, register
 from tests.auxil.talk import Talk
-from tests.services.test_checkin import fair_time, register
 
 MADRID = ZoneInfo("Europe/Madrid")
 REMINDER = "You have not checked in for today"

@@ -11,9 +11,9 @@ from bot.deps import Deps
 from bot.telegram_double import BotApiDouble
 from bot.telegram_double.faults import Fault
 from tests.auxil.cli import Run, bot_command
+from tests.auxil.registration import MARIA, fill_until_summary
 from tests.auxil.talk import Talk
 from tests.e2e.conftest import TOKEN
-from tests.e2e.test_registration_flow import MARIA, _fill_until_summary
 
 
 @asynccontextmanager
@@ -31,7 +31,7 @@ async def test_run_registers_a_buyer_and_stops_on_sigterm(
 ) -> None:
     async with bot_run(double, deps, tmp_path, TOKEN) as run:
         talk = Talk(double, deps, user_id=5001, first_name="Maria", language_code="pt-BR")
-        await _fill_until_summary(talk, *MARIA)
+        await fill_until_summary(talk, *MARIA)
         await talk.tap("✅ Confirm")
         await talk.expect("You are registered.")
         await talk.expect_photo()

@@ -18,13 +18,13 @@ from bot.db.engine import Database
 from bot.deps import Deps
 from bot.telegram_double import BotApiDouble
 from catalog_sync.runner import sync
+from tests.auxil.feed import base_catalog
+from tests.auxil.heard import heard
 from tests.auxil.outage import behind_proxy
 from tests.auxil.talk import Talk
 from tests.auxil.tcp_proxy import TcpProxy
-from tests.auxil.webhook import until
-from tests.catalog_sync.test_sync import base_catalog
+from tests.auxil.wait import until
 from tests.e2e.conftest import running_bot
-from tests.e2e.webhook.test_webhook_processes import heard
 
 CUT = 3.0  # seconds PostgreSQL is away
 SEARCHES = [4, 9, 2]

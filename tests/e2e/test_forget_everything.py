@@ -23,13 +23,13 @@ from bot.deps import Deps
 from bot.services import meetings
 from bot.telegram_double import BotApiDouble
 from handlers.context import FairApplication
+from tests.auxil.checkin import fair_time
+from tests.auxil.live_talk import member
 from tests.auxil.meetings import synced_catalog
+from tests.auxil.registration import register_in_chat
+from tests.auxil.staff import ADMIN
 from tests.auxil.talk import TIMEOUT, Talk
 from tests.conftest import TEST_NOW
-from tests.e2e.test_handoff_flow import member
-from tests.e2e.test_registration_flow import _register
-from tests.e2e.test_staff_flow import ADMIN
-from tests.services.test_checkin import fair_time
 
 BUYER = 7_123_456_789  # beyond 32 bits, as Telegram ids are
 PRODUCT = "LED strip model 0"
@@ -80,7 +80,7 @@ async def test_forget_leaves_nothing_of_the_buyer_in_any_table(
 ) -> None:
     wang = await member(double, deps, 6101, "Wang", "en")
     zofia = Talk(double, deps, user_id=BUYER, first_name="Zofia", language_code="en")
-    code = await _register(zofia, "Zofia Kowalczyk", "germany", "Berlin")
+    code = await register_in_chat(zofia, "Zofia Kowalczyk", "germany", "Berlin")
 
     await zofia.say(PRODUCT)
     await zofia.expect("Results for “{query}”: {count}")

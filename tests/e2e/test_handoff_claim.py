@@ -7,7 +7,7 @@ from bot.deps import Deps
 from bot.telegram_double import BotApiDouble
 from bot.telegram_double.faults import Fault
 from handlers.context import FairApplication
-from tests.e2e.test_handoff_flow import buyer, catalog, member, open_thread, said_to
+from tests.auxil.live_talk import buyer, catalog, member, open_thread, said_to
 
 __all__ = ["catalog"]
 

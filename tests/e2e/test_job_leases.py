@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -15,9 +14,9 @@ from bot.deps import Deps
 from bot.services import leases
 from bot.telegram_double import BotApiDouble
 from handlers.context import FairApplication
-from tests.auxil.webhook import until
-from tests.catalog_sync.test_sync import base_catalog
-from tests.catalog_sync.test_sync_command import _finished
+from tests.auxil.feed import base_catalog
+from tests.auxil.sync import until_finished
+from tests.auxil.wait import until
 from tests.e2e.conftest import TOKEN
 
 
@@ -53,9 +52,3 @@ async def test_two_processes_run_the_scheduled_sync_once_and_one_holds_each_leas
         holders = {await leases.holder(session, job, now) for job in ("catalog-sync", "reminders")}
     assert runs == 1
     assert holders <= {p.owner for p in processes} and None not in holders
-
-
-async def until_finished(deps: Deps) -> None:
-    async with asyncio.timeout(30):
-        while not await _finished(deps):
-            await asyncio.sleep(0.05)

@@ -20,9 +20,9 @@ from bot.telegram_double import BotApiDouble
 from bot.telegram_double.state import ChatMessage
 from handlers.callbacks import pack
 from handlers.context import FairApplication
+from tests.auxil.feed import stamp
 from tests.auxil.meetings import change_slots, registered, synced_catalog
 from tests.auxil.talk import Talk
-from tests.catalog_sync.test_sync import stamp
 from tests.e2e.conftest import TOKEN, running_bot
 
 ANA, KEN, LEO = 7001, 7002, 7003

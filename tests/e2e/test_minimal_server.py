@@ -8,9 +8,9 @@ import pytest
 
 from bot.deps import Deps
 from bot.telegram_double import BotApiDouble
+from tests.auxil.registration import register_without_photo
 from tests.auxil.talk import Talk
 from tests.e2e.conftest import TOKEN, running_bot
-from tests.e2e.test_registration_flow import _register_without_photo
 
 
 @pytest.fixture
@@ -25,5 +25,5 @@ async def minimal() -> AsyncIterator[BotApiDouble]:
 async def test_registration_on_a_core_only_server(minimal: BotApiDouble, deps: Deps) -> None:
     async with running_bot(deps, minimal):
         talk = Talk(minimal, deps, user_id=4001, first_name="Maria", language_code="pt")
-        await _register_without_photo(talk)
+        await register_without_photo(talk)
     assert all(m.photo is None for m in talk.user.bot_messages)

@@ -20,46 +20,22 @@ from bot.db.outbox import BLOCKED, SENDING, SENT, OutboxMessage
 from bot.outbox_client import OutboxClient
 from bot.outbox_sender import OutboxSender
 from bot.services import broadcasts, outbox
-from bot.services.outbox import Outgoing, Pacing
+from bot.services.outbox import Pacing
 from bot.telegram_double import BotApiDouble
 from bot.telegram_double.faults import Fault, FloodControl
+from tests.auxil.broadcasts import add_buyers, confirm, draft
+from tests.auxil.outbox import drained, queue, users
 from tests.conftest import TEST_ENV
 from tests.e2e.conftest import TOKEN
-from tests.services.test_broadcasts import add_buyers, confirm, draft
 
 ROOT = Path(__file__).resolve().parents[2]
-FIRST_USER = 7000
+
 
 
 @pytest.fixture
 async def telegram(double: BotApiDouble) -> AsyncIterator[OutboxClient]:
     async with OutboxClient(TOKEN, double.url) as client:
         yield client
-
-
-def users(double: BotApiDouble, count: int) -> list[int]:
-    ids = list(range(FIRST_USER, FIRST_USER + count))
-    for user_id in ids:
-        double.add_user(user_id, f"Buyer {user_id}")
-    return ids
-
-
-async def queue(db: Database, chats: list[int], per_chat: int, clock: Clock) -> list[str]:
-    """Queue `per_chat` numbered messages to each chat (round robin); returns their texts."""
-    wanted = [Outgoing(c, f"notice {n} for {c}", "test") for n in range(per_chat) for c in chats]
-    async with db.write() as session:
-        await outbox.enqueue(session, wanted, clock.wall())
-    return [m.text for m in wanted]
-
-
-async def drained(db: Database, timeout: float, poll: float = 0.1) -> None:
-    """Return once nothing is pending in the outbox (queued or being sent)."""
-    async with asyncio.timeout(timeout):
-        while True:
-            async with db.read() as session:
-                if await outbox.pending(session) == 0:
-                    return
-            await asyncio.sleep(poll)
 
 
 async def deliver(db: Database, sender: OutboxSender, timeout: float = 30) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import Counter
-from collections.abc import Callable
 
 import pytest
 from sqlalchemy import select
@@ -24,9 +23,10 @@ from bot.services import outbox
 from bot.services.outbox import Pacing
 from bot.telegram_double import BotApiDouble
 from bot.telegram_double.faults import Fault, FloodControl
+from tests.auxil.outbox import drained, queue, users
 from tests.auxil.tcp_proxy import TcpProxy
+from tests.auxil.wait import until
 from tests.e2e.conftest import TOKEN
-from tests.e2e.test_outbox_delivery import drained, queue, users
 
 CONNECTIONS = 8  # the sender's in-flight capacity: small, so that slow answers fill it
 
@@ -34,12 +34,6 @@ CONNECTIONS = 8  # the sender's in-flight capacity: small, so that slow answers 
 def per_chat(double: BotApiDouble, chats: list[int]) -> dict[int, int]:
     """How many messages each chat received."""
     return {chat: len(double.user(chat).bot_messages) for chat in chats}
-
-
-async def until(condition: Callable[[], bool], timeout: float = 10) -> None:
-    async with asyncio.timeout(timeout):
-        while not condition():
-            await asyncio.sleep(0.01)
 
 
 async def drain(db: Database, senders: list[OutboxSender], timeout: float = 20) -> int:

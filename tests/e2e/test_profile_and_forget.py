@@ -10,15 +10,15 @@ from bot.db.models import Buyer, User
 from bot.deps import Deps
 from bot.telegram_double import BotApiDouble
 from handlers.context import FairApplication
+from tests.auxil.registration import register_in_chat
 from tests.auxil.talk import Talk
-from tests.e2e.test_registration_flow import _register
 
 
 async def test_profile_shows_and_edits_a_field(
     bot: FairApplication, double: BotApiDouble, deps: Deps
 ) -> None:
     talk = Talk(double, deps, user_id=3001, first_name="Ana", language_code="es")
-    await _register(talk, "Ana García", "España", "Madrid")
+    await register_in_chat(talk, "Ana García", "España", "Madrid")
     await talk.command("profile")
     profile = await talk.expect("Tap a field to change it.")
     assert "buyer@example.com" in profile.text and "Ana García" in profile.text
@@ -41,7 +41,7 @@ async def test_badge_command(bot: FairApplication, double: BotApiDouble, deps: D
     talk = Talk(double, deps, user_id=3002, first_name="Tom", language_code="en")
     await talk.command("badge")
     await talk.expect("You have no e-badge yet.")
-    code = await _register(talk, "Tom Lee", "United States", "New York")
+    code = await register_in_chat(talk, "Tom Lee", "United States", "New York")
     await talk.command("badge")
     badge = await talk.expect_photo()
     assert code in badge.text
@@ -51,7 +51,7 @@ async def test_forget_deletes_personal_data_after_confirmation(
     bot: FairApplication, double: BotApiDouble, deps: Deps
 ) -> None:
     talk = Talk(double, deps, user_id=3003, first_name="Olga", language_code="ru")
-    await _register(talk, "Ольга Иванова", "Германия", "Берлин")
+    await register_in_chat(talk, "Ольга Иванова", "Германия", "Берлин")
     await talk.command("forget")
     await talk.expect("Delete your personal data?")
     await talk.tap("No, keep it")

@@ -9,48 +9,20 @@ from bot.deps import Deps
 from bot.i18n import RLM
 from bot.telegram_double import BotApiDouble
 from handlers.context import FairApplication
+from tests.auxil.registration import (
+    fill_until_summary,
+    register_in_chat,
+    register_without_photo,
+)
 from tests.auxil.talk import Talk
 from tests.e2e.conftest import running_bot
-
-
-async def _register(talk: Talk, name: str, country: str, zone_button: str) -> str:
-    """Walk the whole registration; returns the buyer ID shown at the end."""
-    await talk.command("start")
-    await talk.expect("Canton Fair Online")
-    await talk.tap("📝 Register")
-    await talk.expect("What is your full name?")
-    await talk.say(name)
-    await talk.expect("Which company do you represent?")
-    await talk.say("Acme <Trading> & Co")
-    await talk.expect("Which country are you from?")
-    await talk.say(country)
-    await talk.expect("Which time zone are you in?")
-    await talk.tap(zone_button, exact=False)
-    await talk.expect("What is your business e-mail address?")
-    await talk.say("buyer@example.com")
-    await talk.expect("Share your phone number")
-    await talk.contact("+34 600 123 456")
-    await talk.expect("Which products are you looking for?")
-    await talk.tap("Furniture")
-    await talk.expect_markup("✅ " + talk.t.gettext("Furniture"))
-    await talk.tap("Done")
-    await talk.expect("May exhibitors see your name")
-    await talk.tap("Yes, share")
-    summary = await talk.expect("Please check your details:")
-    assert "Acme &lt;Trading&gt; &amp; Co" in summary.html or "Acme <Trading> & Co" in summary.text
-    await talk.tap("✅ Confirm")
-    welcome = await talk.expect("You are registered.")
-    badge = await talk.expect_photo()
-    code = welcome.text.split("CF", 1)[1][:8]
-    assert "CF" + code in badge.text
-    return "CF" + code
 
 
 async def test_registration_in_english(
     bot: FairApplication, double: BotApiDouble, deps: Deps
 ) -> None:
     talk = Talk(double, deps, user_id=1001, first_name="John", language_code="en")
-    code = await _register(talk, "John Smith", "germny", "Berlin")
+    code = await register_in_chat(talk, "John Smith", "germny", "Berlin")
     async with deps.db.read() as session:
         buyer = (await session.execute(select(Buyer))).scalar_one()
     assert (buyer.buyer_code, buyer.country, buyer.timezone) == (code, "DE", "Europe/Berlin")
@@ -63,7 +35,7 @@ async def test_registration_in_spanish(
 ) -> None:
     talk = Talk(double, deps, user_id=1002, first_name="Ana", language_code="es-ES")
     assert talk.t.code == "es"
-    await _register(talk, "Ana García", "Alemania", "Berlín")
+    await register_in_chat(talk, "Ana García", "Alemania", "Berlín")
     async with deps.db.read() as session:
         assert (await session.execute(select(Buyer.country))).scalar_one() == "DE"
 
@@ -72,7 +44,7 @@ async def test_registration_in_arabic_reads_right_to_left(
     bot: FairApplication, double: BotApiDouble, deps: Deps
 ) -> None:
     talk = Talk(double, deps, user_id=1003, first_name="Fahad", language_code="ar")
-    await _register(talk, "فهد العتيبي", "السعودية", "الرياض")
+    await register_in_chat(talk, "فهد العتيبي", "السعودية", "الرياض")
     for message in talk.user.bot_messages:
         for line in message.text.split("\n"):
             assert not line or line.startswith(RLM), line
@@ -121,55 +93,14 @@ async def test_failing_optional_methods_do_not_break_registration(
     double.inject(Fault(method="sendPhoto", status=500, times=None))
     async with running_bot(deps, double):
         talk = Talk(double, deps, user_id=1006, first_name="Maria", language_code="pt-br")
-        await _register_without_photo(talk)
-
-
-async def _fill_until_summary(
-    talk: Talk, name: str, company: str, country: str, zone: str, email: str, category: str
-) -> None:
-    """/register and every step up to the summary, skipping the phone, sharing nothing."""
-    await talk.command("register")
-    await talk.expect("What is your full name?")
-    await talk.say(name)
-    await talk.expect("Which company do you represent?")
-    await talk.say(company)
-    await talk.expect("Which country are you from?")
-    await talk.say(country)
-    await talk.expect("Which time zone are you in?")
-    await talk.tap(zone, exact=False)
-    await talk.expect("What is your business e-mail address?")
-    await talk.say(email)
-    await talk.expect("Prefer not to share your number?")
-    await talk.tap("Skip")
-    await talk.expect("Which products are you looking for?")
-    await talk.tap(category)
-    await talk.tap("Done")
-    await talk.expect("May exhibitors see your name")
-    await talk.tap("No")
-    await talk.expect("Please check your details:")
-
-
-# A Brazilian buyer's answers: name, company, country, time zone, e-mail, interest.
-MARIA = (
-    "Maria Souza", "Souza Ltda", "Brasil", "São Paulo", "maria@souza.com.br",
-    "Textiles & Garments",
-)  # fmt: skip
-
-
-async def _register_without_photo(talk: Talk) -> None:
-    """A Brazilian buyer registers on a server that cannot send photos: the badge is text."""
-    await _fill_until_summary(talk, *MARIA)
-    await talk.tap("✅ Confirm")
-    await talk.expect("You are registered.")
-    fallback = await talk.expect("FCB1:")
-    assert "CF" in fallback.text
+        await register_without_photo(talk)
 
 
 async def test_double_confirm_makes_one_buyer(
     bot: FairApplication, double: BotApiDouble, deps: Deps
 ) -> None:
     talk = Talk(double, deps, user_id=1007, first_name="Ken", language_code="ja")
-    await _fill_until_summary(
+    await fill_until_summary(
         talk, "Ken Sato", "Sato Shoji", "日本", "東京", "ken@sato.co.jp", "Gifts & Decorations"
     )
     summary = talk.user.last

@@ -20,8 +20,8 @@ from bot.telegram_double.media import Upload, tiny_png
 from catalog_sync.runner import sync
 from handlers.callbacks import pack
 from handlers.context import FairApplication
+from tests.auxil.feed import base_catalog, product, write
 from tests.auxil.talk import Talk
-from tests.catalog_sync.test_sync import base_catalog, product, write
 
 KNIFE_PHOTO = tiny_png(640, 480)
 

@@ -16,9 +16,9 @@ from handlers.callbacks import pack, unpack
 from handlers.context import FairApplication, FairContext
 from handlers.search_filters import Choice
 from handlers.search_results import MAX_RESULTS, Spot
+from tests.auxil.feed import product, write
+from tests.auxil.search_catalog import STALE, catalog
 from tests.auxil.talk import Talk
-from tests.catalog_sync.test_sync import product, write
-from tests.e2e.test_search_filters import STALE, catalog
 
 __all__ = ["catalog"]
 

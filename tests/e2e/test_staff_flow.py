@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import timedelta
 from pathlib import Path
 
@@ -13,27 +12,15 @@ from bot.deps import Deps
 from bot.telegram_double import BotApiDouble
 from catalog_sync.runner import sync
 from handlers.context import FairApplication
+from tests.auxil.feed import base_catalog
+from tests.auxil.staff import ADMIN, invite
 from tests.auxil.talk import Talk
-from tests.catalog_sync.test_sync import base_catalog
-
-ADMIN = 900001
-_LINK = re.compile(r"https://t\.me/(\w+)\?start=staff-([A-Z2-7]{16})")
 
 
 @pytest.fixture
 async def catalog(deps: Deps, tmp_path: Path) -> None:
     base_catalog(tmp_path / "feed", products=6)
     await sync(deps.db, str(tmp_path / "feed"), Clock())
-
-
-async def invite(organizer: Talk, exhibitor_id: str) -> str:
-    """The organizer's /invite; returns the code, checking the link carries the same one."""
-    await organizer.command("invite", exhibitor_id)
-    message = await organizer.expect("Send them this link:")
-    found = _LINK.search(message.text)
-    assert found is not None, message.text
-    assert f"/staff {found.group(2)}" in message.text
-    return found.group(2)
 
 
 async def test_invite_link_and_unlink(

@@ -7,9 +7,9 @@ from bot.services import staff
 from bot.telegram_double import BotApiDouble
 from handlers.callbacks import pack
 from handlers.context import FairApplication
+from tests.auxil.live_talk import NOW, buyer, catalog, member, open_thread
+from tests.auxil.staff import ADMIN, invite
 from tests.auxil.talk import Talk
-from tests.e2e.test_handoff_flow import NOW, buyer, catalog, member, open_thread
-from tests.e2e.test_staff_flow import ADMIN, invite
 
 __all__ = ["catalog"]
 REFUSAL = "This command is for the fair's organizers."

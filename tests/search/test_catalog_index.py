@@ -10,7 +10,7 @@ from bot.clock import Clock
 from bot.db.engine import Database
 from bot.search import SearchIndex, catalog_index, parse_query, search
 from catalog_sync.runner import SyncReport, sync
-from tests.catalog_sync.test_sync import base_catalog, exhibitor, product, stamp, write
+from tests.auxil.feed import base_catalog, exhibitor, product, stamp, write
 
 
 async def _sync_and_refresh(database: Database, feed: Path, full: bool = False) -> SyncReport:

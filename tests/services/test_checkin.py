@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -12,46 +12,9 @@ from sqlalchemy import func, select
 from bot.db.checkin import CheckIn, RewardGrant
 from bot.db.engine import Database
 from bot.errors import NotFairDay, NotRegistered
-from bot.services import buyers, checkin, users
-from bot.services.fair_calendar import AFTER, BEFORE, BETWEEN, OPEN, FairCalendar
-from bot.tiers import DEFAULT_TIERS, load
-
-SHANGHAI = ZoneInfo("Asia/Shanghai")
-PHASES = (
-    (date(2026, 10, 15), date(2026, 10, 19)),
-    (date(2026, 10, 23), date(2026, 10, 27)),
-    (date(2026, 10, 31), date(2026, 11, 4)),
-)
-CALENDAR = FairCalendar(PHASES, SHANGHAI)
-REWARDS = load(DEFAULT_TIERS)
-
-
-def fair_time(day: date, hour: int = 12, minute: int = 0, second: int = 0) -> datetime:
-    return datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=SHANGHAI)
-
-
-async def register(
-    db: Database, telegram_id: int, zone: str = "Europe/Madrid", language: str = "en"
-) -> str:
-    """A registered buyer in `zone`, reading `language`; returns the buyer code."""
-    now = datetime(2026, 10, 1, tzinfo=UTC)
-    async with db.write() as session:
-        await users.ensure(session, telegram_id, language, now)
-        profile = await buyers.create(
-            session,
-            telegram_id,
-            {
-                "full_name": f"Buyer {telegram_id}", "company": "Acme", "country": "ES",
-                "timezone": zone, "email": "b@acme.es", "interests": [], "consent": True,
-            },
-            now,
-        )  # fmt: skip
-    return profile.buyer_code
-
-
-async def check_in(db: Database, telegram_id: int, at: datetime) -> checkin.CheckInResult:
-    async with db.write() as session:
-        return await checkin.check_in(session, telegram_id, CALENDAR, REWARDS, at)
+from bot.services import checkin
+from bot.services.fair_calendar import AFTER, BEFORE, BETWEEN, OPEN
+from tests.auxil.checkin import CALENDAR, REWARDS, check_in, fair_time, register
 
 
 def test_the_calendar_knows_phases_ordinals_and_the_next_fair_day() -> None:

@@ -3,52 +3,21 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime, timedelta
-from pathlib import Path
+from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.clock import Clock
 from bot.db.engine import Database
 from bot.db.handoff import RelayedMessage, ThreadStatus
 from bot.db.outbox import SENT
 from bot.errors import AlreadyClaimed, NotRegistered, NotStaff, StaleAction, ThreadOpen
 from bot.services import buyers, handoff, outbox, privacy, staff, users
 from bot.services.outbox import Outcome, Outgoing, Pacing
-from catalog_sync.runner import sync
-from tests.catalog_sync.test_sync import base_catalog
+from tests.auxil.handoff import ANA, BEN, LI, NOBODY, NOW, WANG, ZHOU, answers, db, link_staff
 
-NOW = datetime(2026, 10, 15, 2, 0, tzinfo=UTC)
-ANA, BEN, LI, WANG, ZHOU, NOBODY = 1, 2, 11, 12, 21, 99
-# P000001 and P000003 are EX0002's products, P000002 is EX0001's.
-
-
-def _answers(name: str, consent: bool) -> dict[str, object]:
-    return {
-        "full_name": name, "company": f"{name} Trading", "country": "ES",
-        "timezone": "Europe/Madrid", "email": f"{name.lower()}@example.es",
-        "phone": "+34600123456", "interests": [], "consent": consent,
-    }  # fmt: skip
-
-
-async def _link(db: Database, telegram_id: int, exhibitor_id: str) -> None:
-    async with db.write() as s:
-        invite = await staff.invite(s, exhibitor_id, NOW)
-        await staff.link(s, telegram_id, invite.code, NOW)
-
-
-@pytest.fixture
-async def db(database: Database, tmp_path: Path) -> Database:
-    base_catalog(tmp_path / "feed", products=4)
-    await sync(database, str(tmp_path / "feed"), Clock())
-    async with database.write() as s:
-        for telegram_id in (ANA, BEN, LI, WANG, ZHOU, NOBODY):
-            await users.ensure(s, telegram_id, "en", NOW)
-        await buyers.create(s, ANA, _answers("Ana", consent=True), NOW)
-        await buyers.create(s, BEN, _answers("Ben", consent=False), NOW)
-    return database
+__all__ = ["db"]
 
 
 async def test_one_thread_per_buyer_and_only_for_registered_buyers(db: Database) -> None:
@@ -84,7 +53,7 @@ async def test_a_thread_waits_for_staff_who_link_later(db: Database) -> None:
         second = await handoff.say(s, BEN, "And the MOQ?", None, NOW)
     assert first is not None and first.first and first.recipients == []
     assert second is not None and not second.first and second.recipients == []
-    await _link(db, LI, "EX0002")
+    await link_staff(db, LI, "EX0002")
     async with db.read() as s:
         link = await staff.get(s, LI)
         box = await handoff.inbox(s, LI)
@@ -103,8 +72,8 @@ async def test_a_thread_waits_for_staff_who_link_later(db: Database) -> None:
 
 async def test_the_first_message_alerts_every_member_and_one_claim_wins(db: Database) -> None:
     for member in (LI, WANG):
-        await _link(db, member, "EX0002")
-    await _link(db, ZHOU, "EX0001")
+        await link_staff(db, member, "EX0002")
+    await link_staff(db, ZHOU, "EX0001")
     async with db.write() as s:
         thread = await handoff.open_thread(s, ANA, "P000003", NOW)
     with pytest.raises(StaleAction):
@@ -173,7 +142,7 @@ async def _relayed(
 
 
 async def test_replies_route_to_their_thread_and_end_tells_the_other_side(db: Database) -> None:
-    await _link(db, LI, "EX0002")
+    await link_staff(db, LI, "EX0002")
     threads = []
     for n, (buyer, product) in enumerate(((ANA, "P000001"), (BEN, "P000003"))):
         async with db.write() as s:
@@ -206,7 +175,7 @@ async def test_replies_route_to_their_thread_and_end_tells_the_other_side(db: Da
 
 
 async def test_a_sent_relay_is_recorded_once_however_often_it_is_settled(db: Database) -> None:
-    await _link(db, LI, "EX0002")
+    await link_staff(db, LI, "EX0002")
     async with db.write() as s:
         thread = await handoff.open_thread(s, ANA, "P000001", NOW)
         await handoff.say(s, ANA, "hi", None, NOW)
@@ -226,13 +195,13 @@ async def test_a_sent_relay_is_recorded_once_however_often_it_is_settled(db: Dat
 
 
 async def test_unlink_puts_threads_back_and_forget_removes_them(db: Database) -> None:
-    await _link(db, LI, "EX0002")
+    await link_staff(db, LI, "EX0002")
     async with db.write() as s:
         thread = await handoff.open_thread(s, BEN, "P000001", NOW)
         await handoff.say(s, BEN, "hi", None, NOW)
         await handoff.claim(s, LI, thread.id, NOW)
         await staff.unlink(s, LI)
-    await _link(db, WANG, "EX0002")
+    await link_staff(db, WANG, "EX0002")
     async with db.read() as s:
         box = await handoff.inbox(s, WANG)
         waiting = await handoff.buyer_thread(s, BEN)
@@ -251,9 +220,9 @@ async def test_unlink_puts_threads_back_and_forget_removes_them(db: Database) ->
 
 
 async def test_staff_who_forget_keep_their_staff_link(db: Database) -> None:
-    await _link(db, LI, "EX0002")
+    await link_staff(db, LI, "EX0002")
     async with db.write() as s:
-        await buyers.create(s, LI, _answers("Li", consent=True), NOW)
+        await buyers.create(s, LI, answers("Li", consent=True), NOW)
     async with db.write() as s:
         forgotten = await privacy.forget(s, LI)
         assert forgotten.deleted and forgotten.ended is None

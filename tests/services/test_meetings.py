@@ -21,8 +21,8 @@ from bot.errors import (
     StaleAction,
 )
 from bot.services import meetings, privacy
+from tests.auxil.feed import exhibitor, stamp, write
 from tests.auxil.meetings import change_slots, registered, slot, synced_catalog
-from tests.catalog_sync.test_sync import exhibitor, stamp, write
 
 NOW = datetime(2026, 10, 1, 1, 0, tzinfo=UTC)
 ANA, KEN = 501, 502

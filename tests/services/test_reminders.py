@@ -13,7 +13,7 @@ from bot.db.outbox import OutboxMessage
 from bot.i18n import I18n
 from bot.services import reminders, users
 from bot.services.reminders import COUNTDOWN, REMINDER, due_day
-from tests.services.test_checkin import CALENDAR, check_in, fair_time, register
+from tests.auxil.checkin import CALENDAR, check_in, fair_time, register
 
 LA, KIRITIMATI = "America/Los_Angeles", "Pacific/Kiritimati"
 

@@ -19,7 +19,7 @@ from bot.i18n import I18n
 from bot.services import rewards
 from bot.services.checkin import Granted
 from bot.tiers import DEFAULT_TIERS, load
-from tests.services.test_checkin import check_in, fair_time, register
+from tests.auxil.checkin import check_in, fair_time, register
 
 ROOT = Path(__file__).resolve().parents[2]
 SECRET = b"test-secret-0123456789abcdef"

@@ -14,7 +14,7 @@ from bot.db.engine import Database
 from bot.errors import StaleAction
 from bot.services import buyers, saved, searches, users
 from catalog_sync.runner import sync
-from tests.catalog_sync.test_sync import base_catalog
+from tests.auxil.feed import base_catalog
 
 NOW = datetime(2026, 10, 15, 2, 0, tzinfo=UTC)
 

@@ -15,7 +15,7 @@ from bot.db.handoff import StaffInvite
 from bot.errors import AlreadyStaff, InvalidInvite, UnknownExhibitor
 from bot.services import staff, users
 from catalog_sync.runner import sync
-from tests.catalog_sync.test_sync import base_catalog
+from tests.auxil.feed import base_catalog
 
 NOW = datetime(2026, 10, 14, 2, 0, tzinfo=UTC)
 

@@ -16,7 +16,7 @@ from bot.i18n import I18n
 from bot.services import handoff, outbox, staff, staff_roster, users
 from bot.services.outbox import Outgoing
 from bot.services.staff_roster import INVITATION, LINK
-from tests.services.test_handoff import ANA, BEN, LI, NOW, WANG, ZHOU, _link, db
+from tests.auxil.handoff import ANA, BEN, LI, NOW, WANG, ZHOU, db, link_staff
 
 __all__ = ["db"]
 LATER = NOW + timedelta(hours=1)
@@ -38,8 +38,8 @@ async def _queued(db: Database, chat_id: int) -> list[OutboxMessage]:
 
 
 async def test_the_list_pages_links_then_open_invitations_by_exhibitor(db: Database) -> None:
-    await _link(db, LI, "EX0002")
-    await _link(db, WANG, "EX0001")
+    await link_staff(db, LI, "EX0002")
+    await link_staff(db, WANG, "EX0001")
     async with db.write() as s:
         open_one = await staff.invite(s, "EX0001", NOW)
         await staff.invite(s, "EX0002", NOW - timedelta(days=8))  # expired
@@ -65,8 +65,8 @@ async def test_the_list_pages_links_then_open_invitations_by_exhibitor(db: Datab
 async def test_revoking_a_link_unlinks_reopens_drops_relays_and_tells_the_member(
     db: Database,
 ) -> None:
-    await _link(db, LI, "EX0002")
-    await _link(db, WANG, "EX0002")
+    await link_staff(db, LI, "EX0002")
+    await link_staff(db, WANG, "EX0002")
     async with db.write() as s:
         await users.set_language(s, LI, "ru", NOW)
         thread = await handoff.open_thread(s, ANA, "P000001", NOW)
@@ -99,7 +99,7 @@ async def test_revoking_a_link_unlinks_reopens_drops_relays_and_tells_the_member
 
 
 async def test_an_old_link_id_does_not_revoke_a_new_link(db: Database) -> None:
-    await _link(db, LI, "EX0002")
+    await link_staff(db, LI, "EX0002")
     async with db.read() as s:
         [old] = (await staff_roster.page(s, LATER)).entries
     await _revoke(db, old.id)

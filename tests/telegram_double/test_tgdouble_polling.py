@@ -12,6 +12,7 @@ from telegram import Update
 from telegram.ext import ApplicationBuilder, CommandHandler, ContextTypes
 
 from bot.telegram_double import BotApiDouble, DoubleUser
+from tests.auxil.wait import until
 
 
 async def _call(
@@ -68,7 +69,9 @@ async def test_getupdates_limit_allowed_updates_and_conflicts(
         _, body = await _call(session, double, "getUpdates", offset=next_offset)
         assert body["result"] == []
 
+        polls = len(double.calls("getUpdates"))
         first = asyncio.create_task(_call(session, double, "getUpdates", timeout=5))
+        await until(lambda: len(double.calls("getUpdates")) > polls, what="the first poll")
         await asyncio.sleep(0.1)
         status, second = await _call(session, double, "getUpdates", timeout=0)
         assert status == 200 and second["ok"]

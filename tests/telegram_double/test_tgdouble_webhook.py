@@ -11,7 +11,7 @@ import telegram
 from aiohttp import web
 
 from bot.telegram_double import BotApiDouble
-from tests.auxil.webhook import until
+from tests.auxil.wait import until
 
 HOOK = "https://bot.fair.invalid/telegram"
 SECRET = "s3cret_Token-1"

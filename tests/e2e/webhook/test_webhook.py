@@ -21,12 +21,12 @@ from bot.telegram_double import BotApiDouble
 from bot.telegram_double.faults import Fault
 from handlers.context import FairApplication
 from tests.auxil.talk import Talk
+from tests.auxil.wait import until
 from tests.auxil.webhook import (
     HOOK_URL,
     SECRET,
     SECRET_HEADER,
     health,
-    until,
     webhook_env,
 )
 from tests.conftest import TEST_ENV

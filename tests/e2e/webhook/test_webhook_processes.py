@@ -9,7 +9,6 @@ share, and the scheduled catalog sync runs in one process only.
 from __future__ import annotations
 
 import asyncio
-import re
 from collections import Counter
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -23,13 +22,15 @@ from bot.db.catalog import SyncRun
 from bot.db.engine import Database
 from bot.deps import Deps
 from bot.telegram_double import BotApiDouble
+from tests.auxil.feed import base_catalog
+from tests.auxil.heard import heard
+from tests.auxil.registration import register_in_chat
+from tests.auxil.sync import until_finished
 from tests.auxil.talk import Talk
-from tests.auxil.webhook import HOOK_HOST, HOOK_URL, SECRET, free_port, health, until
-from tests.catalog_sync.test_sync import base_catalog
+from tests.auxil.wait import until
+from tests.auxil.webhook import HOOK_HOST, HOOK_URL, SECRET, free_port, health
 from tests.conftest import TEST_ENV
 from tests.e2e.conftest import TOKEN
-from tests.e2e.test_job_leases import until_finished
-from tests.e2e.test_registration_flow import _register
 
 BUYERS = [
     (9101, "Ana García", "es", "España", "Madrid"),
@@ -38,7 +39,7 @@ BUYERS = [
     (9104, "Jean Dupont", "fr", "France", "Paris"),
 ]
 SEARCHES = [3, 11, 7, 19]  # "LED strip model N", sent in one burst by each buyer
-RESULTS = re.compile(r"LED strip model (\d+)")
+
 
 
 @pytest.fixture
@@ -68,24 +69,12 @@ async def buyer(double: BotApiDouble, deps: Deps, user_id: int, *details: str) -
     """Register, then send every search at once (not waiting for the replies)."""
     name, language, country, zone = details
     talk = Talk(double, deps, user_id=user_id, first_name=name, language_code=language)
-    await _register(talk, name, country, zone)
+    await register_in_chat(talk, name, country, zone)
     talk.mark = talk.user.mark()
     for n in SEARCHES:
         await talk.user.send_text(f"LED strip model {n}")
     await until(lambda: len(heard(talk)) >= len(SEARCHES), timeout=60, what=f"{name}'s results")
     return talk
-
-
-def heard(talk: Talk) -> list[int]:
-    """The searches the bot answered since the mark, in the order its replies came."""
-    found = []
-    for event in talk.user.events[talk.mark :]:
-        message = event.message
-        if event.kind == "message" and message is not None and message.from_bot:
-            first = RESULTS.search(message.text.split("\n", 1)[0])
-            if first:
-                found.append(int(first.group(1)))
-    return found
 
 
 async def test_two_webhook_processes_serve_interleaved_buyers_in_order_once(
