@@ -20,6 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.db.catalog import Exhibitor, Product
 from bot.db.handoff import HandoffMessage, HandoffThread, RelayedMessage, Staff, ThreadStatus
 from bot.db.models import Buyer
+from bot.db.statements import affected
 from bot.errors import AlreadyClaimed, NotRegistered, StaleAction, ThreadOpen
 from bot.services import staff
 from bot.services.product_cards import localized
@@ -193,7 +194,7 @@ async def claim(session: AsyncSession, staff_id: int, thread_id: int, now: datet
         or thread.status in (ThreadStatus.NEW, ThreadStatus.CLOSED)
     ):
         raise StaleAction()
-    if taken.rowcount != 1:
+    if affected(taken) != 1:
         raise AlreadyClaimed(mine=thread.owner_id == staff_id)
     member.active_thread_id = thread_id
     history = await session.execute(
@@ -229,7 +230,7 @@ async def end(session: AsyncSession, user_id: int, now: datetime) -> Ended | Non
         .where(HandoffThread.id == thread.id, HandoffThread.status != ThreadStatus.CLOSED)
         .values(status=ThreadStatus.CLOSED, closed_at=now)
     )
-    if closed.rowcount != 1:
+    if affected(closed) != 1:
         return None
     await session.execute(
         update(Staff).where(Staff.active_thread_id == thread.id).values(active_thread_id=None)
@@ -280,7 +281,7 @@ async def _buyer_says(session: AsyncSession, thread: Thread, text: str, now: dat
         .values(status=ThreadStatus.WAITING)
     )
     card = await buyer_card(session, thread.buyer_id)
-    if first.rowcount == 1:
+    if affected(first) == 1:
         return Said(thread, await staff.member_ids(session, thread.exhibitor_id), card, True)
     if thread.status == ThreadStatus.OPEN and thread.owner_id is not None:
         return Said(thread, [thread.owner_id], card)
@@ -303,7 +304,7 @@ async def _is_buyer(session: AsyncSession, telegram_id: int) -> bool:
     return found.scalar_one_or_none() is not None
 
 
-def _threads() -> Select[tuple[HandoffThread, Exhibitor, Product, str]]:
+def _threads() -> Select[HandoffThread, Exhibitor, Product, str]:
     """Threads with their exhibitor, product (None once it left the catalog) and buyer code."""
     return (
         select(HandoffThread, Exhibitor, Product, Buyer.buyer_code)
@@ -321,7 +322,7 @@ async def _thread(session: AsyncSession, thread_id: int) -> Thread | None:
     return _first(found.all())
 
 
-def _first(rows: Sequence[Row[tuple[HandoffThread, Exhibitor, Product, str]]]) -> Thread | None:
+def _first(rows: Sequence[Row[HandoffThread, Exhibitor, Product, str]]) -> Thread | None:
     return _to_thread(*rows[0]) if rows else None
 
 
