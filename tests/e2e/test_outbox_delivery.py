@@ -172,8 +172,10 @@ async def test_two_sender_processes_share_one_outbox_and_its_limits(
     double: BotApiDouble, database: Database, engine_name: str, tmp_path: Path
 ) -> None:
     """Scale-out on PostgreSQL: two `bot.py outbox` processes hold the global rate and
-    the per-chat rate together, and send each message once (configured at 32/s against
-    Telegram's 40 here, for a loaded test machine that delays some requests)."""
+    the per-chat rate together, and send each message once. They are configured at 24/s
+    against Telegram's 40: the double stamps each request when its busy process gets to
+    it, so on a loaded machine (a parallel test run) requests sent apart arrive bunched;
+    two senders that did not share the rate would still send 48/s and be refused."""
     if engine_name != "postgres":
         pytest.skip("on SQLite one sender runs; several share an outbox on PostgreSQL")
     double.flood = FloodControl(per_second=40, chat_interval=1.0)
@@ -181,7 +183,7 @@ async def test_two_sender_processes_share_one_outbox_and_its_limits(
     texts = await queue(database, chats, 2, Clock())
     env = {
         **os.environ, **TEST_ENV, "TELEGRAM_BOT_TOKEN": TOKEN,
-        "TELEGRAM_API_URL": double.url, "DATABASE_URL": database.url, "OUTBOX_RATE": "32",
+        "TELEGRAM_API_URL": double.url, "DATABASE_URL": database.url, "OUTBOX_RATE": "24",
     }  # fmt: skip
     command = (sys.executable, str(ROOT / "bot.py"), "outbox")
     quiet = asyncio.subprocess.DEVNULL
@@ -204,4 +206,4 @@ async def test_two_sender_processes_share_one_outbox_and_its_limits(
         owners = await session.execute(select(OutboxMessage.lease_owner).distinct())
     assert len({owner for (owner,) in owners.all()}) == 2, "both processes sent"
     posts = [t for t, method, _ in double.arrivals if method == "sendMessage"]
-    assert posts[-1] - posts[0] >= (len(texts) - 32) / 32
+    assert posts[-1] - posts[0] >= (len(texts) - 24) / 24
