@@ -66,7 +66,9 @@ def test_every_msgid_in_the_code_is_translated_in_every_locale() -> None:
             if message is None:
                 problems.append(f"{code}: missing {msgid!r}")
                 continue
-            strings = message.string if isinstance(message.string, tuple) else (message.string,)
+            strings = (
+                message.string if isinstance(message.string, (tuple, list)) else (message.string,)
+            )
             if not all(strings) or message.fuzzy:
                 problems.append(f"{code}: untranslated {msgid!r}")
             for string in strings:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +40,8 @@ def product(n: int, ex: int = 1, at: int = 0, **extra: Any) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def write(directory: Path, kind: str, records: list[dict[str, Any]]) -> None:
+def write(directory: Path, kind: str, records: Sequence[object]) -> None:
+    """Write `kind`.jsonl; records may be any JSON value, as tests write malformed ones too."""
     directory.mkdir(parents=True, exist_ok=True)
     lines = [json.dumps(r, ensure_ascii=False) for r in records]
     (directory / f"{kind}.jsonl").write_text("".join(line + "\n" for line in lines))

@@ -146,7 +146,9 @@ ALL_IDS = [p["id"] for p in PRODUCTS]
 # ---------------------------------------------------------------------- pages
 
 
-async def test_pagination_returns_every_record_once_in_order(server, session) -> None:
+async def test_pagination_returns_every_record_once_in_order(
+    server: FeedServer, session: aiohttp.ClientSession
+) -> None:
     pages = []
     params: dict[str, Any] = {"limit": 7}
     while True:
@@ -173,7 +175,9 @@ async def test_pagination_returns_every_record_once_in_order(server, session) ->
     assert server.requests[1].query == {"limit": "7", "cursor": pages[0]["next_cursor"]}
 
 
-async def test_default_limit_and_limit_bounds(server, session) -> None:
+async def test_default_limit_and_limit_bounds(
+    server: FeedServer, session: aiohttp.ClientSession
+) -> None:
     assert len((await get(session, server)).ids) == 10  # the server's default_limit
     assert len((await get(session, server, limit=20)).ids) == 20
     assert (await get(session, server, limit=1)).ids == ALL_IDS[:1]
@@ -185,7 +189,7 @@ async def test_default_limit_and_limit_bounds(server, session) -> None:
     assert answer.status == 400
 
 
-async def test_contract_default_limits(feed_dir, session) -> None:
+async def test_contract_default_limits(feed_dir: Path, session: aiohttp.ClientSession) -> None:
     write_jsonl(feed_dir / "products.jsonl", [product(n, stamp(n)) for n in range(1200)])
     async with FeedServer(feed_dir) as server:
         assert len((await get(session, server)).ids) == 1000
@@ -193,7 +197,9 @@ async def test_contract_default_limits(feed_dir, session) -> None:
         assert (await get(session, server, limit=5001)).status == 400
 
 
-async def test_cursor_resumes_in_a_new_session(server, session) -> None:
+async def test_cursor_resumes_in_a_new_session(
+    server: FeedServer, session: aiohttp.ClientSession
+) -> None:
     first = await get(session, server, limit=7)  # ends inside the P5..P9 tie
     assert first.ids == ALL_IDS[:7]
     async with aiohttp.ClientSession() as other:
@@ -201,7 +207,9 @@ async def test_cursor_resumes_in_a_new_session(server, session) -> None:
     assert rest == ALL_IDS[7:]
 
 
-async def test_updated_since_starts_strictly_after_the_instant(server, session) -> None:
+async def test_updated_since_starts_strictly_after_the_instant(
+    server: FeedServer, session: aiohttp.ClientSession
+) -> None:
     # P5..P9 are all at stamp(10): updated_since=stamp(10) skips them.
     assert (await get(session, server, updated_since=stamp(10))).ids == ALL_IDS[10:20]
     assert (await get(session, server, updated_since=stamp(9))).ids == ALL_IDS[5:15]
@@ -221,7 +229,9 @@ async def test_updated_since_starts_strictly_after_the_instant(server, session) 
         assert answer.status == 400, bad
 
 
-async def test_empty_page_cursor_is_the_requested_position(server, session, feed_dir) -> None:
+async def test_empty_page_cursor_is_the_requested_position(
+    server: FeedServer, session: aiohttp.ClientSession, feed_dir: Path
+) -> None:
     past_the_end = await get(session, server, updated_since=stamp(5000))
     assert past_the_end.page["items"] == [] and past_the_end.page["has_more"] is False
     cursor = past_the_end.page["next_cursor"]
@@ -232,7 +242,9 @@ async def test_empty_page_cursor_is_the_requested_position(server, session, feed
     assert (await get(session, server, cursor=cursor)).ids == ["P00000098"]
 
 
-async def test_missing_file_is_an_empty_feed_until_it_appears(server, session, feed_dir) -> None:
+async def test_missing_file_is_an_empty_feed_until_it_appears(
+    server: FeedServer, session: aiohttp.ClientSession, feed_dir: Path
+) -> None:
     empty = await get(session, server, "exhibitors")
     assert empty.page == {
         "kind": "exhibitors",
@@ -246,7 +258,9 @@ async def test_missing_file_is_an_empty_feed_until_it_appears(server, session, f
     ]
 
 
-async def test_appended_records_come_after_the_last_cursor(server, session, feed_dir) -> None:
+async def test_appended_records_come_after_the_last_cursor(
+    server: FeedServer, session: aiohttp.ClientSession, feed_dir: Path
+) -> None:
     ids, cursor = await sync_all(session, server, limit=20)
     assert ids == ALL_IDS
     increment = [
@@ -259,7 +273,9 @@ async def test_appended_records_come_after_the_last_cursor(server, session, feed
     assert (await get(session, server, cursor=answer.page["next_cursor"])).ids == []
 
 
-async def test_rewritten_file_is_reindexed(server, session, feed_dir) -> None:
+async def test_rewritten_file_is_reindexed(
+    server: FeedServer, session: aiohttp.ClientSession, feed_dir: Path
+) -> None:
     _, cursor = await sync_all(session, server, limit=20)
     path = feed_dir / "products.jsonl"
     # In place, another size: an increment file replacing the old one.
@@ -273,7 +289,9 @@ async def test_rewritten_file_is_reindexed(server, session, feed_dir) -> None:
     assert (await get(session, server)).ids == ["P00000040", "P00000041"]
 
 
-async def test_blank_lines_and_crlf_are_tolerated(server, session, feed_dir) -> None:
+async def test_blank_lines_and_crlf_are_tolerated(
+    server: FeedServer, session: aiohttp.ClientSession, feed_dir: Path
+) -> None:
     lines = [json.dumps(product(n, stamp(n))) for n in range(6)]
     text = "\n" + lines[0] + "\r\n\r\n" + "\n".join(lines[1:4]) + "\n   \n" + "\n".join(lines[4:])
     (feed_dir / "products.jsonl").write_text(text + "\n\n")
@@ -297,7 +315,7 @@ def envelope(body: bytes) -> tuple[bytes, str, bool]:
 
 
 async def test_broken_lines_are_served_verbatim_and_stepped_over(
-    server, session, feed_dir
+    server: FeedServer, session: aiohttp.ClientSession, feed_dir: Path
 ) -> None:
     lines = [
         "not json {",
@@ -314,7 +332,7 @@ async def test_broken_lines_are_served_verbatim_and_stepped_over(
         served: list[bytes] = []
         cursor, more = None, True
         while more:
-            params = {"limit": limit} | ({"cursor": cursor} if cursor else {})
+            params: dict[str, Any] = {"limit": limit} | ({"cursor": cursor} if cursor else {})
             answer = await get(session, server, **params)
             assert answer.status == 200
             items, cursor, more = envelope(answer.body)
@@ -327,7 +345,7 @@ async def test_broken_lines_are_served_verbatim_and_stepped_over(
     assert (await get(session, server, cursor=cursor)).ids == ["P00000004"]
 
 
-def test_index_across_mapping_windows(tmp_path, monkeypatch) -> None:
+def test_index_across_mapping_windows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Lines straddling, filling or outgrowing the indexing window are all found."""
     monkeypatch.setattr(directory_index, "_INDEX_WINDOW", mmap.ALLOCATIONGRANULARITY)
     chance = random.Random(7)
@@ -356,7 +374,9 @@ def test_index_across_mapping_windows(tmp_path, monkeypatch) -> None:
 # ---------------------------------------------------------------------- ETag
 
 
-async def test_etag_gives_304_until_the_file_changes(server, session, feed_dir) -> None:
+async def test_etag_gives_304_until_the_file_changes(
+    server: FeedServer, session: aiohttp.ClientSession, feed_dir: Path
+) -> None:
     first = await get(session, server, limit=5)
     etag = first.headers["ETag"]
     assert etag.startswith('"') and etag.endswith('"') and len(etag) > 2
@@ -378,7 +398,9 @@ async def test_etag_gives_304_until_the_file_changes(server, session, feed_dir) 
 # ---------------------------------------------------------------------- errors
 
 
-async def test_api_key_is_required_when_configured(feed_dir, session) -> None:
+async def test_api_key_is_required_when_configured(
+    feed_dir: Path, session: aiohttp.ClientSession
+) -> None:
     async with FeedServer(feed_dir, api_key="s3cret") as server:
         assert (await get(session, server)).status == 401
         wrong = await get(session, server, headers={"X-API-Key": "guess"})
@@ -388,13 +410,13 @@ async def test_api_key_is_required_when_configured(feed_dir, session) -> None:
         assert server.requests[-1].headers["X-API-Key"] == "s3cret"
 
 
-async def test_unknown_kind_is_404(server, session) -> None:
+async def test_unknown_kind_is_404(server: FeedServer, session: aiohttp.ClientSession) -> None:
     answer = await get(session, server, "buyers")
     assert answer.status == 404 and answer.json["error"] == "not_found"
     assert server.requests[-1].kind == "buyers" and server.requests[-1].status == 404
 
 
-async def test_bad_cursors_are_400(server, session) -> None:
+async def test_bad_cursors_are_400(server: FeedServer, session: aiohttp.ClientSession) -> None:
     categories = await get(session, server, "categories")
     for bad in (
         "not base64!",
@@ -411,7 +433,9 @@ async def test_bad_cursors_are_400(server, session) -> None:
 # ---------------------------------------------------------------------- faults
 
 
-async def test_status_fault_hits_times_requests_then_normal(server, session) -> None:
+async def test_status_fault_hits_times_requests_then_normal(
+    server: FeedServer, session: aiohttp.ClientSession
+) -> None:
     fault = server.inject(FeedFault(status=500, times=2))
     for _ in range(2):
         answer = await get(session, server)
@@ -422,14 +446,14 @@ async def test_status_fault_hits_times_requests_then_normal(server, session) -> 
     assert server.requests[0].fault is fault and server.requests[2].fault is None
 
 
-async def test_kind_specific_fault(server, session) -> None:
+async def test_kind_specific_fault(server: FeedServer, session: aiohttp.ClientSession) -> None:
     server.inject(FeedFault(kind="products", status=503))
     assert (await get(session, server, "categories")).status == 200
     assert (await get(session, server, "products")).status == 503
     assert (await get(session, server, "products")).status == 200
 
 
-async def test_429_carries_retry_after(server, session) -> None:
+async def test_429_carries_retry_after(server: FeedServer, session: aiohttp.ClientSession) -> None:
     server.inject(FeedFault(status=429, retry_after=0.5))
     server.inject(FeedFault(status=429))
     first, second = await get(session, server), await get(session, server)
@@ -437,7 +461,9 @@ async def test_429_carries_retry_after(server, session) -> None:
     assert (second.status, second.headers["Retry-After"]) == (429, "1")
 
 
-async def test_forever_fault_until_cleared(server, session) -> None:
+async def test_forever_fault_until_cleared(
+    server: FeedServer, session: aiohttp.ClientSession
+) -> None:
     server.inject(FeedFault(status=503, times=None, retry_after=2))
     for _ in range(4):
         answer = await get(session, server)
@@ -446,7 +472,9 @@ async def test_forever_fault_until_cleared(server, session) -> None:
     assert (await get(session, server)).status == 200
 
 
-async def test_delay_provokes_a_client_timeout(server, session) -> None:
+async def test_delay_provokes_a_client_timeout(
+    server: FeedServer, session: aiohttp.ClientSession
+) -> None:
     server.inject(FeedFault(delay=5))
     started = time.monotonic()
     with pytest.raises(TimeoutError):
@@ -462,7 +490,7 @@ async def test_delay_provokes_a_client_timeout(server, session) -> None:
     assert time.monotonic() - started >= 0.2
 
 
-async def test_stop_cuts_a_delay_short(feed_dir, session) -> None:
+async def test_stop_cuts_a_delay_short(feed_dir: Path, session: aiohttp.ClientSession) -> None:
     server = FeedServer(feed_dir)
     await server.start()
     server.inject(FeedFault(delay=60))
@@ -475,7 +503,7 @@ async def test_stop_cuts_a_delay_short(feed_dir, session) -> None:
     assert answer.status == 200  # answered at once rather than after the delay
 
 
-async def test_malformed_body(server, session) -> None:
+async def test_malformed_body(server: FeedServer, session: aiohttp.ClientSession) -> None:
     etag = (await get(session, server)).headers["ETag"]
     server.inject(FeedFault(malformed=True))
     answer = await get(session, server, headers={"If-None-Match": etag})
@@ -485,14 +513,14 @@ async def test_malformed_body(server, session) -> None:
     assert (await get(session, server, headers={"If-None-Match": etag})).status == 304
 
 
-async def test_truncated_body(server, session) -> None:
+async def test_truncated_body(server: FeedServer, session: aiohttp.ClientSession) -> None:
     server.inject(FeedFault(kind="products", truncate=True))
     with pytest.raises(aiohttp.ClientPayloadError):
         await get(session, server)
     assert (await get(session, server)).ids == ALL_IDS[:10]
 
 
-async def test_a_fixed_next_cursor(server, session) -> None:
+async def test_a_fixed_next_cursor(server: FeedServer, session: aiohttp.ClientSession) -> None:
     server.inject(FeedFault(next_cursor="c0ffee", times=2))
     for _ in range(2):
         page = (await get(session, server, limit=20)).page
@@ -501,7 +529,9 @@ async def test_a_fixed_next_cursor(server, session) -> None:
     assert (await get(session, server, limit=20)).page["next_cursor"] != "c0ffee"
 
 
-async def test_a_padded_page_is_streamed_without_a_length(server, session) -> None:
+async def test_a_padded_page_is_streamed_without_a_length(
+    server: FeedServer, session: aiohttp.ClientSession
+) -> None:
     server.inject(FeedFault(padding=200_000))
     async with session.get(f"{server.url}/v1/products") as resp:
         assert resp.content_length is None and resp.headers["Transfer-Encoding"] == "chunked"
@@ -509,7 +539,9 @@ async def test_a_padded_page_is_streamed_without_a_length(server, session) -> No
     assert len(body) > 200_000 and [i["id"] for i in json.loads(body)["items"]] == ALL_IDS[:10]
 
 
-async def test_a_redirect_keeps_the_path_and_query(server, session) -> None:
+async def test_a_redirect_keeps_the_path_and_query(
+    server: FeedServer, session: aiohttp.ClientSession
+) -> None:
     server.inject(FeedFault(redirect="http://elsewhere.example:8443"))
     async with session.get(
         f"{server.url}/v1/products", params={"limit": 3}, allow_redirects=False
@@ -522,7 +554,9 @@ async def test_a_redirect_keeps_the_path_and_query(server, session) -> None:
 # ---------------------------------------------------------------------- scale, CLI
 
 
-async def test_a_middle_page_of_a_200000_line_file_is_fast(tmp_path, session) -> None:
+async def test_a_middle_page_of_a_200000_line_file_is_fast(
+    tmp_path: Path, session: aiohttp.ClientSession
+) -> None:
     lines = [
         f'{{"id":"P{n:08d}","exhibitor_id":"EX{n % 997:06d}","name":{{"en":"Item {n}"}},'
         f'"updated_at":"{stamp(n // 3)}"}}\n'
@@ -539,7 +573,9 @@ async def test_a_middle_page_of_a_200000_line_file_is_fast(tmp_path, session) ->
     assert elapsed < 0.05, elapsed
 
 
-async def test_command_line_serves_until_interrupted(feed_dir, session) -> None:
+async def test_command_line_serves_until_interrupted(
+    feed_dir: Path, session: aiohttp.ClientSession
+) -> None:
     process = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from bot.clock import Clock
 from bot.db.catalog import Exhibitor, Product, Slot, SyncRun
@@ -86,8 +86,8 @@ async def test_gives_up_clearly_and_resumes_from_the_last_committed_page(
 ) -> None:
     await run(database, feed, limit=10)  # prime nothing: a fresh run below
     async with database.write() as session:
-        await session.execute(Product.__table__.delete())
-        await session.execute(Slot.__table__.delete())
+        await session.execute(delete(Product))
+        await session.execute(delete(Slot))
     report_before = await count(database, Product)
     assert report_before == 0
     # A second feed state: ten more products, and the service failing after one page.
@@ -125,7 +125,7 @@ async def test_interrupted_run_resumes_where_it_stopped(
 async def test_bad_records_are_rejected_one_by_one(
     database: Database, feed: FeedServer, tmp_path: Path
 ) -> None:
-    bad = [
+    bad: list[object] = [
         {"exhibitor_id": "EX0001", "name": {"en": "no id"}, "updated_at": stamp(50)},
         product(301, 1, 51, moq={"quantity": -5, "unit": "pieces"}),
         product(302, 1, 52, price={"min": "1", "max": "2", "currency": "XYZ"}),

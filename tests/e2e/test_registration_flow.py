@@ -104,6 +104,7 @@ async def test_double_confirm_makes_one_buyer(
         talk, "Ken Sato", "Sato Shoji", "日本", "東京", "ken@sato.co.jp", "Gifts & Decorations"
     )
     summary = talk.user.last
+    assert summary is not None
     await talk.tap("✅ Confirm", message_id=summary.message_id)
     await talk.tap("✅ Confirm", message_id=summary.message_id)
     await talk.expect("You are registered.")

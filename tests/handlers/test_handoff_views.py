@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from bot.db.handoff import ThreadStatus
 from bot.i18n import I18n
 from bot.services.handoff import MAX_TEXT, BuyerCard, Thread
 from bot.telegram_double.markup import format_text
@@ -14,7 +15,7 @@ from handlers.replies import TEXT_LIMIT, shown_length
 
 THREAD = Thread(
     id=1, buyer_id=2, exhibitor_id="EX0001", exhibitor_names={"en": "E" * 200}, product_id="P1",
-    product_names={"en": "Product " * 30}, status="open", owner_id=3,
+    product_names={"en": "Product " * 30}, status=ThreadStatus.OPEN, owner_id=3,
     created_at=datetime(2026, 10, 15, tzinfo=UTC), buyer_code="CF-000001",
 )  # fmt: skip
 CARD = BuyerCard("CF-000001", "BR", "N" * 120, "C" * 200, "e" * 120 + "@example.com", "+55 11 9")

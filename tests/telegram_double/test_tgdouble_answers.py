@@ -52,6 +52,7 @@ async def test_every_method_answers_per_spec(
     query_id = await alice.press_data(message.message_id, "go")  # deleted: inaccessible
     assert await bot.answer_callback_query(query_id, text="ok")
     [pressed] = await bot.get_updates(offset=updates[-1].update_id + 1)
+    assert pressed.callback_query is not None and pressed.callback_query.message is not None
     assert not pressed.callback_query.message.is_accessible  # PTB: a Message with date 0
 
     for language in ("en", "de", ""):
@@ -82,7 +83,9 @@ async def test_every_method_answers_per_spec(
 
     chat = await bot.get_chat(1001)
     assert chat.first_name == "Alice" and chat.username == "alice_buyer"
-    file = await bot.get_file(updates[1].message.photo[-1].file_id)
+    photo_update = updates[1].message
+    assert photo_update is not None
+    file = await bot.get_file(photo_update.photo[-1].file_id)
     assert file.file_size
     assert await bot.log_out()
     assert await bot.close()

@@ -50,6 +50,7 @@ async def test_html_message_reaches_the_user(bot: telegram.Bot, alice: DoubleUse
         ("italic", 12, 5),
         ("bot_command", 23, 5),
     ]
+    assert sent.from_user is not None
     assert sent.from_user.is_bot and sent.chat.id == 1001 and sent.message_id == 1
     assert sent.reply_markup == KEYBOARD
     message = alice.last
@@ -87,6 +88,7 @@ async def test_photo_and_document_round_trip(bot: telegram.Bot, alice: DoubleUse
         await bot.send_photo(1001, photo="no-such-file-id")
 
     doc = await bot.send_document(1001, document=b"a,b\n1,2\n", filename="list.csv")
+    assert doc.document is not None
     assert doc.document.file_name == "list.csv" and doc.document.file_size == 8
     last = alice.last
     assert last is not None and last.document == b"a,b\n1,2\n"
@@ -98,8 +100,10 @@ async def test_user_photo_can_be_downloaded_by_the_bot(
 ) -> None:
     sent = await alice.send_photo()
     updates = await bot.get_updates()
-    photo = updates[-1].message.photo[-1]
-    assert updates[-1].message.message_id == sent.message_id
+    message = updates[-1].message
+    assert message is not None
+    photo = message.photo[-1]
+    assert message.message_id == sent.message_id
     data = await (await bot.get_file(photo.file_id)).download_as_bytearray()
     assert bytes(data) == sent.photo
 
@@ -109,14 +113,16 @@ async def test_edits_keep_history_and_reply_sees_them(
 ) -> None:
     sent = await bot.send_message(1001, "Pick a language", reply_markup=KEYBOARD)
     query_id = await alice.press("English")
-    update = (await bot.get_updates())[-1]
-    assert update.callback_query.id == query_id and update.callback_query.data == "lang:en"
-    assert update.callback_query.message.message_id == sent.message_id
-    assert update.callback_query.from_user.id == 1001
+    query = (await bot.get_updates())[-1].callback_query
+    assert query is not None and query.message is not None
+    assert query.id == query_id and query.data == "lang:en"
+    assert query.message.message_id == sent.message_id
+    assert query.from_user.id == 1001
     await bot.answer_callback_query(query_id, text="Saved", show_alert=True)
     edited = await bot.edit_message_text(
         "Language: English", chat_id=1001, message_id=sent.message_id
     )
+    assert isinstance(edited, telegram.Message)  # True is only for inline messages
     assert edited.edit_date is not None and edited.reply_markup is None
     reply = await alice.reply(timeout=2)
     assert reply.message_id == sent.message_id and reply.text == "Language: English"
@@ -137,7 +143,9 @@ async def test_reply_keyboards_and_contacts(bot: telegram.Bot, alice: DoubleUser
     await bot.send_message(1001, "Your phone?", reply_markup=keyboard)
     assert alice.reply_keyboard_labels == ["Share phone", "Skip"]
     await alice.send_contact("+49 30 1234567")
-    contact = (await bot.get_updates())[-1].message.contact
+    shared = (await bot.get_updates())[-1].message
+    assert shared is not None and shared.contact is not None
+    contact = shared.contact
     assert (contact.phone_number, contact.user_id) == ("+49 30 1234567", 1001)
     assert alice.current_reply_keyboard is None  # one-time keyboard hidden after use
     await bot.send_message(1001, "Menu", reply_markup=keyboard)
@@ -152,11 +160,14 @@ async def test_user_updates_look_like_telegram(
     await alice.send_sticker()
     other = await alice.send_contact("+1 555", own=False, first_name="Bob")
     updates = await bot.get_updates()
-    command = updates[0].message
+    command, sticker, contact = (update.message for update in updates[:3])
+    assert command is not None and command.from_user is not None
     assert command.text == "/start ref-42" and command.from_user.language_code == "en"
     assert command.entities[0].type == "bot_command" and command.entities[0].length == 6
-    assert updates[1].message.sticker.emoji == "👍"
-    assert updates[2].message.contact.user_id != 1001 and other.kind == "contact"
+    assert sticker is not None and sticker.sticker is not None
+    assert sticker.sticker.emoji == "👍"
+    assert contact is not None and contact.contact is not None
+    assert contact.contact.user_id != 1001 and other.kind == "contact"
     assert [u.update_id for u in updates] == sorted({u.update_id for u in updates})
     assert double.spec_violations == []
 

@@ -128,6 +128,7 @@ async def test_document_by_url_is_downloaded_if_telegram_takes_its_type(
     bot: telegram.Bot, alice: DoubleUser
 ) -> None:
     sent = await bot.send_document(1001, "https://photos.example/docs/spec.pdf")
+    assert sent.document is not None
     assert sent.document.file_name == "spec.pdf" and sent.document.file_size == len(PDF)
     assert sent.document.mime_type == "application/pdf"
     assert alice.last is not None and alice.last.document == PDF
