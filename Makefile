@@ -48,7 +48,8 @@ messages: $(INSTALLED)
 compile: $(INSTALLED)
 	$(PY) -m bot.translations compile
 
-# ruff, and mypy with no untyped defs (its files are in pyproject.toml); CI runs it.
+# ruff, and mypy with no untyped defs over the code, the benchmarks and the tests (files:
+# pyproject.toml); CI runs it before the tests.
 lint: $(INSTALLED)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
