@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import AsyncIterator
-from contextlib import AsyncExitStack, asynccontextmanager
+from contextlib import asynccontextmanager
 from dataclasses import replace
 from functools import partial
 
@@ -26,9 +26,7 @@ from bot.db.chat_locks import chat_locks
 from bot.deps import Deps
 from bot.flood import FloodGate
 from bot.i18n import N_
-from bot.outbox_client import OutboxClient
-from bot.outbox_pruner import prune_outbox
-from bot.outbox_sender import OutboxSender, pacing_from
+from bot.outbox_sender import deliver_outbox
 from bot.redelivery import REDELIVERY_KEY, Redelivery, handle_again
 from bot.telegram_bot import make_bot
 from bot.update_processor import FairUpdateProcessor
@@ -111,33 +109,29 @@ def build_application(deps: Deps, token: str, api_url: str) -> FairApplication:
 
 
 class OutboxWorkers:
-    """The outbox's sender and pruner, beside the updates for as long as the bot runs;
-    the command menu is set as they start (it needs the bot, not the updates)."""
+    """The outbox's delivery (`deliver_outbox`) beside the updates for as long as the bot
+    runs; the command menu is set as it starts (it needs the bot, not the updates)."""
 
     def __init__(self, deps: Deps, token: str) -> None:
         self._deps = deps
         self._token = token
         self._stop = asyncio.Event()
-        self._resources = AsyncExitStack()
-        self._tasks: list[asyncio.Task[None]] = []
+        self._delivering: asyncio.Task[None] | None = None
 
     async def start(self, app: FairApplication) -> None:
         await set_commands(app)
-        deps, settings = self._deps, self._deps.settings
-        client = await self._resources.enter_async_context(OutboxClient(self._token, deps.api_url))
-        sender = OutboxSender(deps.db, client, deps.clock, pacing_from(settings))
-        days = settings.outbox_retention_days
-        self._tasks = [
-            asyncio.create_task(sender.run(self._stop)),
-            asyncio.create_task(prune_outbox(deps.db, deps.clock, days, self._stop)),
-        ]
+        deps = self._deps
+        self._delivering = asyncio.create_task(
+            deliver_outbox(
+                deps.db, self._token, deps.api_url, deps.clock, deps.settings, self._stop
+            )
+        )
 
     async def stop(self, app: FairApplication) -> None:
         """Stop sending (the sender gives back what it had not sent) and close the client."""
         self._stop.set()
-        for task in self._tasks:
-            await task
-        await self._resources.aclose()
+        if self._delivering is not None:
+            await self._delivering
 
 
 async def set_commands(app: FairApplication) -> None:

@@ -57,6 +57,7 @@ from bot.config import Settings
 from bot.db.engine import Database
 from bot.db.outbox import BLOCKED, FAILED, QUEUED, SENT
 from bot.outbox_client import Flood, OutboxClient, Refused, Transient, Unreachable
+from bot.outbox_pruner import prune_outbox
 from bot.services import outbox
 from bot.services.outbox import Lease, Outcome, Pacing
 
@@ -347,3 +348,15 @@ class _Window:
         self.in_flight -= 1
         self._answers.append(asyncio.get_running_loop().time())
         self._answer.set()
+
+
+async def deliver_outbox(
+    db: Database, token: str, api_url: str, clock: Clock, settings: Settings, stop: asyncio.Event
+) -> None:
+    """Deliver the outbox, and prune what it has kept long enough, until `stop` is set:
+    what `bot.py run` does beside the updates and `bot.py outbox` does alone."""
+    async with OutboxClient(token, api_url) as client:
+        await asyncio.gather(
+            OutboxSender(db, client, clock, pacing_from(settings)).run(stop),
+            prune_outbox(db, clock, settings.outbox_retention_days, stop),
+        )

@@ -14,7 +14,6 @@ from telegram import Update
 from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop
 
-from bot.db.engine import unavailable
 from bot.redelivery import REDELIVERY_KEY, Redelivery
 from bot.services import users
 from handlers.context import FairApplication, FairContext
@@ -26,7 +25,11 @@ async def on_error(update: object, context: FairContext) -> None:
     """Log the failure with the update id; the bot keeps serving everyone else."""
     update_id = update.update_id if isinstance(update, Update) else None
     redelivery: Redelivery | None = context.application.bot_data.get(REDELIVERY_KEY)
-    if update_id is not None and redelivery is not None and unavailable(context.error):
+    if (
+        update_id is not None
+        and redelivery is not None
+        and context.deps.db.unavailable(context.error)
+    ):
         log.warning("database unavailable, update %s comes again: %s", update_id, context.error)
         redelivery.mark(update_id)
         raise ApplicationHandlerStop  # nothing else runs for it this time

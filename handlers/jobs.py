@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
-from bot.db.engine import unavailable
 from bot.services import leases
 from handlers.context import FairContext
 
@@ -28,7 +27,7 @@ async def holds(context: FairContext, name: str, ttl: float) -> bool:
                 session, name, deps.owner, timedelta(seconds=ttl), deps.clock.wall()
             )
     except Exception as error:
-        if not unavailable(error):
+        if not deps.db.unavailable(error):
             raise
         log.warning("job %s skipped: the database is unavailable (%s)", name, error)
         return False

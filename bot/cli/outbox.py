@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 
 from bot.cli import runtime
 from bot.clock import Clock
@@ -25,21 +24,14 @@ def main(args: argparse.Namespace, context: runtime.Context) -> int:
 
 async def _send_outbox(settings: Settings) -> int:
     """Deliver the outbox until SIGINT/SIGTERM, sharing the rate with every other sender."""
-    from bot.outbox_client import OutboxClient
-    from bot.outbox_pruner import prune_outbox
-    from bot.outbox_sender import OutboxSender, pacing_from
+    from bot.outbox_sender import deliver_outbox
 
     token = settings.require_token()
     database = Database(settings.database_url)
     try:
         await migrate.upgrade(database)
         stop = runtime.stop_event()
-        async with OutboxClient(token, settings.api_url) as client:
-            days = settings.outbox_retention_days
-            await asyncio.gather(
-                OutboxSender(database, client, Clock(), pacing_from(settings)).run(stop),
-                prune_outbox(database, Clock(), days, stop),
-            )
+        await deliver_outbox(database, token, settings.api_url, Clock(), settings, stop)
     finally:
         await database.dispose()
     return 0

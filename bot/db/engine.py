@@ -94,21 +94,21 @@ class Database:
     async def dispose(self) -> None:
         await self.engine.dispose()
 
-
-def unavailable(error: BaseException | None) -> bool:
-    """Whether `error` says the database could not be reached or was busy, not that a
-    statement was wrong: the same work may succeed if it is simply tried again later."""
-    if isinstance(error, OSError | TimeoutError):
-        return True
-    if not isinstance(error, DBAPIError):
-        return False
-    code = str(getattr(error.orig, "pgcode", "") or getattr(error.orig, "sqlstate", "") or "")
-    return (
-        error.connection_invalidated
-        or isinstance(error.orig, OSError | TimeoutError)
-        or code.startswith(("08", "57P"))  # PostgreSQL: connection lost, shutting down
-        or "database is locked" in str(error.orig)
-    )
+    @staticmethod
+    def unavailable(error: BaseException | None) -> bool:
+        """Whether `error` says the database could not be reached or was busy, not that a
+        statement was wrong: the same work may succeed if it is simply tried again later."""
+        if isinstance(error, OSError | TimeoutError):
+            return True
+        if not isinstance(error, DBAPIError):
+            return False
+        code = str(getattr(error.orig, "pgcode", "") or getattr(error.orig, "sqlstate", "") or "")
+        return (
+            error.connection_invalidated
+            or isinstance(error.orig, OSError | TimeoutError)
+            or code.startswith(("08", "57P"))  # PostgreSQL: connection lost, shutting down
+            or "database is locked" in str(error.orig)
+        )
 
 
 def _sqlite_connector(url: str) -> Callable[[], Awaitable[Any]]:
