@@ -39,5 +39,5 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(metavar="COMMAND")
     for command in COMMANDS:
         command.add_parser(commands)
-    parser.set_defaults(command=serve.main)  # no command: run the bot
+    parser.set_defaults(command=serve.main, webhook=None)  # no command: run the bot
     return execute(parser.parse_args(argv))

@@ -27,7 +27,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def main(args: argparse.Namespace, context: runtime.Context) -> int:
     settings = context.settings
-    if getattr(args, "webhook", None):
+    if args.webhook:
         settings = settings.with_webhook(args.webhook)
     return runtime.run(_serve(settings))
 

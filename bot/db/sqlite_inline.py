@@ -31,7 +31,7 @@ from typing import Any, TypeVar
 _T = TypeVar("_T")
 # Busy, and busy while another connection recovers the WAL: both pass with time. Not
 # SQLITE_BUSY_SNAPSHOT: a read snapshot that went stale never becomes writable.
-_RETRYABLE = {sqlite3.SQLITE_BUSY, 261}
+_RETRYABLE = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_BUSY_RECOVERY}
 _FIRST_PAUSE = 0.001
 _LONGEST_PAUSE = 0.05
 
