@@ -8,33 +8,46 @@ CLI turns it into that line and exit code 2. Nothing else reads `os.environ`.
 from __future__ import annotations
 
 import os
-import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from dotenv import dotenv_values
 
 from bot import tiers
+from bot.config_parsing import (
+    ConfigError,
+    parse_concurrency,
+    parse_connections,
+    parse_database_url,
+    parse_date,
+    parse_days,
+    parse_flood_rate,
+    parse_https,
+    parse_ids,
+    parse_interval,
+    parse_lease,
+    parse_minutes,
+    parse_page_bytes,
+    parse_phases,
+    parse_port,
+    parse_products,
+    parse_rate,
+    parse_secret,
+    parse_timeout,
+    parse_url,
+    parse_zone,
+    read,
+)
 from bot.tiers import Rewards
 
 DEFAULT_API_URL = "https://api.telegram.org"
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///data/concierge.db"
 
-WEBHOOK_SECRET_SHAPE = re.compile(r"[A-Za-z0-9_-]{1,256}")
-
-T = TypeVar("T")
-
-
 # A page of 5,000 demo products is about 3.6 MB; the cap is there to stop a runaway body.
 CATALOG_MAX_PAGE_BYTES = 64 * 1024 * 1024
-
-
-class ConfigError(Exception):
-    """A setting is missing or malformed; the message names the variable."""
 
 
 @dataclass(frozen=True)
@@ -139,7 +152,7 @@ class Settings:
     def with_webhook(self, url: str) -> Settings:
         """These settings in webhook mode at `url` (`run --webhook URL`)."""
         try:
-            return replace(self, webhook_url=_parse_https(url))
+            return replace(self, webhook_url=parse_https(url))
         except ValueError:
             expected = "expected an https:// URL"
             raise ConfigError(f"--webhook {url!r} is malformed: {expected}") from None
@@ -155,8 +168,8 @@ class Settings:
         values.update(os.environ if environ is None else environ)
         env = {k: v.strip() for k, v in values.items()}
 
-        fair_start = _read(env, "FAIR_START", _parse_date, "a date like 2026-10-15", None)
-        fair_end = _read(env, "FAIR_END", _parse_date, "a date like 2026-10-24", None)
+        fair_start = read(env, "FAIR_START", parse_date, "a date like 2026-10-15", None)
+        fair_end = read(env, "FAIR_END", parse_date, "a date like 2026-10-24", None)
         if fair_start is None:
             fair_start = date(2026, 10, 15)
         if fair_end is None:
@@ -167,10 +180,10 @@ class Settings:
                 "expected an end date on or after the start date"
             )
         whole_fair: tuple[tuple[date, date], ...] = ((fair_start, fair_end),)
-        phases = _read(
+        phases = read(
             env,
             "FAIR_PHASES",
-            _parse_phases,
+            parse_phases,
             "ordered, non-overlapping FIRST..LAST date ranges, like "
             "2026-10-15..2026-10-19,2026-10-23..2026-10-27",
             whole_fair,
@@ -201,235 +214,81 @@ class Settings:
         return cls(
             environment=values,
             bot_token=token,
-            api_url=_read(env, "TELEGRAM_API_URL", _parse_url, "an http(s) URL", DEFAULT_API_URL),
-            database_url=_read(
+            api_url=read(env, "TELEGRAM_API_URL", parse_url, "an http(s) URL", DEFAULT_API_URL),
+            database_url=read(
                 env,
                 "DATABASE_URL",
-                _parse_database_url,
+                parse_database_url,
                 "sqlite+aiosqlite:///PATH or postgresql+asyncpg://USER@HOST/DB",
                 DEFAULT_DATABASE_URL,
             ),
             fair_name=env.get("FAIR_NAME") or "Canton Fair Online",
-            fair_timezone=_read(
+            fair_timezone=read(
                 env,
                 "FAIR_TIMEZONE",
-                _parse_zone,
+                parse_zone,
                 "an IANA time zone like Asia/Shanghai",
                 ZoneInfo("Asia/Shanghai"),
             ),
             fair_start=fair_start,
             fair_end=fair_end,
-            admin_ids=_read(
-                env, "ADMIN_IDS", _parse_ids, "comma-separated Telegram user ids", frozenset()
+            admin_ids=read(
+                env, "ADMIN_IDS", parse_ids, "comma-separated Telegram user ids", frozenset()
             ),
             badge_secret=secret.encode() or None,
-            demo_port=_read(env, "DEMO_PORT", _parse_port, "a TCP port from 1 to 65535", 8080),
+            demo_port=read(env, "DEMO_PORT", parse_port, "a TCP port from 1 to 65535", 8080),
             catalog_source=env.get("CATALOG_SOURCE") or None,
             catalog_api_key=env.get("CATALOG_API_KEY") or None,
-            catalog_sync_minutes=_read(
-                env, "CATALOG_SYNC_INTERVAL", _parse_minutes, "whole minutes (0 turns it off)", 30
+            catalog_sync_minutes=read(
+                env, "CATALOG_SYNC_INTERVAL", parse_minutes, "whole minutes (0 turns it off)", 30
             ),
-            catalog_max_page_bytes=_read(
+            catalog_max_page_bytes=read(
                 env,
                 "CATALOG_MAX_PAGE_BYTES",
-                _parse_page_bytes,
+                parse_page_bytes,
                 "a number of bytes from 65536 to 4294967296",
                 CATALOG_MAX_PAGE_BYTES,
             ),
-            demo_products=_read(
-                env, "DEMO_PRODUCTS", _parse_products, "a number from 1000 to 2000000", 10_000
+            demo_products=read(
+                env, "DEMO_PRODUCTS", parse_products, "a number from 1000 to 2000000", 10_000
             ),
-            outbox_rate=_read(
-                env, "OUTBOX_RATE", _parse_rate, "messages a second, from 1 to 1000", 30.0
+            outbox_rate=read(
+                env, "OUTBOX_RATE", parse_rate, "messages a second, from 1 to 1000", 30.0
             ),
-            outbox_lease_seconds=_read(
-                env, "OUTBOX_LEASE_SECONDS", _parse_lease, "seconds, from 1 to 3600", 30.0
+            outbox_lease_seconds=read(
+                env, "OUTBOX_LEASE_SECONDS", parse_lease, "seconds, from 1 to 3600", 30.0
             ),
-            outbox_retention_days=_read(
-                env, "OUTBOX_RETENTION_DAYS", _parse_days, "whole days, from 1 to 365", 30
+            outbox_retention_days=read(
+                env, "OUTBOX_RETENTION_DAYS", parse_days, "whole days, from 1 to 365", 30
             ),
-            outbox_request_timeout=_read(
-                env, "OUTBOX_REQUEST_TIMEOUT", _parse_timeout, "seconds, from 1 to 300", 30.0
+            outbox_request_timeout=read(
+                env, "OUTBOX_REQUEST_TIMEOUT", parse_timeout, "seconds, from 1 to 300", 30.0
             ),
             fair_phases=phases,
             rewards=rewards,
-            reminder_interval=_read(
-                env, "REMINDER_INTERVAL", _parse_interval, "seconds, from 0.1 to 600", 20.0
+            reminder_interval=read(
+                env, "REMINDER_INTERVAL", parse_interval, "seconds, from 0.1 to 600", 20.0
             ),
-            webhook_url=_read(env, "WEBHOOK_URL", _parse_https, "an https:// URL", None),
+            webhook_url=read(env, "WEBHOOK_URL", parse_https, "an https:// URL", None),
             webhook_listen=env.get("WEBHOOK_LISTEN") or "127.0.0.1",
-            webhook_port=_read(
-                env, "WEBHOOK_PORT", _parse_port, "a TCP port from 1 to 65535", 8443
-            ),
-            webhook_secret=_read(
+            webhook_port=read(env, "WEBHOOK_PORT", parse_port, "a TCP port from 1 to 65535", 8443),
+            webhook_secret=read(
                 env,
                 "WEBHOOK_SECRET",
-                _parse_secret,
+                parse_secret,
                 "1 to 256 characters of A-Z, a-z, 0-9, _ and -",
                 None,
             ),
-            webhook_max_connections=_read(
-                env, "WEBHOOK_MAX_CONNECTIONS", _parse_connections, "a number from 1 to 100", 40
+            webhook_max_connections=read(
+                env, "WEBHOOK_MAX_CONNECTIONS", parse_connections, "a number from 1 to 100", 40
             ),
-            update_concurrency=_read(
-                env, "UPDATE_CONCURRENCY", _parse_concurrency, "a whole number from 1 to 1024", 64
+            update_concurrency=read(
+                env, "UPDATE_CONCURRENCY", parse_concurrency, "a whole number from 1 to 1024", 64
             ),
-            flood_rate=_read(
-                env, "FLOOD_RATE", _parse_flood_rate, "updates, a whole number from 1 to 1000", 20
+            flood_rate=read(
+                env, "FLOOD_RATE", parse_flood_rate, "updates, a whole number from 1 to 1000", 20
             ),
-            flood_window=_read(
-                env, "FLOOD_WINDOW", _parse_interval, "seconds, from 0.1 to 600", 10.0
+            flood_window=read(
+                env, "FLOOD_WINDOW", parse_interval, "seconds, from 0.1 to 600", 10.0
             ),
         )
-
-
-def _read(
-    env: Mapping[str, str], name: str, parse: Callable[[str], T], expected: str, default: T
-) -> T:
-    raw = env.get(name, "")
-    if not raw:
-        return default
-    try:
-        return parse(raw)
-    except ValueError:
-        raise ConfigError(f"{name}={raw!r} is malformed: expected {expected}") from None
-
-
-def _parse_date(raw: str) -> date:
-    return date.fromisoformat(raw)
-
-
-def _parse_url(raw: str) -> str:
-    if not raw.startswith(("http://", "https://")) or len(raw) < 10:
-        raise ValueError(raw)
-    return raw.rstrip("/")
-
-
-def _parse_https(raw: str) -> str:
-    """Telegram delivers webhooks over HTTPS only."""
-    if not raw.startswith("https://") or len(raw) < 12:
-        raise ValueError(raw)
-    return raw
-
-
-def _parse_secret(raw: str) -> str:
-    """Telegram's secret_token: 1 to 256 characters of A-Z, a-z, 0-9, _ and -."""
-    if not WEBHOOK_SECRET_SHAPE.fullmatch(raw):
-        raise ValueError(raw)
-    return raw
-
-
-def _parse_connections(raw: str) -> int:
-    connections = int(raw)
-    if not 1 <= connections <= 100:
-        raise ValueError(raw)
-    return connections
-
-
-def _parse_database_url(raw: str) -> str:
-    if not raw.startswith(("sqlite+aiosqlite://", "postgresql+asyncpg://")):
-        raise ValueError(raw)
-    return raw
-
-
-def _parse_zone(raw: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(raw)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(raw) from None
-
-
-def _parse_port(raw: str) -> int:
-    port = int(raw)
-    if not 0 < port < 65536:
-        raise ValueError(raw)
-    return port
-
-
-def _parse_minutes(raw: str) -> int:
-    minutes = int(raw)
-    if minutes < 0:
-        raise ValueError(raw)
-    return minutes
-
-
-def _parse_page_bytes(raw: str) -> int:
-    size = int(raw.replace("_", ""))
-    if not 65536 <= size <= 1 << 32:
-        raise ValueError(raw)
-    return size
-
-
-def _parse_products(raw: str) -> int:
-    count = int(raw.replace("_", ""))
-    if not 1000 <= count <= 2_000_000:
-        raise ValueError(raw)
-    return count
-
-
-def _parse_rate(raw: str) -> float:
-    rate = float(raw)
-    if not 1 <= rate <= 1000:
-        raise ValueError(raw)
-    return rate
-
-
-def _parse_interval(raw: str) -> float:
-    seconds = float(raw)
-    if not 0.1 <= seconds <= 600:
-        raise ValueError(raw)
-    return seconds
-
-
-def _parse_days(raw: str) -> int:
-    days = int(raw)
-    if not 1 <= days <= 365:
-        raise ValueError(raw)
-    return days
-
-
-def _parse_concurrency(raw: str) -> int:
-    return _whole(raw, 1, 1024)
-
-
-def _parse_flood_rate(raw: str) -> int:
-    return _whole(raw, 1, 1000)
-
-
-def _whole(raw: str, low: int, high: int) -> int:
-    number = int(raw)
-    if not low <= number <= high:
-        raise ValueError(raw)
-    return number
-
-
-def _parse_phases(raw: str) -> tuple[tuple[date, date], ...]:
-    """`FIRST..LAST,FIRST..LAST`: each phase ends on or after it starts, after the one before."""
-    phases: list[tuple[date, date]] = []
-    for part in raw.replace(" ", "").split(","):
-        first, sep, last = part.partition("..")
-        if not sep:
-            raise ValueError(part)
-        start, end = date.fromisoformat(first), date.fromisoformat(last)
-        if end < start or (phases and start <= phases[-1][1]):
-            raise ValueError(part)
-        phases.append((start, end))
-    return tuple(phases)
-
-
-def _parse_lease(raw: str) -> float:
-    seconds = float(raw)
-    if not 1 <= seconds <= 3600:
-        raise ValueError(raw)
-    return seconds
-
-
-def _parse_timeout(raw: str) -> float:
-    seconds = float(raw)
-    if not 1 <= seconds <= 300:
-        raise ValueError(raw)
-    return seconds
-
-
-def _parse_ids(raw: str) -> frozenset[int]:
-    return frozenset(int(part) for part in raw.replace(" ", "").split(",") if part)

@@ -1,6 +1,6 @@
 """The outbox sender: delivers queued messages within Telegram's limits, one per process.
 
-Leasing. It leases a short horizon of paced slots (`bot.services.outbox.lease`), but
+Leasing. It leases a short horizon of paced slots (`bot.services.outbox_delivery.lease`), but
 never more than it can start in time: the messages it holds (leased and not started,
 or in flight) are never more than its client's connections, so each has a connection
 free at its slot, and it leases no more than the rate window below lets start within
@@ -58,8 +58,8 @@ from bot.db.engine import Database
 from bot.db.outbox import BLOCKED, FAILED, QUEUED, SENT
 from bot.outbox_client import Flood, OutboxClient, Refused, Transient, Unreachable
 from bot.outbox_pruner import prune_outbox
-from bot.services import outbox
-from bot.services.outbox import Lease, Outcome, Pacing
+from bot.services import outbox_delivery
+from bot.services.outbox_delivery import Lease, Outcome, Pacing
 
 log = logging.getLogger(__name__)
 
@@ -139,7 +139,7 @@ class OutboxSender:
             self._settle_needed.set()
             await settler
             async with self.db.write() as session:
-                await outbox.release(session, self.owner)
+                await outbox_delivery.release(session, self.owner)
 
     async def _wake_on(self, stop: asyncio.Event) -> None:
         await stop.wait()
@@ -168,19 +168,21 @@ class OutboxSender:
             return IDLE_POLL
         return min(max((leased.wake_at - self.clock.wall()).total_seconds(), 0.01), IDLE_POLL)
 
-    async def _commit(self, lease: int = 0) -> outbox.Leased:
+    async def _commit(self, lease: int = 0) -> outbox_delivery.Leased:
         """One transaction: record the outcomes waiting, then lease up to `lease` more."""
         async with self._turn:
             outcomes, returned = self._outcomes, self._returned
             self._outcomes, self._returned = [], []
             try:
                 async with self.db.write() as session:
-                    await outbox.settle(session, outcomes)
-                    await outbox.give_back(session, returned)
+                    await outbox_delivery.settle(session, outcomes)
+                    await outbox_delivery.give_back(session, returned)
                     if not lease:
-                        return outbox.Leased()
+                        return outbox_delivery.Leased()
                     now = self.clock.wall()
-                    return await outbox.lease(session, self.owner, self.pacing, now, lease)
+                    return await outbox_delivery.lease(
+                        session, self.owner, self.pacing, now, lease
+                    )
             except BaseException:
                 self._outcomes[:0], self._returned[:0] = outcomes, returned
                 raise
@@ -232,7 +234,7 @@ class OutboxSender:
         except Refused as error:
             return self._outcome(lease, FAILED, error.description)
         except Transient as error:
-            return outbox.retry_outcome(lease, error.description, self.clock.wall())
+            return outbox_delivery.retry_outcome(lease, error.description, self.clock.wall())
         return self._outcome(lease, SENT, None, message_id)
 
     def _outcome(

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import DEFAULT_API_URL, ConfigError, Settings
+from bot.config import DEFAULT_API_URL, Settings
+from bot.config_parsing import ConfigError
 
 ROOT = Path(__file__).resolve().parent.parent
 

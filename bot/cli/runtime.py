@@ -10,7 +10,8 @@ import sys
 from collections.abc import Coroutine
 from typing import Any
 
-from bot.config import ConfigError, Settings
+from bot.config import Settings
+from bot.config_parsing import ConfigError
 from bot.redaction import Redactor, setup_logging
 
 

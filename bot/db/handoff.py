@@ -117,7 +117,7 @@ class RelayedMessage(Base):
     """A message the bot relayed in a thread, by the id Telegram gave it in that chat.
 
     A reply to it is routed to its thread. Written when the outbox records the
-    sent message's id (`bot.services.outbox.settle`): only then is the id known.
+    sent message's id (`bot.services.outbox_delivery.settle`): only then is the id known.
     """
 
     __tablename__ = "relayed_messages"

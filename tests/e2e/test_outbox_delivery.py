@@ -20,7 +20,7 @@ from bot.db.outbox import BLOCKED, SENDING, SENT, OutboxMessage
 from bot.outbox_client import OutboxClient
 from bot.outbox_sender import OutboxSender
 from bot.services import broadcasts, outbox
-from bot.services.outbox import Pacing
+from bot.services.outbox_delivery import Pacing
 from bot.telegram_double import BotApiDouble
 from bot.telegram_double.faults import Fault, FloodControl
 from tests.auxil.broadcasts import add_buyers, confirm, draft
@@ -29,7 +29,6 @@ from tests.conftest import TEST_ENV
 from tests.e2e.conftest import TOKEN
 
 ROOT = Path(__file__).resolve().parents[2]
-
 
 
 @pytest.fixture

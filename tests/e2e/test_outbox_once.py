@@ -20,7 +20,7 @@ from bot.db.outbox import QUEUED, SENDING, SENT, OutboxMessage
 from bot.outbox_client import OutboxClient
 from bot.outbox_sender import OutboxSender
 from bot.services import outbox
-from bot.services.outbox import Pacing
+from bot.services.outbox_delivery import Pacing
 from bot.telegram_double import BotApiDouble
 from bot.telegram_double.faults import Fault, FloodControl
 from tests.auxil.outbox import drained, queue, users

@@ -12,14 +12,15 @@ from bot.db.engine import Database
 from bot.db.outbox import BLOCKED, FAILED, SENT, OutboxMessage
 from bot.errors import AlreadySent, InvalidAnswer, StaleAction
 from bot.services import broadcast_delivery as delivery
-from bot.services import broadcasts, outbox, users
-from bot.services.outbox import Outcome, Pacing
+from bot.services import broadcasts, outbox, outbox_delivery, users
+from bot.services.outbox_delivery import Outcome, Pacing
 from tests.auxil.broadcasts import ADMIN, HEADERS, LANGUAGES, NOW, add_buyers, confirm, draft
 
 
 async def block(db: Database, telegram_id: int) -> None:
     async with db.write() as s:
-        await outbox.block_chat(s, telegram_id, NOW, "Forbidden: bot was blocked by the user")
+        blocked = "Forbidden: bot was blocked by the user"
+        await outbox_delivery.block_chat(s, telegram_id, NOW, blocked)
 
 
 async def queued(db: Database) -> dict[int, str]:
@@ -153,7 +154,7 @@ async def test_progress_counts_and_finish(database: Database) -> None:
     created = await confirm(database, await draft(database, broadcasts.ONE, ["Hi"]))
     async with database.write() as s:
         await delivery.watch(s, created.id, ADMIN, 77)
-        leased = await outbox.lease(s, "t", Pacing(rate=1000, horizon=5), NOW)
+        leased = await outbox_delivery.lease(s, "t", Pacing(rate=1000, horizon=5), NOW)
     held = {lease.chat_id: lease for lease in leased.messages}
     at = NOW + timedelta(seconds=1)
 
@@ -161,13 +162,13 @@ async def test_progress_counts_and_finish(database: Database) -> None:
         return Outcome(held[chat].id, chat, status, at, token=held[chat].token)
 
     async with database.write() as s:
-        await outbox.settle(s, [outcome(1, SENT), outcome(2, BLOCKED)])
+        await outbox_delivery.settle(s, [outcome(1, SENT), outcome(2, BLOCKED)])
         assert await delivery.finish(s, created.id, at) is None
         assert await delivery.unfinished(s) == [delivery.Tracked(created.id, ADMIN, ADMIN, 77)]
         assert await delivery.progress(s, created.id) == delivery.Progress(
             created.id, total=3, sent=1, blocked=1, failed=0, waiting=1
         )
-        await outbox.settle(s, [outcome(3, FAILED)])
+        await outbox_delivery.settle(s, [outcome(3, FAILED)])
         done = await delivery.finish(s, created.id, at)
     assert done == delivery.Progress(created.id, total=3, sent=1, blocked=1, failed=1, waiting=0)
     async with database.read() as s:

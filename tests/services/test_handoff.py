@@ -13,8 +13,9 @@ from bot.db.engine import Database
 from bot.db.handoff import RelayedMessage, ThreadStatus
 from bot.db.outbox import SENT
 from bot.errors import AlreadyClaimed, NotRegistered, NotStaff, StaleAction, ThreadOpen
-from bot.services import buyers, handoff, outbox, privacy, staff, users
-from bot.services.outbox import Outcome, Outgoing, Pacing
+from bot.services import buyers, handoff, outbox, outbox_delivery, privacy, staff, users
+from bot.services.outbox import Outgoing
+from bot.services.outbox_delivery import Outcome, Pacing
 from tests.auxil.handoff import ANA, BEN, LI, NOBODY, NOW, WANG, ZHOU, answers, db, link_staff
 
 __all__ = ["db"]
@@ -136,9 +137,9 @@ async def _relayed(
     """The outbox sent a message of the thread to `chat`, and Telegram gave it this id."""
     relay = Outgoing(chat, "relayed", "handoff", thread_id=thread_id)
     await outbox.enqueue(s, [relay], at)
-    (lease,) = (await outbox.lease(s, "test", Pacing(), at)).messages
+    (lease,) = (await outbox_delivery.lease(s, "test", Pacing(), at)).messages
     sent = Outcome(lease.id, chat, SENT, at, token=lease.token, message_id=message_id)
-    await outbox.settle(s, [sent])
+    await outbox_delivery.settle(s, [sent])
 
 
 async def test_replies_route_to_their_thread_and_end_tells_the_other_side(db: Database) -> None:
@@ -182,11 +183,11 @@ async def test_a_sent_relay_is_recorded_once_however_often_it_is_settled(db: Dat
         await handoff.claim(s, LI, thread.id, NOW)
         relay = Outgoing(LI, "relayed", "handoff", thread_id=thread.id)
         await outbox.enqueue(s, [relay], NOW)
-        (lease,) = (await outbox.lease(s, "test", Pacing(), NOW)).messages
+        (lease,) = (await outbox_delivery.lease(s, "test", Pacing(), NOW)).messages
     sent = Outcome(lease.id, LI, SENT, NOW, token=lease.token, message_id=300)
     for _ in range(2):
         async with db.write() as s:
-            await outbox.settle(s, [sent])
+            await outbox_delivery.settle(s, [sent])
     async with db.read() as s:
         relayed = (await s.execute(select(RelayedMessage))).scalars().all()
         target = await handoff.target(s, LI, 300)

@@ -12,8 +12,9 @@ from sqlalchemy import select
 from bot.db.engine import Database
 from bot.db.models import User
 from bot.db.outbox import BLOCKED, FAILED, QUEUED, SENDING, SENT, OutboxMessage
-from bot.services import outbox
-from bot.services.outbox import MAX_ATTEMPTS, Outcome, Outgoing, Pacing
+from bot.services import outbox, outbox_delivery
+from bot.services.outbox import Outgoing
+from bot.services.outbox_delivery import MAX_ATTEMPTS, Outcome, Pacing
 
 T0 = datetime(2026, 10, 16, 2, 0, tzinfo=UTC)
 
@@ -24,14 +25,14 @@ def messages(chats: range, kind: str = "test") -> list[Outgoing]:
 
 async def lease(
     db: Database, owner: str, pacing: Pacing, now: datetime, limit: int | None = None
-) -> outbox.Leased:
+) -> outbox_delivery.Leased:
     async with db.write() as session:
-        return await outbox.lease(session, owner, pacing, now, limit)
+        return await outbox_delivery.lease(session, owner, pacing, now, limit)
 
 
 async def settle(db: Database, outcomes: list[Outcome]) -> None:
     async with db.write() as session:
-        await outbox.settle(session, outcomes)
+        await outbox_delivery.settle(session, outcomes)
 
 
 async def statuses(db: Database) -> dict[int, str]:
@@ -116,7 +117,7 @@ async def test_a_settle_for_a_lease_the_same_sender_lost_and_took_again_changes_
     (first,) = (await lease(database, "a", pacing, T0)).messages
     (second,) = (await lease(database, "a", pacing, T0 + timedelta(seconds=3))).messages
     assert second.id == first.id and second.token != first.token
-    failed = outbox.retry_outcome(first, "NetworkError: boom", T0 + timedelta(seconds=3))
+    failed = outbox_delivery.retry_outcome(first, "NetworkError: boom", T0 + timedelta(seconds=3))
     await settle(database, [failed])
     async with database.read() as session:
         row = await session.get(OutboxMessage, first.id)
@@ -147,7 +148,7 @@ async def test_a_lease_given_back_is_queued_as_it_was_and_only_by_its_holder(
     one, two = (await lease(database, "a", pacing, T0)).messages
     stale = replace(two, token="not-the-lease")
     async with database.write() as session:
-        await outbox.give_back(session, [one, stale])
+        await outbox_delivery.give_back(session, [one, stale])
     async with database.read() as session:
         rows = {r.id: r for r in (await session.execute(select(OutboxMessage))).scalars()}
     given = rows[one.id]
@@ -183,7 +184,7 @@ async def test_retries_back_off_then_fail(database: Database) -> None:
     for attempt in range(MAX_ATTEMPTS):
         taken = (await lease(database, "a", pacing, now)).messages
         assert len(taken) == 1 and taken[0].attempts == attempt
-        outcome = outbox.retry_outcome(taken[0], "NetworkError: boom", now)
+        outcome = outbox_delivery.retry_outcome(taken[0], "NetworkError: boom", now)
         await settle(database, [outcome])
         if outcome.status == FAILED:
             break
