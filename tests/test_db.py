@@ -8,15 +8,7 @@ from datetime import UTC, datetime
 from sqlalchemy import MetaData, select, text
 from sqlalchemy.engine import make_url
 
-from bot.db import (  # noqa: F401 - registers their tables
-    broadcasts,
-    catalog,
-    checkin,
-    handoff,
-    leases,
-    meetings,
-    outbox,
-)
+from bot.db import tables  # noqa: F401 - registers every table
 from bot.db.engine import Database
 from bot.db.models import Base, User
 from tests.auxil.tcp_proxy import TcpProxy

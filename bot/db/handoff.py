@@ -12,10 +12,10 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import BigInteger, Boolean, Enum, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from bot.db.models import Base
+from bot.db.models import Base, stored_enum
 
 
 class ThreadStatus(StrEnum):
@@ -25,6 +25,13 @@ class ThreadStatus(StrEnum):
     WAITING = "waiting"
     OPEN = "open"
     CLOSED = "closed"
+
+
+class StaffRole(StrEnum):
+    """An agent answers buyers; a manager also invites and removes the exhibitor's agents."""
+
+    AGENT = "agent"
+    MANAGER = "manager"
 
 
 _LIVE = text(f"status != '{ThreadStatus.CLOSED.value}'")
@@ -43,6 +50,7 @@ class StaffInvite(Base):
     expires_at: Mapped[datetime]
     used_by: Mapped[int | None] = mapped_column(BigInteger)
     used_at: Mapped[datetime | None]
+    role: Mapped[StaffRole] = mapped_column(stored_enum(StaffRole), default=StaffRole.AGENT)
 
 
 class HandoffThread(Base):
@@ -64,14 +72,7 @@ class HandoffThread(Base):
         String(64), ForeignKey("exhibitors.id", ondelete="CASCADE"), index=True
     )
     product_id: Mapped[str] = mapped_column(String(64))
-    status: Mapped[ThreadStatus] = mapped_column(
-        Enum(
-            ThreadStatus,
-            native_enum=False,
-            length=16,
-            values_callable=lambda e: [m.value for m in e],
-        )
-    )
+    status: Mapped[ThreadStatus] = mapped_column(stored_enum(ThreadStatus))
     owner_id: Mapped[int | None] = mapped_column(BigInteger)
     created_at: Mapped[datetime]
     claimed_at: Mapped[datetime | None]
@@ -96,6 +97,9 @@ class Staff(Base):
         Integer, ForeignKey("handoff_threads.id", ondelete="SET NULL")
     )
     linked_at: Mapped[datetime]
+    role: Mapped[StaffRole] = mapped_column(stored_enum(StaffRole), default=StaffRole.AGENT)
+    # Whether the member takes live talks now (the staff menu's on/off).
+    available: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
 class HandoffMessage(Base):

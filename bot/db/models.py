@@ -7,9 +7,10 @@ match it, which a test checks by comparing the migrated schema with the models.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from enum import StrEnum
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, BigInteger, Boolean, DateTime, Dialect, ForeignKey, String
+from sqlalchemy import JSON, BigInteger, Boolean, DateTime, Dialect, Enum, ForeignKey, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -38,6 +39,12 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value is not None and value.tzinfo is None:
             return value.replace(tzinfo=UTC)
         return value
+
+
+def stored_enum(kind: type[StrEnum]) -> Enum:
+    """A StrEnum column stored as its values ("open"), a plain string to the database:
+    a new member needs no migration of a database enum type."""
+    return Enum(kind, native_enum=False, length=16, values_callable=lambda e: [m.value for m in e])
 
 
 class Base(DeclarativeBase):

@@ -2,21 +2,12 @@
 
 from alembic import context
 
-from bot.db import (  # noqa: F401 - registers their tables
-    broadcasts,
-    catalog,
-    checkin,
-    handoff,
-    leases,
-    meetings,
-    outbox,
-)
-from bot.db.models import Base
+from bot.db.tables import METADATA
 
 connection = context.config.attributes["connection"]
 context.configure(
     connection=connection,
-    target_metadata=Base.metadata,
+    target_metadata=METADATA,
     render_as_batch=connection.dialect.name == "sqlite",
 )
 with context.begin_transaction():
