@@ -47,11 +47,22 @@ class NotRegistered(DomainError):
 
 
 class AlreadyRegistered(DomainError):
-    """The buyer is registered already: a second registration is refused."""
+    """The buyer is registered already: a second registration is refused.
+
+    `buyer_code` is theirs, where the service read it (not after a lost race).
+    """
+
+    def __init__(self, buyer_code: str | None = None) -> None:
+        super().__init__(buyer_code)
+        self.buyer_code = buyer_code
 
 
 class UnknownExhibitor(DomainError):
     """No exhibitor with this id in the catalog."""
+
+    def __init__(self, exhibitor_id: str) -> None:
+        super().__init__(exhibitor_id)
+        self.exhibitor_id = exhibitor_id
 
 
 class InvalidInvite(DomainError):

@@ -11,8 +11,8 @@ from telegram.ext import CommandHandler
 from bot.errors import NotRegistered
 from bot.services import badge, buyers
 from bot.services.buyers import Profile
-from handlers.access import offer_registration
 from handlers.context import FairApplication, FairContext
+from handlers.refusals import Place, refuse
 from handlers.replies import send
 
 log = logging.getLogger(__name__)
@@ -54,9 +54,8 @@ async def badge_command(update: Update, context: FairContext) -> None:
     try:
         async with context.deps.db.read() as session:
             profile = await buyers.get(session, user.id)
-    except NotRegistered:
-        reason = context.t.gettext("You have no e-badge yet. Send /register to get one.")
-        await offer_registration(update, context, reason)
+    except NotRegistered as unregistered:
+        await refuse(update, context, unregistered, Place.BADGE)
         return
     await send_badge(update, context, profile)
 

@@ -25,26 +25,8 @@ from handlers import flow
 from handlers.access import organizers_only
 from handlers.callbacks import pack, pattern, unpack
 from handlers.context import FairApplication, FairContext
-from handlers.replies import answer, edit_markup, inline, send, stale
-
-HINTS = {
-    "empty": N_("The announcement is empty. Please send its text."),
-    "too_long": N_(
-        "This text does not fit in one Telegram message: at most {limit} characters, "
-        "counting the header the bot adds."
-    ),
-    "bad_html": N_(
-        "Telegram cannot read the formatting of that text: close every tag you open and use "
-        "only the tags shown above.\nTo show the sign &lt; itself, write &amp;lt;.\n({error})"
-    ),
-    "text_only": N_(
-        "Please send the announcement as text: photos, files and stickers cannot be broadcast."
-    ),
-    "use_buttons": N_("Please answer with the buttons under the question."),
-    "english_required": N_(
-        "English is required: buyers whose language has no text receive the English one."
-    ),
-}
+from handlers.refusals import Place, refuse
+from handlers.replies import answer, edit_markup, inline, send
 
 
 def headers(deps: Deps) -> dict[str, str]:
@@ -168,7 +150,7 @@ async def show_preview(update: Update, context: FairContext, state: State[Step, 
 async def on_message(update: Update, context: FairContext, state: State[Step, Draft]) -> None:
     """A message while writing (from an organizer: `WRITING.guard`): the text asked for,
     or a clear word about what it is not."""
-    deps, t = context.deps, context.t
+    deps = context.deps
     message = update.effective_message
     assert message is not None
     after: State[Step, Draft] | None
@@ -181,24 +163,16 @@ async def on_message(update: Update, context: FairContext, state: State[Step, Dr
                 deps.clock.now(),
             )  # fmt: skip
     except InvalidAnswer as problem:
-        await send(update, context, hint(t, problem))
+        await refuse(update, context, problem, Place.BROADCAST)
         async with deps.db.read() as session:
             after = await broadcasts.current(session, _user_id(update))
         if after is not None and problem.reason in ("use_buttons", "text_only"):
             await ask(update, context, after)
         return
-    except StaleAction:
-        await send(update, context, t.gettext("That step is over. Send /broadcast to go on."))
+    except StaleAction as stale_step:
+        await refuse(update, context, stale_step, Place.BROADCAST)
         return
     await ask(update, context, after)
-
-
-def hint(t: Translator, problem: InvalidAnswer) -> str:
-    return t.format(
-        HINTS.get(problem.reason, HINTS["use_buttons"]),
-        limit=t.number(problem.limit or 0),
-        error=problem.detail or "",
-    )
 
 
 async def on_button(update: Update, context: FairContext) -> None:
@@ -231,11 +205,8 @@ async def on_button(update: Update, context: FairContext) -> None:
                 state = await broadcasts.preview(session, admin, callback.token, now)
             else:
                 state = await broadcasts.edit(session, admin, callback.token, now)
-    except StaleAction:
-        await stale(query, context)
-        return
-    except InvalidAnswer as problem:
-        await answer(query, hint(t, problem), alert=True)
+    except (StaleAction, InvalidAnswer) as refused:
+        await refuse(update, context, refused, Place.BROADCAST)
         return
     await answer(query)
     await edit_markup(query, context, None)
@@ -246,18 +217,15 @@ async def on_button(update: Update, context: FairContext) -> None:
 
 
 async def _confirm(update: Update, context: FairContext, query: CallbackQuery, token: str) -> None:
-    deps, t = context.deps, context.t
+    deps = context.deps
     try:
         async with deps.db.write() as session:
             created = await delivery.confirm(
                 session, _user_id(update), token, headers(deps), deps.clock.now(),
                 deps.clock.wall(),
             )  # fmt: skip
-    except AlreadySent:
-        await answer(query, t.gettext("This announcement is already being sent."))
-        return
-    except StaleAction:
-        await stale(query, context)
+    except (AlreadySent, StaleAction) as refused:
+        await refuse(update, context, refused, Place.BROADCAST)
         return
     await answer(query)
     await edit_markup(query, context, None)

@@ -27,6 +27,7 @@ from handlers import jobs
 from handlers.access import offer_registration
 from handlers.callbacks import pack, pattern, unpack
 from handlers.context import FairApplication, FairContext
+from handlers.refusals import Place, refusal, refuse
 from handlers.replies import answer, edit_markup, inline, send, stale
 
 log = logging.getLogger(__name__)
@@ -60,8 +61,8 @@ async def checkin_command(update: Update, context: FairContext) -> None:
     except NotRegistered:
         await _not_registered(update, context, calendar, status, today)
         return
-    except NotFairDay:  # midnight passed between reading the day and checking in
-        await send(update, context, t.gettext("Check-in is open on fair days only."))
+    except NotFairDay as closed:  # midnight passed between reading the day and checking in
+        await refuse(update, context, closed, Place.CHECKIN)
         return
     if status != OPEN:
         await send(update, context, _closed(context, calendar, status, today, progress))
@@ -80,11 +81,7 @@ async def _not_registered(
     update: Update, context: FairContext, calendar: FairCalendar, status: str, today: date
 ) -> None:
     """Registration first; before the fair, with the countdown."""
-    t = context.t
-    text = t.gettext(
-        "Check-in is for registered buyers. Register first: it takes two minutes, "
-        "and you get your e-badge."
-    )
+    text = refusal(context.t, NotRegistered(), Place.CHECKIN).text
     if status == BEFORE:
         text = _countdown(context, calendar, today) + "\n\n" + text
     await offer_registration(update, context, text)
@@ -180,9 +177,8 @@ async def _set_reminders(update: Update, context: FairContext, enabled: bool | N
             else:
                 await reminders.set_enabled(session, user.id, enabled)
                 current = enabled
-    except NotRegistered:
-        reason = t.gettext("Reminders are for registered buyers. Send /register to start.")
-        await offer_registration(update, context, reason)
+    except NotRegistered as unregistered:
+        await refuse(update, context, unregistered, Place.REMINDERS)
         return
     if current:
         text = t.gettext(

@@ -25,9 +25,9 @@ from bot.services.handoff import MAX_TEXT, Ended, Said
 from bot.services.handoff_relay import Compose, Letter, Relayed
 from bot.services.product_cards import localized
 from handlers import handoff_views as views
-from handlers.access import offer_registration
 from handlers.callbacks import pattern, unpack
 from handlers.context import FairApplication, FairContext
+from handlers.refusals import Place, refuse
 from handlers.replies import answer, edit_markup, inline, send, stale
 
 
@@ -44,24 +44,8 @@ async def on_talk(update: Update, context: FairContext) -> None:
             thread = await handoff.open_thread(
                 session, query.from_user.id, callback.arg, deps.clock.now()
             )
-    except NotRegistered:
-        reason = t.gettext("To talk to exhibitors, please register first: it takes a minute.")
-        await offer_registration(update, context, reason)
-        return
-    except StaleAction:
-        await send(update, context, t.gettext("This product is no longer in the catalog."))
-        return
-    except ThreadOpen as current:
-        await send(
-            update,
-            context,
-            t.format(
-                "You already have an open conversation with {exhibitor} about {product}. "
-                "Send /end to close it first.",
-                exhibitor=localized(current.exhibitor_names, t.code, "?"),
-                product=localized(current.product_names, t.code, "?"),
-            ),
-        )
+    except (NotRegistered, StaleAction, ThreadOpen) as refused:
+        await refuse(update, context, refused, Place.TALK)
         return
     await send(
         update,
@@ -104,12 +88,8 @@ async def route(update: Update, context: FairContext) -> bool:
                 session, user.id, text, reply_to, deps.clock.now(), deps.clock.wall(),
                 partial(_letter, context, text),
             )  # fmt: skip
-    except StaleAction:
-        await send(
-            update,
-            context,
-            t.gettext("That conversation is closed or not yours. Send /inbox to see yours."),
-        )
+    except StaleAction as closed:
+        await refuse(update, context, closed, Place.REPLY)
         return True
     if relayed is None:
         return False
@@ -210,17 +190,8 @@ async def on_staff_button(update: Update, context: FairContext) -> None:
                 session, query.from_user.id, thread_id, deps.clock.now(), deps.clock.wall(),
                 lambda thread: composer(context, partial(views.joined, thread=thread)),
             )  # fmt: skip
-    except (NotStaff, StaleAction):
-        await stale(query, context)
-        return
-    except AlreadyClaimed as already:
-        await answer(
-            query,
-            t.gettext("You have this conversation already.")
-            if already.mine
-            else t.gettext("Already claimed by a colleague."),
-            alert=not already.mine,
-        )
+    except (NotStaff, StaleAction, AlreadyClaimed) as refused:
+        await refuse(update, context, refused)
         return
     claimed = taken.claimed
     await answer(query, t.gettext("You took this conversation."))
@@ -237,8 +208,8 @@ async def _switch(update: Update, context: FairContext, thread_id: int) -> None:
     try:
         async with deps.db.write() as session:
             thread = await handoff.switch(session, query.from_user.id, thread_id)
-    except (NotStaff, StaleAction):
-        await stale(query, context)
+    except (NotStaff, StaleAction) as refused:
+        await refuse(update, context, refused)
         return
     await answer(query)
     await send(

@@ -22,19 +22,16 @@ from telegram.error import TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.errors import (
-    AlreadyBooked,
     MeetingError,
-    MeetingOverlap,
     NotRegistered,
-    SlotTaken,
     StaleAction,
 )
 from bot.services import buyers, invitations, meetings, timezones
 from bot.services.meetings import Booking
 from handlers import meetings_views as views
-from handlers.access import offer_registration
 from handlers.callbacks import pattern, unpack
 from handlers.context import FairApplication, FairContext
+from handlers.refusals import How, Place, refusal, refuse
 from handlers.replies import answer, edit, send, stale
 
 log = logging.getLogger(__name__)
@@ -53,7 +50,7 @@ async def meetings_command(update: Update, context: FairContext) -> None:
     assert user is not None
     clocks = await _clocks(context, user.id)
     if clocks is None:
-        await offer_registration(update, context, context.t.gettext(views.REGISTER_FIRST))
+        await refuse(update, context, NotRegistered(), Place.MEETINGS)
         return
     async with context.deps.db.read() as session:
         bookings = await meetings.upcoming(session, user.id, context.deps.clock.now())
@@ -70,7 +67,7 @@ async def on_button(update: Update, context: FairContext) -> None:
     clocks = await _clocks(context, query.from_user.id)
     if clocks is None:
         await answer(query)
-        await offer_registration(update, context, context.t.gettext(views.REGISTER_FIRST))
+        await refuse(update, context, NotRegistered(), Place.MEETINGS)
         return
     first, _, second = callback.arg.partition(":")
     product_id = second or None
@@ -87,9 +84,9 @@ async def on_button(update: Update, context: FairContext) -> None:
     elif not callback.arg.isdigit() or len(callback.arg) > 9:  # a meeting id fits an INTEGER
         await stale(query, context)
     elif action == "mt.drop":
-        await _ask_cancel(query, context, clocks, int(callback.arg))
+        await _ask_cancel(update, context, clocks, int(callback.arg))
     else:
-        await _cancel(query, context, clocks, int(callback.arg))
+        await _cancel(update, context, clocks, int(callback.arg))
 
 
 async def _show_slots(
@@ -159,9 +156,9 @@ async def _book(
             booking = await meetings.book(
                 session, query.from_user.id, slot_id, product_id, deps.clock.now()
             )
-    except NotRegistered:
+    except NotRegistered as unregistered:
         await answer(query)
-        await offer_registration(update, context, context.t.gettext(views.REGISTER_FIRST))
+        await refuse(update, context, unregistered, Place.MEETINGS)
         return
     except MeetingError as error:
         await _refused(update, context, clocks, error, product_id)
@@ -179,30 +176,14 @@ async def _refused(
     product_id: str | None,
 ) -> None:
     """A booking the service refused: say why; where the time is gone, show fresh times."""
-    query = update.callback_query
-    assert query is not None
-    t = context.t
-    if isinstance(error, AlreadyBooked):
-        await answer(query, t.gettext("You have already booked this meeting. See /meetings."),
-                     alert=True)  # fmt: skip
-    elif isinstance(error, MeetingOverlap):
-        await answer(
-            query,
-            t.gettext("You already have another meeting at that time. See /meetings."),
-            alert=True,
-        )
-    elif error.exhibitor_id is None:
-        await stale(query, context)
-    else:
-        notice = (
-            t.gettext("Sorry, this time was just taken by another buyer.")
-            if isinstance(error, SlotTaken)
-            else t.gettext("Sorry, this time is no longer available.")
-        )
-        await _show_slots(
-            update, context, clocks, error.exhibitor_id, product_id, fresh=False,
-            notice="<b>" + notice + "</b>",
-        )  # fmt: skip
+    found = refusal(context.t, error, Place.MEETINGS, on_button=True)
+    if found.how != How.MESSAGE or error.exhibitor_id is None:
+        await refuse(update, context, error, Place.MEETINGS)
+        return
+    await _show_slots(
+        update, context, clocks, error.exhibitor_id, product_id, fresh=False,
+        notice="<b>" + found.text + "</b>",
+    )  # fmt: skip
 
 
 async def _send_invitation(
@@ -240,13 +221,15 @@ async def _relist(query: CallbackQuery, context: FairContext, clocks: views.Cloc
 
 
 async def _ask_cancel(
-    query: CallbackQuery, context: FairContext, clocks: views.Clocks, meeting_id: int
+    update: Update, context: FairContext, clocks: views.Clocks, meeting_id: int
 ) -> None:
+    query = update.callback_query
+    assert query is not None
     try:
         async with context.deps.db.read() as session:
             booking = await meetings.get(session, query.from_user.id, meeting_id)
-    except StaleAction:
-        await stale(query, context)
+    except StaleAction as gone:
+        await refuse(update, context, gone, Place.MEETINGS)
         return
     await answer(query)
     text, markup = views.cancel_question(context.t, clocks, booking)
@@ -254,13 +237,15 @@ async def _ask_cancel(
 
 
 async def _cancel(
-    query: CallbackQuery, context: FairContext, clocks: views.Clocks, meeting_id: int
+    update: Update, context: FairContext, clocks: views.Clocks, meeting_id: int
 ) -> None:
+    query = update.callback_query
+    assert query is not None
     try:
         async with context.deps.db.write() as session:
             booking = await meetings.cancel(session, query.from_user.id, meeting_id)
-    except StaleAction:
-        await stale(query, context)
+    except StaleAction as gone:
+        await refuse(update, context, gone, Place.MEETINGS)
         return
     await answer(query)
     await edit(query, context, views.cancelled(context.t, clocks, booking), None)

@@ -12,15 +12,10 @@ from datetime import datetime, tzinfo
 
 from telegram import InlineKeyboardMarkup
 
-from bot.i18n import N_, Translator
+from bot.i18n import Translator
 from bot.services.meetings import Booking, FreeSlot, Host, MeetingState, Offer
 from handlers.callbacks import pack
 from handlers.replies import inline
-
-REGISTER_FIRST = N_(
-    "To book a meeting with an exhibitor, please register first: it takes two minutes "
-    "and gives you your e-badge."
-)
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,9 @@ from bot.services import buyers
 from bot.services import registration as reg
 from handlers import flow
 from handlers import registration_views as views
-from handlers.access import offer_registration
 from handlers.callbacks import pack
 from handlers.context import FairApplication, FairContext
+from handlers.refusals import Place, refuse
 from handlers.replies import inline, send
 
 
@@ -26,9 +26,8 @@ async def profile_command(update: Update, context: FairContext) -> None:
     try:
         async with deps.db.read() as session:
             profile = await buyers.get(session, user.id)
-    except NotRegistered:
-        reason = t.gettext("You are not registered yet. Send /register to start.")
-        await offer_registration(update, context, reason)
+    except NotRegistered as unregistered:
+        await refuse(update, context, unregistered, Place.PROFILE)
         return
     lines = [
         "<b>" + t.format("Your profile · {code}", code=profile.buyer_code) + "</b>",

@@ -13,7 +13,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.errors import AlreadyRegistered, InvalidAnswer, NotRegistered, StaleAction
 from bot.i18n import N_
-from bot.services import buyers, flow_state
+from bot.services import flow_state
 from bot.services import registration as reg
 from bot.services.flow_state import State
 from bot.services.registration import Draft, Step
@@ -22,6 +22,7 @@ from handlers import registration_views as views
 from handlers.badge import send_badge
 from handlers.callbacks import pattern, unpack
 from handlers.context import FairApplication, FairContext
+from handlers.refusals import Place, refuse
 from handlers.replies import answer, edit, edit_markup, send, stale
 
 
@@ -32,24 +33,10 @@ async def register_command(update: Update, context: FairContext) -> None:
     try:
         async with deps.db.write() as session:
             state = await reg.start(session, user_id, deps.clock.now())
-    except AlreadyRegistered:
-        await already_registered(update, context)
+    except AlreadyRegistered as registered:
+        await refuse(update, context, registered, Place.REGISTRATION)
         return
     await ask(update, context, state)
-
-
-async def already_registered(update: Update, context: FairContext) -> None:
-    async with context.deps.db.read() as session:
-        profile = await buyers.get(session, _user_id(update))
-    await send(
-        update,
-        context,
-        context.t.format(
-            "You are already registered. Your buyer ID is {code}. Send /badge to see your "
-            "e-badge, or /profile to change your details.",
-            code=profile.buyer_code,
-        ),
-    )
 
 
 async def ask(update: Update, context: FairContext, state: State[Step, Draft]) -> None:
@@ -86,14 +73,12 @@ async def on_message(update: Update, context: FairContext, state: State[Step, Dr
                     "use_contact_button" if state.step == Step.PHONE else "text_only"
                 )
     except InvalidAnswer as problem:
-        await send(update, context, views.hint(t, problem.reason, problem.limit))
+        await refuse(update, context, problem, Place.REGISTRATION)
         if views.has_buttons(state):
             await ask(update, context, state)
         return
-    except StaleAction:
-        await send(
-            update, context, t.gettext("That step is over. Send /start to see where you are.")
-        )
+    except StaleAction as stale_step:
+        await refuse(update, context, stale_step, Place.REGISTRATION)
         return
     if step_before == Step.PHONE:
         await send(
@@ -126,11 +111,8 @@ async def _press(
             state = await reg.press(
                 session, _user_id(update), token, action, arg, deps.clock.now()
             )
-    except StaleAction:
-        await stale(query, context)
-        return
-    except InvalidAnswer as problem:
-        await answer(query, views.hint(t, problem.reason, problem.limit), alert=True)
+    except (StaleAction, InvalidAnswer) as refused:
+        await refuse(update, context, refused, Place.REGISTRATION)
         return
     await answer(query)
     if action == "interest":
@@ -162,11 +144,8 @@ async def _confirm(update: Update, context: FairContext, query: CallbackQuery, t
             profile, created = await reg.confirm(
                 session, _user_id(update), token, deps.clock.now()
             )
-    except AlreadyRegistered:
-        await answer(query, t.gettext("You are already registered."))
-        return
-    except StaleAction:
-        await stale(query, context)
+    except (AlreadyRegistered, StaleAction) as refused:
+        await refuse(update, context, refused, Place.REGISTRATION)
         return
     await answer(query)
     await edit_markup(query, context, None)
@@ -196,8 +175,8 @@ async def edit_command(update: Update, context: FairContext) -> None:
     try:
         async with deps.db.write() as session:
             state = await reg.start_edit(session, _user_id(update), callback.arg, deps.clock.now())
-    except (StaleAction, NotRegistered):
-        await stale(query, context)
+    except (StaleAction, NotRegistered) as refused:
+        await refuse(update, context, refused, Place.REGISTRATION)
         return
     await answer(query)
     await ask(update, context, state)

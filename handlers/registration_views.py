@@ -52,29 +52,6 @@ FIELD_LABELS = {
     Step.CONSENT: N_("Shared with exhibitors"),
 }
 
-HINTS = {
-    "empty": N_("The answer is empty. Please type it again."),
-    "too_long": N_("That is too long: {limit} characters at most, please."),
-    "no_letters": N_("Please use letters, not only digits or symbols."),
-    "unknown_country": N_(
-        "I could not find that country. Try its name in English or in your language, "
-        "for example “Spain” or “España”."
-    ),
-    "bad_timezone": N_("Please pick a time zone from the buttons, or type an offset like UTC+3."),
-    "bad_email": N_("That does not look like an e-mail address. Example: name@company.com"),
-    "bad_phone": N_("That phone number does not look valid."),
-    "use_contact_button": N_("Please use the “Share my phone number” button, or tap Skip."),
-    "use_buttons": N_("Please answer with the buttons under the question."),
-    "pick_one": N_("Pick at least one category."),
-    "not_own_contact": N_("Please share your own number with the button below."),
-    "unexpected_contact": N_("I did not ask for a phone number here."),
-    "text_only": N_("Please answer with text."),
-}
-
-
-def hint(t: Translator, reason: str, limit: int | None = None) -> str:
-    return t.format(HINTS.get(reason, HINTS["use_buttons"]), limit=t.number(limit or 0))
-
 
 def question(t: Translator, state: State[Step, Draft], now: datetime) -> tuple[str, Markup]:
     """The question for the state's step, with its buttons."""

@@ -20,7 +20,7 @@ from telegram import (
 )
 from telegram.error import BadRequest, TelegramError
 
-from bot.i18n import Translator
+from bot.i18n import N_, Translator
 from bot.telegram_html import parse_html, utf16_len
 from handlers.context import FairContext
 
@@ -87,13 +87,12 @@ async def edit_markup(
             log.warning("editMessageReplyMarkup failed: %s", error)
 
 
+STALE_BUTTON = N_("This button is from an older message. Please use the latest one.")
+
+
 async def stale(query: CallbackQuery, context: FairContext) -> None:
     """The answer to a button from an older message: it changed nothing."""
-    await answer(
-        query,
-        context.t.gettext("This button is from an older message. Please use the latest one."),
-        alert=True,
-    )
+    await answer(query, context.t.gettext(STALE_BUTTON), alert=True)
 
 
 async def answer(query: CallbackQuery, text: str | None = None, alert: bool = False) -> None:

@@ -20,6 +20,7 @@ from bot.services.product_cards import Card
 from handlers import meetings, search_results
 from handlers.callbacks import pack, pattern, unpack
 from handlers.context import FairApplication, FairContext
+from handlers.refusals import Place, refuse
 from handlers.replies import answer, inline, send
 from handlers.search_filters import Choice
 from handlers.search_results import PAGE, card_buttons, current_index, price_line
@@ -133,8 +134,8 @@ async def _save(update: Update, context: FairContext, product_id: str) -> None:
     try:
         async with deps.db.write() as session:
             added = await saved.save(session, query.from_user.id, product_id, deps.clock.now())
-    except StaleAction:
-        await answer(query, t.gettext("This product is no longer in the catalog."), alert=True)
+    except StaleAction as gone:
+        await refuse(update, context, gone, Place.PRODUCT)
         return
     await answer(query, t.gettext("Saved. See /saved.") if added else t.gettext("Already saved."))
 

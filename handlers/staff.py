@@ -10,20 +10,12 @@ from telegram import Update
 from telegram.ext import CommandHandler
 
 from bot.errors import AlreadyStaff, InvalidInvite, UnknownExhibitor
-from bot.i18n import N_
 from bot.services import deeplinks, staff
 from bot.services.product_cards import localized
 from handlers.access import organizers_only
 from handlers.context import FairApplication, FairContext
+from handlers.refusals import refuse
 from handlers.replies import send
-
-REFUSALS = {
-    "unknown": N_(
-        "I do not know this invitation code. Check it, or ask the fair's organizers for a new one."
-    ),
-    "used": N_("This invitation has been used already. Ask the fair's organizers for a new one."),
-    "expired": N_("This invitation has expired. Ask the fair's organizers for a new one."),
-}
 
 
 async def invite_command(update: Update, context: FairContext) -> None:
@@ -42,12 +34,8 @@ async def invite_command(update: Update, context: FairContext) -> None:
     try:
         async with deps.db.write() as session:
             invite = await staff.invite(session, exhibitor_id, deps.clock.now())
-    except UnknownExhibitor:
-        await send(
-            update,
-            context,
-            t.format("There is no exhibitor with the ID {id} in the catalog.", id=exhibitor_id),
-        )
+    except UnknownExhibitor as unknown:
+        await refuse(update, context, unknown)
         return
     text = t.format(
         "Staff invitation: {exhibitor}\n"
@@ -82,18 +70,8 @@ async def link(update: Update, context: FairContext, code: str) -> None:
     try:
         async with deps.db.write() as session:
             linked = await staff.link(session, user.id, code, deps.clock.now())
-    except InvalidInvite as refused:
-        await send(update, context, t.gettext(REFUSALS[refused.reason]))
-        return
-    except AlreadyStaff as already:
-        await send(
-            update,
-            context,
-            t.format(
-                "You are already staff of {exhibitor}. Send /unlink first to change.",
-                exhibitor=localized(already.exhibitor_names, t.code, "?"),
-            ),
-        )
+    except (InvalidInvite, AlreadyStaff) as refused:
+        await refuse(update, context, refused)
         return
     lines = [
         t.format(

@@ -19,6 +19,7 @@ from bot.services.staff_roster import LINK, Entry, Page
 from handlers.access import organizers_only
 from handlers.callbacks import pack, pattern, unpack
 from handlers.context import FairApplication, FairContext
+from handlers.refusals import refuse
 from handlers.replies import answer, edit, edit_markup, inline, send
 
 LIST, ASK, REVOKE, KEEP = "st.ls", "st.rv", "st.ok", "st.no"
@@ -87,7 +88,7 @@ async def _revoke(update: Update, context: FairContext, action: str, entry_id: s
                     session, entry_id, deps.i18n, deps.clock.now(), deps.clock.wall()
                 )
     except NothingToRevoke as gone:
-        await answer(query, _gone(t, gone.reason), alert=True)
+        await refuse(update, context, gone)
         if action == REVOKE:
             await edit_markup(query, context, None)
         return
@@ -192,12 +193,6 @@ def _done(t: Translator, entry: Entry) -> str:
         id=entry.short_id,
         exhibitor=entry.exhibitor(t.code),
     )
-
-
-def _gone(t: Translator, reason: str) -> str:
-    if reason == "closed":
-        return t.gettext("This invitation is no longer open: it has been used or has expired.")
-    return t.gettext("Already revoked.")
 
 
 def register(app: FairApplication) -> None:

@@ -84,8 +84,9 @@ ACTION_STEPS = {
 
 async def start(session: AsyncSession, telegram_id: int, now: datetime) -> State[Step, Draft]:
     """Begin registration, or resume the draft the buyer already has."""
-    if await users.is_registered(session, telegram_id):
-        raise AlreadyRegistered()
+    code = await users.buyer_code(session, telegram_id)
+    if code is not None:
+        raise AlreadyRegistered(code)
     state = await flow_state.get(session, telegram_id, FLOW)
     if state is not None:
         return state
@@ -201,8 +202,9 @@ async def confirm(
     """
     state = await flow_state.lock(session, telegram_id, *FLOWS)
     if state is None:
-        if await users.is_registered(session, telegram_id):
-            raise AlreadyRegistered()
+        code = await users.buyer_code(session, telegram_id)
+        if code is not None:
+            raise AlreadyRegistered(code)
         raise StaleAction()
     if state.token != token or state.step != Step.SUMMARY:
         raise StaleAction()

@@ -120,6 +120,11 @@ async def unblock(session: AsyncSession, telegram_id: int) -> None:
     )
 
 
+async def buyer_code(session: AsyncSession, telegram_id: int) -> str | None:
+    """The user's buyer code, or None when they are not registered."""
+    found = await session.execute(select(Buyer.buyer_code).where(Buyer.telegram_id == telegram_id))
+    return found.scalar_one_or_none()
+
+
 async def is_registered(session: AsyncSession, telegram_id: int) -> bool:
-    found = await session.execute(select(Buyer.id).where(Buyer.telegram_id == telegram_id))
-    return found.scalar_one_or_none() is not None
+    return await buyer_code(session, telegram_id) is not None

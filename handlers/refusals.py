@@ -1,0 +1,338 @@
+"""One mapping from the domain errors services raise to what the user is told.
+
+A handler catches a `DomainError`, calls `refuse` with where it happened (a
+`Place`), and adds only what is its own (asking the question again, a fresh list
+of times, a keyboard taken away). The answer is found here along the error's
+class hierarchy, so a new error gets its answer in one place, and a test checks
+that every error in `bot.errors` has one.
+
+How it reaches the reader: on a typed message, always a reply; under a button, a
+notice on the button (an alert where the reader must read it), or a message
+where the place answers in the chat; "register first" always comes with the
+Register button. A message under a button leaves the button's spinner to the
+caller, who may have stopped it before the work began.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from telegram import Update
+
+from bot.errors import (
+    AlreadyBooked,
+    AlreadyClaimed,
+    AlreadyRegistered,
+    AlreadySent,
+    AlreadyStaff,
+    DomainError,
+    InvalidAnswer,
+    InvalidInvite,
+    MeetingError,
+    MeetingOverlap,
+    NotFairDay,
+    NothingToRevoke,
+    NotRegistered,
+    NotStaff,
+    SlotTaken,
+    StaleAction,
+    ThreadOpen,
+    UnknownExhibitor,
+)
+from bot.i18n import N_, Translator
+from bot.services.product_cards import localized
+from handlers.access import offer_registration
+from handlers.context import FairContext
+from handlers.replies import STALE_BUTTON, answer, send
+
+
+class Place(StrEnum):
+    """Where an error happened, for the errors whose answer depends on it."""
+
+    BADGE = "badge"
+    BROADCAST = "broadcast"
+    CHECKIN = "checkin"
+    MEETINGS = "meetings"
+    PRODUCT = "product"  # a product card's button (save)
+    PROFILE = "profile"
+    REGISTRATION = "registration"
+    REMINDERS = "reminders"
+    REPLY = "reply"  # staff or buyer text relayed into a talk
+    TALK = "talk"  # opening a talk from a product card
+
+
+class How(StrEnum):
+    """How a refusal reaches the reader."""
+
+    ALERT = "alert"  # a pop-up on the button, to be read and closed
+    NOTICE = "notice"  # a passing notice on the button
+    MESSAGE = "message"  # a message in the chat
+    REGISTER = "register"  # a message in the chat with the Register button
+
+
+@dataclass(frozen=True)
+class Where:
+    """Where the error happened, and whether under a button or on a typed message."""
+
+    place: Place | None
+    on_button: bool
+
+
+@dataclass(frozen=True)
+class Refusal:
+    text: str
+    how: How
+
+
+HINTS: dict[Place, dict[str, str]] = {
+    Place.REGISTRATION: {
+        "empty": N_("The answer is empty. Please type it again."),
+        "too_long": N_("That is too long: {limit} characters at most, please."),
+        "no_letters": N_("Please use letters, not only digits or symbols."),
+        "unknown_country": N_(
+            "I could not find that country. Try its name in English or in your language, "
+            "for example “Spain” or “España”."
+        ),
+        "bad_timezone": N_(
+            "Please pick a time zone from the buttons, or type an offset like UTC+3."
+        ),
+        "bad_email": N_("That does not look like an e-mail address. Example: name@company.com"),
+        "bad_phone": N_("That phone number does not look valid."),
+        "use_contact_button": N_("Please use the “Share my phone number” button, or tap Skip."),
+        "use_buttons": N_("Please answer with the buttons under the question."),
+        "pick_one": N_("Pick at least one category."),
+        "not_own_contact": N_("Please share your own number with the button below."),
+        "unexpected_contact": N_("I did not ask for a phone number here."),
+        "text_only": N_("Please answer with text."),
+    },
+    Place.BROADCAST: {
+        "empty": N_("The announcement is empty. Please send its text."),
+        "too_long": N_(
+            "This text does not fit in one Telegram message: at most {limit} characters, "
+            "counting the header the bot adds."
+        ),
+        "bad_html": N_(
+            "Telegram cannot read the formatting of that text: close every tag you open and use "
+            "only the tags shown above.\nTo show the sign &lt; itself, write &amp;lt;.\n({error})"
+        ),
+        "text_only": N_(
+            "Please send the announcement as text: photos, files and stickers cannot be broadcast."
+        ),
+        "use_buttons": N_("Please answer with the buttons under the question."),
+        "english_required": N_(
+            "English is required: buyers whose language has no text receive the English one."
+        ),
+    },
+}
+
+REGISTER_FIRST = {
+    Place.BADGE: N_("You have no e-badge yet. Send /register to get one."),
+    Place.CHECKIN: N_(
+        "Check-in is for registered buyers. Register first: it takes two minutes, "
+        "and you get your e-badge."
+    ),
+    Place.MEETINGS: N_(
+        "To book a meeting with an exhibitor, please register first: it takes two minutes "
+        "and gives you your e-badge."
+    ),
+    Place.PROFILE: N_("You are not registered yet. Send /register to start."),
+    Place.REMINDERS: N_("Reminders are for registered buyers. Send /register to start."),
+    Place.TALK: N_("To talk to exhibitors, please register first: it takes a minute."),
+}
+
+INVITE_REFUSALS = {
+    "unknown": N_(
+        "I do not know this invitation code. Check it, or ask the fair's organizers for a new one."
+    ),
+    "used": N_("This invitation has been used already. Ask the fair's organizers for a new one."),
+    "expired": N_("This invitation has expired. Ask the fair's organizers for a new one."),
+}
+
+E = TypeVar("E", bound=DomainError)
+Answer = Callable[[Translator, Any, Where], Refusal]
+ANSWERS: dict[type[DomainError], Answer] = {}
+
+
+def _answers(
+    kind: type[E],
+) -> Callable[[Callable[[Translator, E, Where], Refusal]], Answer]:
+    def register(answer_for: Callable[[Translator, E, Where], Refusal]) -> Answer:
+        ANSWERS[kind] = answer_for
+        return answer_for
+
+    return register
+
+
+def refusal(
+    t: Translator, error: DomainError, place: Place | None = None, on_button: bool = False
+) -> Refusal:
+    """What to tell the reader about `error` at `place`, in `t`'s language."""
+    where = Where(place, on_button)
+    for kind in type(error).__mro__:
+        if kind in ANSWERS:
+            return ANSWERS[kind](t, error, where)
+    raise LookupError(f"no answer for {type(error).__name__}")
+
+
+async def refuse(
+    update: Update, context: FairContext, error: DomainError, place: Place | None = None
+) -> None:
+    """Tell the reader of `update` why nothing happened (see the module's docstring)."""
+    query = update.callback_query
+    found = refusal(context.t, error, place, on_button=query is not None)
+    if found.how == How.REGISTER:
+        await offer_registration(update, context, found.text)
+    elif query is not None and found.how != How.MESSAGE:
+        await answer(query, found.text, alert=found.how == How.ALERT)
+    else:
+        await send(update, context, found.text)
+
+
+def _stale_button(t: Translator) -> Refusal:
+    return Refusal(t.gettext(STALE_BUTTON), How.ALERT)
+
+
+@_answers(StaleAction)
+def _stale(t: Translator, error: StaleAction, where: Where) -> Refusal:
+    if where.place in (Place.TALK, Place.PRODUCT):
+        how = How.ALERT if where.place == Place.PRODUCT else How.MESSAGE
+        return Refusal(t.gettext("This product is no longer in the catalog."), how)
+    if where.place == Place.REPLY:
+        return Refusal(
+            t.gettext("That conversation is closed or not yours. Send /inbox to see yours."),
+            How.MESSAGE,
+        )
+    if where.on_button:
+        return _stale_button(t)
+    if where.place == Place.BROADCAST:
+        return Refusal(t.gettext("That step is over. Send /broadcast to go on."), How.MESSAGE)
+    return Refusal(t.gettext("That step is over. Send /start to see where you are."), How.MESSAGE)
+
+
+@_answers(InvalidAnswer)
+def _invalid(t: Translator, error: InvalidAnswer, where: Where) -> Refusal:
+    hints = HINTS.get(where.place or Place.REGISTRATION, HINTS[Place.REGISTRATION])
+    text = t.format(
+        hints.get(error.reason, hints["use_buttons"]),
+        limit=t.number(error.limit or 0),
+        error=error.detail or "",
+    )
+    return Refusal(text, How.ALERT)
+
+
+@_answers(NotRegistered)
+def _not_registered(t: Translator, error: NotRegistered, where: Where) -> Refusal:
+    if where.place == Place.REGISTRATION:  # a profile button after /forget
+        return _stale_button(t)
+    return Refusal(
+        t.gettext(
+            REGISTER_FIRST.get(where.place or Place.MEETINGS, REGISTER_FIRST[Place.MEETINGS])
+        ),
+        How.REGISTER,
+    )
+
+
+@_answers(AlreadyRegistered)
+def _registered(t: Translator, error: AlreadyRegistered, where: Where) -> Refusal:
+    if where.on_button or error.buyer_code is None:
+        return Refusal(t.gettext("You are already registered."), How.NOTICE)
+    text = t.format(
+        "You are already registered. Your buyer ID is {code}. Send /badge to see your "
+        "e-badge, or /profile to change your details.",
+        code=error.buyer_code,
+    )
+    return Refusal(text, How.MESSAGE)
+
+
+@_answers(UnknownExhibitor)
+def _unknown_exhibitor(t: Translator, error: UnknownExhibitor, where: Where) -> Refusal:
+    text = t.format(
+        "There is no exhibitor with the ID {id} in the catalog.", id=error.exhibitor_id
+    )
+    return Refusal(text, How.MESSAGE)
+
+
+@_answers(InvalidInvite)
+def _invalid_invite(t: Translator, error: InvalidInvite, where: Where) -> Refusal:
+    return Refusal(t.gettext(INVITE_REFUSALS[error.reason]), How.MESSAGE)
+
+
+@_answers(AlreadyStaff)
+def _already_staff(t: Translator, error: AlreadyStaff, where: Where) -> Refusal:
+    text = t.format(
+        "You are already staff of {exhibitor}. Send /unlink first to change.",
+        exhibitor=localized(error.exhibitor_names, t.code, "?"),
+    )
+    return Refusal(text, How.MESSAGE)
+
+
+@_answers(NotStaff)
+def _not_staff(t: Translator, error: NotStaff, where: Where) -> Refusal:
+    return _stale_button(t)
+
+
+@_answers(ThreadOpen)
+def _thread_open(t: Translator, error: ThreadOpen, where: Where) -> Refusal:
+    text = t.format(
+        "You already have an open conversation with {exhibitor} about {product}. "
+        "Send /end to close it first.",
+        exhibitor=localized(error.exhibitor_names, t.code, "?"),
+        product=localized(error.product_names, t.code, "?"),
+    )
+    return Refusal(text, How.MESSAGE)
+
+
+@_answers(AlreadyClaimed)
+def _claimed(t: Translator, error: AlreadyClaimed, where: Where) -> Refusal:
+    if error.mine:
+        return Refusal(t.gettext("You have this conversation already."), How.NOTICE)
+    return Refusal(t.gettext("Already claimed by a colleague."), How.ALERT)
+
+
+@_answers(NothingToRevoke)
+def _revoked(t: Translator, error: NothingToRevoke, where: Where) -> Refusal:
+    if error.reason == "closed":
+        text = t.gettext("This invitation is no longer open: it has been used or has expired.")
+    else:
+        text = t.gettext("Already revoked.")
+    return Refusal(text, How.ALERT)
+
+
+@_answers(AlreadySent)
+def _sent(t: Translator, error: AlreadySent, where: Where) -> Refusal:
+    return Refusal(t.gettext("This announcement is already being sent."), How.NOTICE)
+
+
+@_answers(NotFairDay)
+def _not_fair_day(t: Translator, error: NotFairDay, where: Where) -> Refusal:
+    return Refusal(t.gettext("Check-in is open on fair days only."), How.MESSAGE)
+
+
+@_answers(MeetingError)
+def _meeting(t: Translator, error: MeetingError, where: Where) -> Refusal:
+    """A slot that went away: the text heads a fresh list of times (see handlers.meetings)."""
+    if error.exhibitor_id is None:
+        return _stale_button(t)
+    return Refusal(t.gettext("Sorry, this time is no longer available."), How.MESSAGE)
+
+
+@_answers(SlotTaken)
+def _taken(t: Translator, error: SlotTaken, where: Where) -> Refusal:
+    if error.exhibitor_id is None:
+        return _stale_button(t)
+    return Refusal(t.gettext("Sorry, this time was just taken by another buyer."), How.MESSAGE)
+
+
+@_answers(AlreadyBooked)
+def _booked(t: Translator, error: AlreadyBooked, where: Where) -> Refusal:
+    return Refusal(t.gettext("You have already booked this meeting. See /meetings."), How.ALERT)
+
+
+@_answers(MeetingOverlap)
+def _overlap(t: Translator, error: MeetingOverlap, where: Where) -> Refusal:
+    return Refusal(
+        t.gettext("You already have another meeting at that time. See /meetings."), How.ALERT
+    )
