@@ -13,7 +13,6 @@ import os
 import shutil
 import uuid
 from collections.abc import AsyncIterator, Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -27,26 +26,12 @@ from bot.deps import Deps
 from bot.i18n import I18n
 from bot.telegram_double import BotApiDouble
 from tests.auxil.database_pool import DatabasePool
+from tests.auxil.environment import BOT_TOKEN, TEST_ENV, TEST_NOW
 
 # python-telegram-bot warns (an error under filterwarnings=error) when it builds a
 # RetryAfter without this opt-in to timedelta durations.
 os.environ.setdefault("PTB_TIMEDELTA", "true")
 POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL")
-TEST_ENV = {
-    "FAIR_NAME": "Canton Fair Online",
-    "FAIR_TIMEZONE": "Asia/Shanghai",
-    "FAIR_START": "2026-10-15",
-    "FAIR_END": "2026-10-24",
-    "BADGE_SECRET": "test-secret-0123456789abcdef",
-    "ADMIN_IDS": "900001",
-    # The scheduled catalog sync is off unless a test turns it on.
-    "CATALOG_SYNC_INTERVAL": "0",
-    # The reminder job looks often, so a test that moves the clock sees its reminder soon.
-    "REMINDER_INTERVAL": "0.5",
-}
-# Before the fair opens, on the fair's clock: 2026-10-01 09:00 in Shanghai.
-BOT_TOKEN = "123456:TEST-TOKEN"
-TEST_NOW = datetime(2026, 10, 1, 1, 0, tzinfo=UTC)
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

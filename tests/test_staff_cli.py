@@ -16,8 +16,8 @@ from bot.db.outbox import OutboxMessage
 from bot.errors import InvalidInvite
 from bot.services import staff, users
 from catalog_sync.runner import sync
+from tests.auxil.environment import TEST_NOW
 from tests.auxil.feed import base_catalog
-from tests.conftest import TEST_NOW
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -13,8 +13,8 @@ from bot.db.engine import Database
 from bot.services import staff, users
 from bot.telegram_double import BotApiDouble
 from catalog_sync.runner import sync
+from tests.auxil.environment import BOT_TOKEN, TEST_NOW
 from tests.auxil.feed import base_catalog
-from tests.conftest import BOT_TOKEN, TEST_NOW
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.deps import Deps
-from tests.conftest import TEST_ENV
+from tests.auxil.environment import TEST_ENV
 
 ROOT = Path(__file__).resolve().parents[2]
 

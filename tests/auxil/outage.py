@@ -13,8 +13,8 @@ from sqlalchemy.engine import make_url
 from bot.config import Settings
 from bot.db.engine import Database
 from bot.deps import Deps
+from tests.auxil.environment import TEST_ENV
 from tests.auxil.tcp_proxy import TcpProxy
-from tests.conftest import TEST_ENV
 
 
 @asynccontextmanager

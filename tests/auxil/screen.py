@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from playwright.async_api import expect
@@ -9,6 +10,7 @@ from playwright.async_api import expect
 from bot.i18n import I18n
 
 BOT = '[data-testid="message"][data-from="bot"]'
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"  # screenshots CI keeps
 
 
 class Screen:

@@ -10,8 +10,7 @@ from playwright.async_api import expect
 
 from bot.i18n import I18n
 from tests.auxil.checkin import register
-from tests.auxil.screen import BOT, Screen
-from tests.browser.conftest import ARTIFACTS
+from tests.auxil.screen import ARTIFACTS, BOT, Screen
 
 
 async def set_clock(page: Any, fair_time: str) -> None:

@@ -7,8 +7,7 @@ from typing import Any
 from playwright.async_api import expect
 
 from bot.i18n import I18n
-from tests.auxil.screen import BOT, Screen
-from tests.browser.conftest import ARTIFACTS
+from tests.auxil.screen import ARTIFACTS, BOT, Screen
 
 
 async def test_register_in_spanish_then_switch_to_arabic(page: Any, i18n: I18n) -> None:
@@ -192,7 +191,7 @@ async def test_the_organizer_broadcasts_and_watches_it_go_out(
     page: Any, i18n: I18n, deps: Any
 ) -> None:
     from bot.services import buyers, users
-    from tests.conftest import TEST_NOW
+    from tests.auxil.environment import TEST_NOW
 
     async with deps.db.write() as session:  # Lucía is a registered buyer
         await users.ensure(session, 1001, "es", TEST_NOW)

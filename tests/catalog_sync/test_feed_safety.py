@@ -163,9 +163,7 @@ async def test_the_database_going_away_mid_run_is_recorded_once_it_is_back(
     assert row.status == "failed" and (row.error or "").startswith("database error")
 
 
-async def test_a_cancelled_run_is_marked_interrupted(
-    database: Database, feed: FeedServer
-) -> None:
+async def test_a_cancelled_run_is_marked_interrupted(database: Database, feed: FeedServer) -> None:
     feed.inject(FeedFault(kind="products", delay=30))
     running = asyncio.create_task(run(database, feed))
     async with asyncio.timeout(10):
@@ -197,4 +195,3 @@ async def test_a_redirect_within_the_feed_keeps_the_key(
     report = await run(database, feed)
     assert line(report, "products").startswith("products: 25 added")
     assert [r.status for r in feed.requests if r.kind == "products"][:2] == [307, 200]
-

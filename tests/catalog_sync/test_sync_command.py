@@ -18,9 +18,9 @@ from bot.deps import Deps
 from bot.telegram_double import BotApiDouble
 from catalog_sync.runner import SyncFailed, sync
 from tests.auxil.feed import base_catalog, exhibitor, product, write
+from tests.auxil.running import running_bot
 from tests.auxil.sync import finished
 from tests.auxil.talk import Talk
-from tests.e2e.conftest import running_bot
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -13,9 +13,9 @@ from bot.telegram_double import BotApiDouble
 from bot.telegram_double.state import ChatMessage
 from handlers.callbacks import pack
 from handlers.context import FairApplication
+from tests.auxil.environment import TEST_NOW
+from tests.auxil.running import running_bot
 from tests.auxil.talk import TIMEOUT, Talk
-from tests.conftest import TEST_NOW
-from tests.e2e.conftest import running_bot
 
 ADMIN = 900001
 ANSWERS = {

@@ -11,9 +11,9 @@ from bot.deps import Deps
 from bot.telegram_double import BotApiDouble
 from bot.telegram_double.faults import Fault
 from tests.auxil.cli import Run, bot_command
+from tests.auxil.environment import BOT_TOKEN as TOKEN
 from tests.auxil.registration import MARIA, fill_until_summary
 from tests.auxil.talk import Talk
-from tests.e2e.conftest import TOKEN
 
 
 @asynccontextmanager

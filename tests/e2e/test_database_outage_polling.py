@@ -21,10 +21,10 @@ from catalog_sync.runner import sync
 from tests.auxil.feed import base_catalog
 from tests.auxil.heard import heard
 from tests.auxil.outage import behind_proxy
+from tests.auxil.running import running_bot
 from tests.auxil.talk import Talk
 from tests.auxil.tcp_proxy import TcpProxy
 from tests.auxil.wait import until
-from tests.e2e.conftest import running_bot
 
 CUT = 3.0  # seconds PostgreSQL is away
 SEARCHES = [4, 9, 2]

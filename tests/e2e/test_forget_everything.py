@@ -24,12 +24,12 @@ from bot.services import meetings
 from bot.telegram_double import BotApiDouble
 from handlers.context import FairApplication
 from tests.auxil.checkin import fair_time
+from tests.auxil.environment import TEST_NOW
 from tests.auxil.live_talk import member
 from tests.auxil.meetings import synced_catalog
 from tests.auxil.registration import register_in_chat
 from tests.auxil.staff import ADMIN
 from tests.auxil.talk import TIMEOUT, Talk
-from tests.conftest import TEST_NOW
 
 BUYER = 7_123_456_789  # beyond 32 bits, as Telegram ids are
 PRODUCT = "LED strip model 0"

@@ -16,7 +16,6 @@ from tests.auxil.talk import Talk
 __all__ = ["catalog"]
 
 
-
 async def test_a_consenting_buyer_talks_with_the_staff_member_who_claims(
     catalog: None, bot: FairApplication, double: BotApiDouble, deps: Deps
 ) -> None:

@@ -14,10 +14,10 @@ from bot.deps import Deps
 from bot.services import leases
 from bot.telegram_double import BotApiDouble
 from handlers.context import FairApplication
+from tests.auxil.environment import BOT_TOKEN as TOKEN
 from tests.auxil.feed import base_catalog
 from tests.auxil.sync import until_finished
 from tests.auxil.wait import until
-from tests.e2e.conftest import TOKEN
 
 
 def _fired(app: FairApplication, name: str) -> bool:

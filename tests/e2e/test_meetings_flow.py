@@ -20,10 +20,11 @@ from bot.telegram_double import BotApiDouble
 from bot.telegram_double.state import ChatMessage
 from handlers.callbacks import pack
 from handlers.context import FairApplication
+from tests.auxil.environment import BOT_TOKEN as TOKEN
 from tests.auxil.feed import stamp
 from tests.auxil.meetings import change_slots, registered, synced_catalog
+from tests.auxil.running import running_bot
 from tests.auxil.talk import Talk
-from tests.e2e.conftest import TOKEN, running_bot
 
 ANA, KEN, LEO = 7001, 7002, 7003
 MADRID_AV2 = "📅 jue, 15 oct, 10:00–10:30"

@@ -8,9 +8,10 @@ import pytest
 
 from bot.deps import Deps
 from bot.telegram_double import BotApiDouble
+from tests.auxil.environment import BOT_TOKEN as TOKEN
 from tests.auxil.registration import register_without_photo
+from tests.auxil.running import running_bot
 from tests.auxil.talk import Talk
-from tests.e2e.conftest import TOKEN, running_bot
 
 
 @pytest.fixture

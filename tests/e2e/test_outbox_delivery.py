@@ -24,9 +24,9 @@ from bot.services.outbox_delivery import Pacing
 from bot.telegram_double import BotApiDouble
 from bot.telegram_double.faults import Fault, FloodControl
 from tests.auxil.broadcasts import add_buyers, confirm, draft
+from tests.auxil.environment import BOT_TOKEN as TOKEN
+from tests.auxil.environment import TEST_ENV
 from tests.auxil.outbox import drained, queue, users
-from tests.conftest import TEST_ENV
-from tests.e2e.conftest import TOKEN
 
 ROOT = Path(__file__).resolve().parents[2]
 

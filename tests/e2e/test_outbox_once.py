@@ -23,10 +23,10 @@ from bot.services import outbox
 from bot.services.outbox_delivery import Pacing
 from bot.telegram_double import BotApiDouble
 from bot.telegram_double.faults import Fault, FloodControl
+from tests.auxil.environment import BOT_TOKEN as TOKEN
 from tests.auxil.outbox import drained, queue, users
 from tests.auxil.tcp_proxy import TcpProxy
 from tests.auxil.wait import until
-from tests.e2e.conftest import TOKEN
 
 CONNECTIONS = 8  # the sender's in-flight capacity: small, so that slow answers fill it
 
@@ -153,6 +153,7 @@ async def test_a_database_cut_longer_than_the_lease_sends_each_message_once(
                 sender = OutboxSender(cut_off, client, clock, pacing)
                 running = asyncio.create_task(sender.run(stop))
                 try:
+
                     def in_flight_now() -> int:
                         delivered = sum(per_chat(double, chats).values())
                         return len(double.calls("sendMessage")) - delivered

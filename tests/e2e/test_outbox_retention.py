@@ -14,9 +14,10 @@ from bot.db.outbox import SENT, OutboxMessage
 from bot.deps import Deps
 from bot.telegram_double import BotApiDouble
 from tests.auxil.cli import bot_command
+from tests.auxil.environment import BOT_TOKEN as TOKEN
+from tests.auxil.environment import TEST_ENV
+from tests.auxil.running import running_bot
 from tests.auxil.talk import TIMEOUT
-from tests.conftest import TEST_ENV
-from tests.e2e.conftest import TOKEN, running_bot
 
 
 def sent(text: str, days_ago: float) -> OutboxMessage:

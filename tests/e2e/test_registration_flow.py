@@ -14,8 +14,8 @@ from tests.auxil.registration import (
     register_in_chat,
     register_without_photo,
 )
+from tests.auxil.running import running_bot
 from tests.auxil.talk import Talk
-from tests.e2e.conftest import running_bot
 
 
 async def test_registration_in_english(

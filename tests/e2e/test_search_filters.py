@@ -12,7 +12,6 @@ from tests.auxil.talk import Talk
 __all__ = ["catalog"]
 
 
-
 async def test_filters_narrow_the_results_in_place(
     catalog: None, bot: FairApplication, double: BotApiDouble, deps: Deps
 ) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.search import SearchIndex
-from tests.search.catalog import all_docs
+from tests.auxil.search_probes import all_docs
 
 
 @pytest.fixture(scope="session")

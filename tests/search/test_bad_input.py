@@ -7,7 +7,7 @@ import time
 import pytest
 
 from bot.search import SearchIndex, parse_query, search
-from tests.search.catalog import ids
+from tests.auxil.search_probes import ids
 
 BAD = [
     "",

@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from bot.search import Filters, SearchIndex, facet_counts, parse_query, search
-from tests.search.catalog import ids, run
+from tests.auxil.search_probes import ids, run
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.search import SearchIndex
-from tests.search.catalog import ids, run
+from tests.auxil.search_probes import ids, run
 
 STAINLESS_KNIVES = {"KNIFE-1", "KNIFE-2"}
 OFFICE_CHAIRS = {"CHAIR-1", "CHAIR-2"}

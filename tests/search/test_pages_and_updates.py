@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import pytest
 
 from bot.search import ProductDoc, SearchIndex, parse_query, search
-from tests.search.catalog import all_docs, filler_docs, ids, probe_docs, run
+from tests.auxil.search_probes import all_docs, filler_docs, ids, probe_docs, run
 
 QUERIES = [
     "stainles stel knif",

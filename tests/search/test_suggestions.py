@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.search import SearchIndex
-from tests.search.catalog import run
+from tests.auxil.search_probes import run
 
 
 def test_nothing_matches_suggests_catalog_words(index: SearchIndex) -> None:

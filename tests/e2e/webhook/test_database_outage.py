@@ -24,6 +24,7 @@ from bot.services import outbox
 from bot.services.outbox import Outgoing
 from bot.telegram_double import BotApiDouble
 from catalog_sync.runner import sync
+from tests.auxil.environment import BOT_TOKEN as TOKEN
 from tests.auxil.feed import base_catalog
 from tests.auxil.heard import heard
 from tests.auxil.outage import behind_proxy
@@ -34,7 +35,6 @@ from tests.auxil.webhook import (
     health,
     webhook_env,
 )
-from tests.e2e.conftest import TOKEN
 
 CUT = 3.0  # seconds PostgreSQL is away
 SEARCHES = [4, 9, 2]

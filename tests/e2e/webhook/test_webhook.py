@@ -20,6 +20,8 @@ from bot.services.outbox import Outgoing
 from bot.telegram_double import BotApiDouble
 from bot.telegram_double.faults import Fault
 from handlers.context import FairApplication
+from tests.auxil.environment import BOT_TOKEN as TOKEN
+from tests.auxil.environment import TEST_ENV
 from tests.auxil.talk import Talk
 from tests.auxil.wait import until
 from tests.auxil.webhook import (
@@ -29,8 +31,6 @@ from tests.auxil.webhook import (
     health,
     webhook_env,
 )
-from tests.conftest import TEST_ENV
-from tests.e2e.conftest import TOKEN
 
 
 @pytest.fixture

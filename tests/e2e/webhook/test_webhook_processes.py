@@ -22,6 +22,8 @@ from bot.db.catalog import SyncRun
 from bot.db.engine import Database
 from bot.deps import Deps
 from bot.telegram_double import BotApiDouble
+from tests.auxil.environment import BOT_TOKEN as TOKEN
+from tests.auxil.environment import TEST_ENV
 from tests.auxil.feed import base_catalog
 from tests.auxil.heard import heard
 from tests.auxil.registration import register_in_chat
@@ -29,8 +31,6 @@ from tests.auxil.sync import until_finished
 from tests.auxil.talk import Talk
 from tests.auxil.wait import until
 from tests.auxil.webhook import HOOK_HOST, HOOK_URL, SECRET, free_port, health
-from tests.conftest import TEST_ENV
-from tests.e2e.conftest import TOKEN
 
 BUYERS = [
     (9101, "Ana García", "es", "España", "Madrid"),
@@ -39,7 +39,6 @@ BUYERS = [
     (9104, "Jean Dupont", "fr", "France", "Paris"),
 ]
 SEARCHES = [3, 11, 7, 19]  # "LED strip model N", sent in one burst by each buyer
-
 
 
 @pytest.fixture
