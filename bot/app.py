@@ -48,6 +48,7 @@ from handlers import (
     search,
     staff,
     staff_list,
+    staff_menu,
     start,
 )
 from handlers.context import DEPS_KEY, FairApplication, FairContext, load_reader
@@ -98,7 +99,7 @@ def build_application(deps: Deps, token: str, api_url: str) -> FairApplication:
     app.add_handler(TypeHandler(Update, load_reader), group=-1)
     features = (
         start, registration, badge, checkin, profile, language, forget, catalog, broadcast,
-        search, meetings, staff, staff_list, handoff,
+        search, meetings, staff, staff_list, staff_menu, handoff,
     )  # fmt: skip
     for feature in features:
         feature.register(app)

@@ -48,3 +48,8 @@ def pattern(*actions: str) -> re.Pattern[str]:
     """A CallbackQueryHandler pattern matching these actions of this version."""
     names = "|".join(re.escape(a) for a in actions)
     return re.compile(rf"^{VERSION}\|[^|]*\|(?:{names})\|")
+
+
+def prefixed(prefix: str) -> re.Pattern[str]:
+    """A CallbackQueryHandler pattern matching every action of a feature (`st.` and so on)."""
+    return re.compile(rf"^{VERSION}\|[^|]*\|{re.escape(prefix)}[^|]*\|")
