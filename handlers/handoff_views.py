@@ -14,6 +14,7 @@ from collections.abc import Callable
 from bot.i18n import Translator
 from bot.services.handoff import BuyerCard, Inbox, Said, Thread
 from bot.services.outbox import Buttons
+from bot.services.payment_warning import mentions_payment_change
 from handlers.callbacks import pack
 from handlers.replies import TEXT_LIMIT, shown_length
 
@@ -72,8 +73,17 @@ def to_staff(t: Translator, said: Said, text: str) -> View:
 
 
 def to_buyer(t: Translator, thread: Thread, text: str) -> View:
-    """A staff member's message as the buyer reads it, under the exhibitor's name."""
-    return f"<b>{t.value(thread.exhibitor(t.code))}</b>\n{t.value(text)}", None
+    """A staff member's message as the buyer reads it, under the exhibitor's name; with the
+    fair's anti-fraud warning when it speaks of new or changed payment details."""
+    letter = f"<b>{t.value(thread.exhibitor(t.code))}</b>\n{t.value(text)}"
+    if mentions_payment_change(text):
+        letter += "\n\n" + t.gettext(
+            "⚠️ <b>Be careful with payment details.</b> This message mentions a new or "
+            "changed bank account. Scammers pose as suppliers to divert payments. Before "
+            "paying, confirm the details with the exhibitor by phone or video, on a number "
+            "you already know, never only in this chat."
+        )
+    return letter, None
 
 
 def joined(t: Translator, thread: Thread) -> View:
