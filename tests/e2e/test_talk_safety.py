@@ -28,7 +28,7 @@ async def test_a_message_about_a_new_account_comes_with_a_warning(
     ordinary = await ana.expect("Price is USD 1.10, deposit 30%.")
     assert ana.tr(WARNING) not in ordinary.text
 
-    await li.say("我们的收款账户已变更，请汇款到新账户。")
+    await li.say("我们的收款账户已变更，请汇款到新账户。")  # noqa: RUF001
     warned = await ana.expect("我们的收款账户已变更")
     assert ana.tr(WARNING) in warned.text and ana.t.code == "es"
     assert WARNING not in warned.text  # in Spanish, not in English
