@@ -44,6 +44,7 @@ from handlers import (
     language,
     meetings,
     profile,
+    quick_replies,
     registration,
     search,
     staff,
@@ -100,6 +101,7 @@ def build_application(deps: Deps, token: str, api_url: str) -> FairApplication:
     features = (
         start, registration, badge, checkin, profile, language, forget, catalog, broadcast,
         search, meetings, staff, staff_list, staff_menu, handoff,
+        quick_replies,
     )  # fmt: skip
     for feature in features:
         feature.register(app)

@@ -15,18 +15,20 @@ update, call the service, and say how each message reads (`composer`).
 from __future__ import annotations
 
 from functools import partial
+from zoneinfo import ZoneInfo
 
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.errors import AlreadyClaimed, NotRegistered, NotStaff, StaleAction, ThreadOpen
-from bot.services import handoff, handoff_relay, staff
+from bot.services import buyers, handoff, handoff_relay, staff, talk_hours
 from bot.services.handoff import MAX_TEXT, Ended, Said
 from bot.services.handoff_relay import Compose, Letter, Relayed
 from bot.services.product_cards import localized
 from handlers import handoff_views as views
-from handlers.callbacks import pattern, unpack
+from handlers.callbacks import pack, pattern, unpack
 from handlers.context import FairApplication, FairContext
+from handlers.meetings import book_data
 from handlers.refusals import Place, refuse
 from handlers.replies import answer, edit_markup, inline, send, stale
 
@@ -57,6 +59,15 @@ async def on_talk(update: Update, context: FairContext) -> None:
             product=thread.product(t.code),
         ),
     )
+    async with deps.db.read() as session:
+        here = await talk_hours.presence(
+            session, thread.exhibitor_id, deps.clock.now(), deps.settings.fair_timezone
+        )
+        profile = await buyers.get(session, query.from_user.id)
+    if not here.answering:
+        book = book_data(thread.exhibitor_id, thread.product_id)
+        text, buttons = views.away(t, thread, here, ZoneInfo(profile.timezone), book)
+        await send(update, context, text, inline(buttons))
 
 
 async def route(update: Update, context: FairContext) -> bool:
@@ -196,7 +207,10 @@ async def on_staff_button(update: Update, context: FairContext) -> None:
     claimed = taken.claimed
     await answer(query, t.gettext("You took this conversation."))
     await edit_markup(query, context, None)
-    await send(update, context, views.taken(t, claimed.thread, claimed.buyer, claimed.history))
+    quick = inline([[(t.gettext("📋 Quick replies"), pack("h.quick", str(thread_id)))]])
+    await send(
+        update, context, views.taken(t, claimed.thread, claimed.buyer, claimed.history), quick
+    )
     if not taken.notified:
         await _undelivered(update, context)
 

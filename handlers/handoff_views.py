@@ -10,11 +10,13 @@ through `buyer_lines`, which shows them only when the buyer consented.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import tzinfo
 
 from bot.i18n import Translator
 from bot.services.handoff import BuyerCard, Inbox, Said, Thread
 from bot.services.outbox import Buttons
 from bot.services.payment_warning import mentions_payment_change
+from bot.services.talk_hours import Presence
 from handlers.callbacks import pack
 from handlers.replies import TEXT_LIMIT, shown_length
 
@@ -84,6 +86,29 @@ def to_buyer(t: Translator, thread: Thread, text: str) -> View:
             "you already know, never only in this chat."
         )
     return letter, None
+
+
+def away(
+    t: Translator, thread: Thread, here: Presence, zone: tzinfo, book: str
+) -> tuple[str, Buttons]:
+    """Told at once when a talk opens and no one can answer: when they are back, and what
+    the buyer can do meanwhile."""
+    exhibitor = thread.exhibitor(t.code)
+    if here.back_at is not None:
+        text = t.format(
+            "The staff of {exhibitor} are away now: their desk opens at {time} your time. "
+            "Leave your message here and they will see it when they are back, or book a "
+            "meeting.",
+            exhibitor=exhibitor,
+            time=t.datetime(here.back_at, zone, "short"),
+        )
+    else:
+        text = t.format(
+            "No one from {exhibitor} is at the desk right now. Leave your message here and the "
+            "first one back will see it, or book a meeting.",
+            exhibitor=exhibitor,
+        )
+    return text, [[(t.gettext("📅 Book a meeting"), book)]]
 
 
 def joined(t: Translator, thread: Thread) -> View:

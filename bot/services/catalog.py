@@ -41,9 +41,7 @@ async def status(session: AsyncSession) -> CatalogStatus:
     if run is not None:
         counts = {
             kind: {
-                key: int(value)
-                for key, value in run.report.get(kind, {}).items()
-                if key in COUNTS
+                key: int(value) for key, value in run.report.get(kind, {}).items() if key in COUNTS
             }
             for kind in KINDS
             if kind in run.report

@@ -46,8 +46,10 @@ async def change(
     if unknown:
         raise TypeError(f"no such exhibitor setting: {sorted(unknown)}")
     defaults = {name: getattr(Preferences(), name) for name in _FIELDS}
-    statement = dialect_of(session).insert(ExhibitorSettings).values(
-        exhibitor_id=exhibitor_id, updated_at=now, **{**defaults, **changes}
+    statement = (
+        dialect_of(session)
+        .insert(ExhibitorSettings)
+        .values(exhibitor_id=exhibitor_id, updated_at=now, **{**defaults, **changes})
     )
     await session.execute(
         statement.on_conflict_do_update(

@@ -22,7 +22,7 @@ from bot.db.handoff import HandoffMessage, HandoffThread, RelayedMessage, Staff,
 from bot.db.models import Buyer
 from bot.db.statements import affected
 from bot.errors import AlreadyClaimed, NotRegistered, StaleAction, ThreadOpen
-from bot.services import staff
+from bot.services import staff, talk_hours
 from bot.services.product_cards import localized
 
 MAX_TEXT = 3500
@@ -171,8 +171,24 @@ async def say(
         return await _buyer_says(session, thread, text, now)
     if thread.status != ThreadStatus.OPEN or thread.owner_id != user_id:
         raise StaleAction()
-    _keep(session, thread.id, user_id, True, text, now)
+    return staff_says(session, thread, user_id, text, now)
+
+
+def staff_says(
+    session: AsyncSession, thread: Thread, staff_id: int, text: str, at: datetime
+) -> Said:
+    """Keep the owner's message in the thread; it goes to the buyer."""
+    _keep(session, thread.id, staff_id, True, text, at)
     return Said(thread, [thread.buyer_id])
+
+
+async def owned(session: AsyncSession, staff_id: int, thread_id: int) -> Thread:
+    """An open thread the member owns, for an action on it; stale for anyone else."""
+    await staff.require(session, staff_id)
+    thread = await _thread(session, thread_id)
+    if thread is None or thread.status != ThreadStatus.OPEN or thread.owner_id != staff_id:
+        raise StaleAction()
+    return thread
 
 
 async def claim(session: AsyncSession, staff_id: int, thread_id: int, now: datetime) -> Claimed:
@@ -207,11 +223,8 @@ async def claim(session: AsyncSession, staff_id: int, thread_id: int, now: datet
 
 async def switch(session: AsyncSession, staff_id: int, thread_id: int) -> Thread:
     """Make one of the member's open threads the one their text goes to."""
-    member = await staff.require(session, staff_id)
-    thread = await _thread(session, thread_id)
-    if thread is None or thread.status != ThreadStatus.OPEN or thread.owner_id != staff_id:
-        raise StaleAction()
-    member.active_thread_id = thread_id
+    thread = await owned(session, staff_id, thread_id)
+    (await staff.require(session, staff_id)).active_thread_id = thread_id
     return thread
 
 
@@ -282,7 +295,7 @@ async def _buyer_says(session: AsyncSession, thread: Thread, text: str, now: dat
     )
     card = await buyer_card(session, thread.buyer_id)
     if affected(first) == 1:
-        return Said(thread, await staff.member_ids(session, thread.exhibitor_id), card, True)
+        return Said(thread, await talk_hours.on_duty(session, thread.exhibitor_id), card, True)
     if thread.status == ThreadStatus.OPEN and thread.owner_id is not None:
         return Said(thread, [thread.owner_id], card)
     return Said(thread, [], card)

@@ -65,6 +65,26 @@ async def relay(
     return Relayed(said, delivered)
 
 
+async def reply(
+    session: AsyncSession,
+    staff_id: int,
+    thread_id: int,
+    now: datetime,
+    wall: datetime,
+    write: Callable[[str | None], str],
+    letter: Callable[[Said, str], Compose],
+) -> Relayed:
+    """A quick reply: written in the buyer's stored language, kept in the thread, and
+    queued to the buyer. Only the thread's owner may send it."""
+    thread = await handoff.owned(session, staff_id, thread_id)
+    language, _ = await users.reader(session, thread.buyer_id)
+    text = write(language)
+    said = handoff.staff_says(session, thread, staff_id, text, now)
+    compose = letter(said, text)
+    delivered = await deliver(session, thread.buyer_id, thread.id, compose, wall, thread.buyer_id)
+    return Relayed(said, int(delivered))
+
+
 async def take(
     session: AsyncSession,
     staff_id: int,

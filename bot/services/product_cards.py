@@ -25,6 +25,7 @@ class Card:
     currency: str | None
     moq: int | None
     moq_unit: str | None
+    certifications: tuple[str, ...]
     # The first image that is a web URL: python-telegram-bot uploads a local path's file.
     image: str | None
 
@@ -95,6 +96,7 @@ def _card(product: Product, exhibitor: Exhibitor) -> Card:
         exhibitor_names=dict(exhibitor.name), hall=exhibitor.hall, booth=exhibitor.booth,
         price_min=product.price_min, price_max=product.price_max, currency=product.currency,
         moq=product.moq, moq_unit=product.moq_unit,
+        certifications=tuple(product.certifications or ()),
         image=next((url for url in product.images if is_web_url(url)), None),
     )  # fmt: skip
 

@@ -69,5 +69,14 @@ async def open_thread(talk: Talk, query: str = "chef knife", label: str = KNIFE)
     assert MAKER in opened.text
 
 
+async def claimed(talk: Talk, owner: Talk, question: str) -> None:
+    """The Spanish-speaking buyer asks about the chef knife and `owner` claims the talk."""
+    await open_thread(talk, "cuchillo de chef", "Cuchillo de chef")
+    await talk.say(question)
+    await owner.expect("New conversation for")
+    await owner.tap("✋ Claim")
+    await talk.expect("have joined your conversation")
+
+
 def said_to(talk: Talk, fragment: str) -> list[str]:
     return [m.text for m in talk.user.bot_messages if fragment in m.text]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from bot.deps import Deps
 from bot.telegram_double import BotApiDouble
 from handlers.context import FairApplication
-from tests.auxil.live_talk import buyer, catalog, member, open_thread
+from tests.auxil.live_talk import buyer, catalog, claimed, member
 
 __all__ = ["catalog"]
 
@@ -18,11 +18,7 @@ async def test_a_message_about_a_new_account_comes_with_a_warning(
 ) -> None:
     ana = await buyer(double, deps, 6201, "Ana", "es", consent=True)
     li = await member(double, deps, 6211, "Li", "zh-hans")
-    await open_thread(ana, "cuchillo de chef", "Cuchillo de chef")
-    await ana.say("¿Cómo pago el depósito?")
-    await li.expect("New conversation for")
-    await li.tap("✋ Claim")
-    await ana.expect("have joined your conversation")
+    await claimed(ana, li, "¿Cómo pago el depósito?")
 
     await li.say("Price is USD 1.10, deposit 30%.")
     ordinary = await ana.expect("Price is USD 1.10, deposit 30%.")
