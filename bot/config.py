@@ -35,6 +35,7 @@ from bot.config_parsing import (
     parse_port,
     parse_products,
     parse_rate,
+    parse_response_target,
     parse_secret,
     parse_timeout,
     parse_url,
@@ -79,6 +80,8 @@ class Settings:
     fair_phases: tuple[tuple[date, date], ...] = ()
     rewards: Rewards = field(default_factory=lambda: tiers.load(tiers.DEFAULT_TIERS))
     reminder_interval: float = 20.0
+    # Minutes a live talk may wait unclaimed before all its exhibitor's staff are told again.
+    first_response_minutes: int = 10
     # Webhook mode (production): Telegram POSTs updates to webhook_url, which reaches
     # this process's server on webhook_listen:webhook_port (through a proxy, usually).
     webhook_url: str | None = None
@@ -268,6 +271,13 @@ class Settings:
             rewards=rewards,
             reminder_interval=read(
                 env, "REMINDER_INTERVAL", parse_interval, "seconds, from 0.1 to 600", 20.0
+            ),
+            first_response_minutes=read(
+                env,
+                "FIRST_RESPONSE_MINUTES",
+                parse_response_target,
+                "minutes, from 1 to 1440",
+                10,
             ),
             webhook_url=read(env, "WEBHOOK_URL", parse_https, "an https:// URL", None),
             webhook_listen=env.get("WEBHOOK_LISTEN") or "127.0.0.1",

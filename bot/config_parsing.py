@@ -88,6 +88,13 @@ def parse_minutes(raw: str) -> int:
     return minutes
 
 
+def parse_response_target(raw: str) -> int:
+    minutes = int(raw)
+    if not 1 <= minutes <= 1440:
+        raise ValueError(raw)
+    return minutes
+
+
 def parse_page_bytes(raw: str) -> int:
     size = int(raw.replace("_", ""))
     if not 65536 <= size <= 1 << 32:

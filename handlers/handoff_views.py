@@ -111,6 +111,39 @@ def away(
     return text, [[(t.gettext("📅 Book a meeting"), book)]]
 
 
+def overdue_to_staff(t: Translator, thread: Thread, minutes: int, manager: bool) -> View:
+    """A talk past the first-response target, offered again to a staff member; a manager
+    is asked to see that someone takes it."""
+    values = {"n": t.number(minutes), "product": thread.product(t.code)}
+    if manager:
+        text = t.nformat(
+            "⏰ No one has answered a buyer for {n} minute ({product}). As a manager, please "
+            "make sure someone takes it, or take it yourself.",
+            "⏰ No one has answered a buyer for {n} minutes ({product}). As a manager, please "
+            "make sure someone takes it, or take it yourself.",
+            minutes,
+            **values,
+        )
+    else:
+        text = t.nformat(
+            "⏰ A buyer has waited {n} minute for an answer about {product}. Please take it.",
+            "⏰ A buyer has waited {n} minutes for an answer about {product}. Please take it.",
+            minutes,
+            **values,
+        )
+    return text, [[(t.gettext("✋ Claim"), pack("h.claim", str(thread.id)))]]
+
+
+def overdue_to_buyer(t: Translator, thread: Thread, book: str) -> View:
+    """The buyer's honest word on the wait, with a meeting as the other way to talk."""
+    text = t.format(
+        "The staff of {exhibitor} have not answered yet, sorry for the wait. We have reminded "
+        "them, and their answer will come here. Meanwhile, you can book a meeting.",
+        exhibitor=thread.exhibitor(t.code),
+    )
+    return text, [[(t.gettext("📅 Book a meeting"), book)]]
+
+
 def joined(t: Translator, thread: Thread) -> View:
     text = t.format(
         "The staff of {exhibitor} have joined your conversation about {product}. "

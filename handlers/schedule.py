@@ -7,7 +7,7 @@ first (`handlers.jobs`), so several processes never both run it.
 
 from __future__ import annotations
 
-from handlers import broadcast_progress, catalog, checkin
+from handlers import broadcast_progress, catalog, checkin, talk_escalation
 from handlers.context import DEPS_KEY, FairApplication
 
 
@@ -20,6 +20,12 @@ def schedule(app: FairApplication) -> None:
         interval=settings.reminder_interval,
         first=1.0,
         name=checkin.REMINDER_JOB,
+    )
+    app.job_queue.run_repeating(
+        talk_escalation.escalation_job,
+        interval=settings.reminder_interval,
+        first=1.0,
+        name=talk_escalation.ESCALATION_JOB,
     )
     app.job_queue.run_repeating(
         broadcast_progress.resume,

@@ -77,6 +77,9 @@ class HandoffThread(Base):
     created_at: Mapped[datetime]
     claimed_at: Mapped[datetime | None]
     closed_at: Mapped[datetime | None]
+    # From the buyer's first message until a claim; escalated once past the target.
+    waiting_since: Mapped[datetime | None]
+    escalated_at: Mapped[datetime | None]
 
 
 class Staff(Base):

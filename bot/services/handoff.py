@@ -126,7 +126,7 @@ async def open_thread(
         if current is None:
             raise
         raise ThreadOpen(current.exhibitor_names, current.product_names) from None
-    found = await _thread(session, row.id)
+    found = await load_thread(session, row.id)
     assert found is not None
     return found
 
@@ -150,14 +150,14 @@ async def target(session: AsyncSession, user_id: int, reply_to: int | None) -> T
     if reply_to is not None:
         relayed = await session.get(RelayedMessage, (user_id, reply_to))
         if relayed is not None:
-            return await _thread(session, relayed.thread_id)
+            return await load_thread(session, relayed.thread_id)
     mine = await buyer_thread(session, user_id)
     if mine is not None:
         return mine
     member = await session.get(Staff, user_id, populate_existing=True)
     if member is None or member.active_thread_id is None:
         return None
-    return await _thread(session, member.active_thread_id)
+    return await load_thread(session, member.active_thread_id)
 
 
 async def say(
@@ -185,7 +185,7 @@ def staff_says(
 async def owned(session: AsyncSession, staff_id: int, thread_id: int) -> Thread:
     """An open thread the member owns, for an action on it; stale for anyone else."""
     await staff.require(session, staff_id)
-    thread = await _thread(session, thread_id)
+    thread = await load_thread(session, thread_id)
     if thread is None or thread.status != ThreadStatus.OPEN or thread.owner_id != staff_id:
         raise StaleAction()
     return thread
@@ -203,7 +203,7 @@ async def claim(session: AsyncSession, staff_id: int, thread_id: int, now: datet
         )
         .values(status=ThreadStatus.OPEN, owner_id=staff_id, claimed_at=now)
     )
-    thread = await _thread(session, thread_id)
+    thread = await load_thread(session, thread_id)
     if (
         thread is None
         or thread.exhibitor_id != member.exhibitor_id
@@ -235,7 +235,7 @@ async def end(session: AsyncSession, user_id: int, now: datetime) -> Ended | Non
     if thread is None:
         member = await session.get(Staff, user_id, populate_existing=True)
         if member is not None and member.active_thread_id is not None:
-            thread = await _thread(session, member.active_thread_id)
+            thread = await load_thread(session, member.active_thread_id)
         if thread is None or thread.status != ThreadStatus.OPEN or thread.owner_id != user_id:
             return None
     closed = await session.execute(
@@ -291,7 +291,7 @@ async def _buyer_says(session: AsyncSession, thread: Thread, text: str, now: dat
     first = await session.execute(
         update(HandoffThread)
         .where(HandoffThread.id == thread.id, HandoffThread.status == ThreadStatus.NEW)
-        .values(status=ThreadStatus.WAITING)
+        .values(status=ThreadStatus.WAITING, waiting_since=now)
     )
     card = await buyer_card(session, thread.buyer_id)
     if affected(first) == 1:
@@ -328,7 +328,8 @@ def _threads() -> Select[HandoffThread, Exhibitor, Product, str]:
     )
 
 
-async def _thread(session: AsyncSession, thread_id: int) -> Thread | None:
+async def load_thread(session: AsyncSession, thread_id: int) -> Thread | None:
+    """A thread with its names and buyer code, read afresh; None when there is no such one."""
     found = await session.execute(
         _threads().where(HandoffThread.id == thread_id).execution_options(populate_existing=True)
     )

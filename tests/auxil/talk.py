@@ -17,6 +17,7 @@ from bot.telegram_double.state import ChatMessage, Event
 
 TIMEOUT = 10.0
 _SPLIT = re.compile(r"{\w*}|<[^>]+>|\n")
+_TAGS = re.compile(r"<[^>]+>")
 
 
 class Talk:
@@ -106,6 +107,12 @@ class Talk:
         """The first bot message or edit since the last action that contains the fragment."""
         wanted = self.tr(fragment)
         return await self._message(lambda m: wanted in m.text, f"a message with {wanted!r}")
+
+    async def expect_text(self, text: str) -> ChatMessage:
+        """The first bot message or edit since the last action that reads exactly `text`
+        (HTML as the bot wrote it, tags gone), for texts a test renders itself."""
+        wanted = _TAGS.sub("", text)
+        return await self._message(lambda m: m.text == wanted, f"a message {wanted!r}")
 
     async def expect_photo(self) -> ChatMessage:
         return await self._message(lambda m: m.photo is not None, "a photo")

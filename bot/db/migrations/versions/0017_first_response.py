@@ -1,0 +1,30 @@
+"""Live talks keep when a buyer began waiting and when the wait was escalated.
+
+A talk waits from the buyer's first message until a staff member claims it; past
+the fair's first-response target it is offered again to all the exhibitor's staff,
+once (`escalated_at`). Talks already waiting start their wait at their creation.
+
+Revision ID: 0017_first_response
+Revises: 0014_exhibitor_side
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0017_first_response"
+down_revision = "0014_exhibitor_side"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("handoff_threads") as threads:
+        threads.add_column(sa.Column("waiting_since", sa.DateTime(timezone=True), nullable=True))
+        threads.add_column(sa.Column("escalated_at", sa.DateTime(timezone=True), nullable=True))
+    op.execute("UPDATE handoff_threads SET waiting_since = created_at WHERE status = 'waiting'")
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("handoff_threads") as threads:
+        threads.drop_column("escalated_at")
+        threads.drop_column("waiting_since")
