@@ -1,17 +1,24 @@
-"""The outbox's own Bot API client: sendMessage only, over one aiohttp connection pool.
+"""The outbox's own Bot API client: sendMessage (and sendPhoto / sendDocument for a
+message that carries one), over one aiohttp connection pool.
 
 Why not python-telegram-bot's Bot here: its httpx transport spends about a
 millisecond of CPU a request (a pool scan and a failed import per request), which
 caps one sender near 200 messages a second; paid broadcasts go up to 1,000. This
 client speaks the same Bot API to the same server (Telegram's, a self-hosted one,
 or the double) and turns Telegram's answers into the few outcomes the sender acts on.
+
+A server with only the core methods answers 404 to sendPhoto and sendDocument: the
+message then goes as its text alone (which names the file), logged, never lost.
 """
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 import aiohttp
+
+log = logging.getLogger(__name__)
 
 TIMEOUT = 30.0  # seconds one request may take in all, unless the caller says otherwise
 CONNECT_TIMEOUT = 10.0
@@ -48,12 +55,16 @@ class Transient(SendError):
     """A 5xx, a timeout or a broken connection: worth trying again later."""
 
 
+class Missing(Transient):
+    """404: the server has no such method (or is not the Bot API at all)."""
+
+
 class OutboxClient:
     """sendMessage to the Bot API server at `api_url` (its root, without /bot), over at
     most `connections` connections: as many requests as may be in flight at once."""
 
     def __init__(self, token: str, api_url: str, connections: int = CONNECTIONS) -> None:
-        self._url = f"{api_url}/bot{token}/sendMessage"
+        self._root = f"{api_url}/bot{token}"
         self.connections = connections
         self._session: aiohttp.ClientSession | None = None
 
@@ -73,13 +84,37 @@ class OutboxClient:
         text: str,
         buttons: list[list[tuple[str, str]]] | None = None,
         timeout: float = TIMEOUT,
+        media: tuple[str, str] | None = None,
     ) -> int:
-        """Send an HTML message; returns Telegram's message id or raises a SendError.
+        """Send an HTML message (with `media`, a photo or document captioned by it); returns
+        Telegram's message id or raises a SendError.
 
         Within `timeout` seconds (waiting for a connection included) it has Telegram's
         answer or raises Transient; Telegram may still have taken the message then."""
+        if media is None:
+            return await self._call(
+                "sendMessage", {"chat_id": chat_id, "text": text}, buttons, timeout
+            )
+        kind, file_id = media
+        method = "sendPhoto" if kind == "photo" else "sendDocument"
+        body = {"chat_id": chat_id, kind: file_id, "caption": text}
+        try:
+            return await self._call(method, body, buttons, timeout)
+        except Missing as error:
+            log.warning("%s is not served here (%s): sending the text alone", method, error)
+        return await self._call(
+            "sendMessage", {"chat_id": chat_id, "text": text}, buttons, timeout
+        )
+
+    async def _call(
+        self,
+        method: str,
+        body: dict[str, Any],
+        buttons: list[list[tuple[str, str]]] | None,
+        timeout: float,
+    ) -> int:
         assert self._session is not None, "use OutboxClient as an async context manager"
-        body: dict[str, Any] = {"chat_id": chat_id, "text": text, "parse_mode": "HTML"}
+        body = {**body, "parse_mode": "HTML"}
         if buttons:
             body["reply_markup"] = {
                 "inline_keyboard": [
@@ -89,7 +124,8 @@ class OutboxClient:
             }
         try:
             limit = aiohttp.ClientTimeout(total=timeout, connect=CONNECT_TIMEOUT)
-            async with self._session.post(self._url, json=body, timeout=limit) as response:
+            url = f"{self._root}/{method}"
+            async with self._session.post(url, json=body, timeout=limit) as response:
                 answer = await response.json(content_type=None)
                 status = response.status
         except (TimeoutError, aiohttp.ClientError, ValueError) as error:
@@ -109,4 +145,6 @@ def _refusal(status: int, answer: dict[str, Any]) -> SendError:
         return Unreachable(description)
     if code == 400:
         return Refused(description)
+    if code == 404:
+        return Missing(description)
     return Transient(description)

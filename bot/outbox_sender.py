@@ -221,7 +221,7 @@ class OutboxSender:
     async def _deliver(self, lease: Lease) -> Outcome:
         try:
             message_id = await self.client.send(
-                lease.chat_id, lease.text, lease.buttons, self.pacing.request_timeout
+                lease.chat_id, lease.text, lease.buttons, self.pacing.request_timeout, lease.media
             )
         except Flood as error:
             self._paused_until = asyncio.get_running_loop().time() + error.retry_after

@@ -17,13 +17,14 @@ from __future__ import annotations
 from functools import partial
 from zoneinfo import ZoneInfo
 
-from telegram import Update
+from telegram import Message, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.errors import AlreadyClaimed, NotRegistered, NotStaff, StaleAction, ThreadOpen
 from bot.services import buyers, handoff, handoff_relay, staff, talk_hours
 from bot.services.handoff import MAX_TEXT, Ended, Said
 from bot.services.handoff_relay import Compose, Letter, Relayed
+from bot.services.outbox import Media
 from bot.services.product_cards import localized
 from handlers import handoff_views as views
 from handlers.callbacks import pack, pattern, unpack
@@ -78,13 +79,17 @@ async def route(update: Update, context: FairContext) -> bool:
     reply_to = message.reply_to_message.message_id if message.reply_to_message else None
     if reply_to is None and not context.talking:  # no talk it could belong to
         return False
-    text = message.text
+    media = _attachment(message)
+    text = message.text if media is None else _with_caption(message, media)
     if text is None or len(text) > MAX_TEXT:
         async with deps.db.read() as session:
             if await handoff.target(session, user.id, reply_to) is None:
                 return False
         if text is None:
-            hint = t.gettext("Only text messages are passed on. Please type your message.")
+            hint = t.gettext(
+                "Only text, photos and documents are passed on. Please type your message, or "
+                "send a photo or a document."
+            )
         else:
             hint = t.format(
                 "This message is too long to pass on (at most {limit} characters). "
@@ -97,7 +102,7 @@ async def route(update: Update, context: FairContext) -> bool:
         async with deps.db.write() as session:
             relayed = await handoff_relay.relay(
                 session, user.id, text, reply_to, deps.clock.now(), deps.clock.wall(),
-                partial(_letter, context, text),
+                partial(_letter, context, text), media,
             )  # fmt: skip
     except StaleAction as closed:
         await refuse(update, context, closed, Place.REPLY)
@@ -106,6 +111,24 @@ async def route(update: Update, context: FairContext) -> bool:
         return False
     await _passed_on(update, context, relayed)
     return True
+
+
+def _attachment(message: Message) -> Media | None:
+    """The photo (its largest size) or document a message carries, to relay by file_id."""
+    if message.photo:
+        return ("photo", message.photo[-1].file_id)
+    if message.document is not None:
+        return ("document", message.document.file_id)
+    return None
+
+
+def _with_caption(message: Message, media: Media) -> str:
+    """What a relayed file says in the talk (and its transcript): a mark for a photo, the
+    file's name for a document, then its caption."""
+    document = message.document
+    mark = "📷" if media[0] == "photo" or document is None else f"📄 {document.file_name or ''}"
+    caption = message.caption or ""
+    return f"{mark.strip()}\n{caption}" if caption else mark.strip()
 
 
 def _letter(context: FairContext, text: str, said: Said) -> Compose:

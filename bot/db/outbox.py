@@ -58,6 +58,8 @@ class OutboxMessage(Base):
     # Whose personal data a message to someone else carries (a lead alert or a relayed
     # message to staff holds the buyer's): /forget deletes it with their own messages.
     about_user_id: Mapped[int | None] = mapped_column(BigInteger, index=True)
+    # A photo or document sent with `text` as its caption: [kind, file_id].
+    media: Mapped[list[str] | None] = mapped_column(JSON)
 
 
 class OutboxPace(Base):

@@ -13,14 +13,17 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.services import handoff, outbox, users
 from bot.services.handoff import Claimed, Ended, Said, Thread
-from bot.services.outbox import Buttons, Outgoing
+from bot.services.outbox import Buttons, Media, Outgoing
+from bot.telegram_html import parse_html, utf16_len
 
 log = logging.getLogger(__name__)
+CAPTION_LIMIT = 1024  # what Telegram takes under a photo or a document
 
 #: One message of a talk as its reader sees it: text (HTML) and buttons.
 Letter = tuple[str, Buttons | None]
@@ -52,16 +55,17 @@ async def relay(
     now: datetime,
     wall: datetime,
     letter: Callable[[Said], Compose],
+    media: Media | None = None,
 ) -> Relayed | None:
-    """Keep a message in its thread and queue it to whoever gets it now (`handoff.say`);
-    None when it is no thread's."""
+    """Keep a message (with `media`, a photo or document it carries) in its thread and
+    queue it to whoever gets it now (`handoff.say`); None when it is no thread's."""
     said = await handoff.say(session, user_id, text, reply_to, now)
     if said is None:
         return None
     compose, thread = letter(said), said.thread
     delivered = 0
     for to in said.recipients:
-        delivered += await deliver(session, to, thread.id, compose, wall, thread.buyer_id)
+        delivered += await deliver(session, to, thread.id, compose, wall, thread.buyer_id, media)
     return Relayed(said, delivered)
 
 
@@ -125,19 +129,32 @@ async def deliver(
     compose: Compose,
     now: datetime,
     about: int | None,
+    media: Media | None = None,
 ) -> bool:
     """Queue a message to one side of a thread, in the caller's transaction.
 
     The outbox sends it within Telegram's limits and records the id Telegram gives
     it under the thread, so a reply to it finds the thread. `about` is the buyer
-    whose data it carries (/forget deletes it with theirs). False, with nothing
-    queued, when the recipient is known to have blocked the bot.
+    whose data it carries (/forget deletes it with theirs). A photo or document goes
+    with the text as its caption, or after it when the text is longer than a caption
+    may be. False, with nothing queued, when the recipient is known to have blocked
+    the bot.
     """
     language, blocked = await users.reader(session, to)
     if blocked:
         log.info("handoff message to %s in thread %s not queued: blocked", to, thread_id)
         return False
     text, buttons = compose(language)
-    message = Outgoing(to, text, "handoff", buttons=buttons, thread_id=thread_id, about=about)
-    await outbox.enqueue(session, [message], now)
+    talk = partial(Outgoing, to, kind="handoff", thread_id=thread_id, about=about)
+    if media is None or _caption_length(text) <= CAPTION_LIMIT:
+        messages = [talk(text, buttons=buttons, media=media)]
+    else:
+        messages = [talk(text, buttons=buttons), talk("", media=media)]
+    await outbox.enqueue(session, messages, now)
     return True
+
+
+def _caption_length(text: str) -> int:
+    """The caption's length as Telegram counts it: shown characters, in UTF-16 units."""
+    plain, _ = parse_html(text)
+    return utf16_len(plain)

@@ -22,6 +22,8 @@ from bot.db.statements import dialect_of
 # The table itself, for statements over many rows at once (typed: `__table__` is not).
 OUTBOX = cast(Table, OutboxMessage.__table__)
 Buttons = list[list[tuple[str, str]]]
+#: A photo or a document to send with the text as its caption: ("photo" | "document", file_id).
+Media = tuple[str, str]
 INSERT_BATCH = 2_000
 
 
@@ -38,6 +40,7 @@ class Outgoing:
     not_before: datetime | None = None
     thread_id: int | None = None  # the live talk it belongs to, to route replies to it
     about: int | None = None  # whose personal data it carries, if not the recipient's
+    media: Media | None = None
 
 
 async def enqueue(session: AsyncSession, messages: Iterable[Outgoing], now: datetime) -> int:
@@ -62,7 +65,7 @@ def _row(m: Outgoing, now: datetime) -> dict[str, Any]:
         "buttons": [[list(b) for b in row] for row in m.buttons] if m.buttons else None,
         "broadcast_id": m.broadcast_id, "status": QUEUED, "attempts": 0,
         "not_before": m.not_before or now, "created_at": now, "thread_id": m.thread_id,
-        "about_user_id": m.about,
+        "about_user_id": m.about, "media": list(m.media) if m.media else None,
     }  # fmt: skip
 
 

@@ -46,7 +46,7 @@ from bot.db.outbox import (
     OutboxPace,
 )
 from bot.db.statements import affected, dialect_of
-from bot.services.outbox import OUTBOX, Buttons
+from bot.services.outbox import OUTBOX, Buttons, Media
 
 #: How far a send may land from its slot (early starts, event-loop stalls, the
 #: network): slots are spaced so that even so, no second holds more than the rate.
@@ -86,6 +86,7 @@ class Lease:
     attempts: int
     token: str
     until: datetime
+    media: Media | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,13 +185,13 @@ async def lease(
     )  # fmt: skip
     rows = await session.execute(
         select(table.c.id, table.c.chat_id, table.c.text, table.c.buttons, table.c.send_at,
-               table.c.attempts, table.c.lease_until)
+               table.c.attempts, table.c.lease_until, table.c.media)
         .where(table.c.id.in_([c["row_id"] for c in chosen]))
         .order_by(table.c.send_at)
     )  # fmt: skip
     leases = [
-        Lease(i, chat, text, _buttons(b), at, n, token, until)
-        for i, chat, text, b, at, n, until in rows.all()
+        Lease(i, chat, text, _buttons(b), at, n, token, until, (m[0], m[1]) if m else None)
+        for i, chat, text, b, at, n, until, m in rows.all()
     ]
     return Leased(leases)
 

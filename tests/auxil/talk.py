@@ -72,9 +72,13 @@ class Talk:
         self.mark = self.user.mark()
         await self.user.send_contact(phone, own=own)
 
-    async def photo(self) -> None:
+    async def photo(self, caption: str | None = None) -> None:
         self.mark = self.user.mark()
-        await self.user.send_photo()
+        await self.user.send_photo(caption=caption)
+
+    async def document(self, data: bytes, file_name: str, caption: str | None = None) -> None:
+        self.mark = self.user.mark()
+        await self.user.send_document(data, file_name, "application/pdf", caption=caption)
 
     async def sticker(self) -> None:
         self.mark = self.user.mark()

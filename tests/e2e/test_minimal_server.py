@@ -2,25 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
-import pytest
-
 from bot.deps import Deps
 from bot.telegram_double import BotApiDouble
-from tests.auxil.environment import BOT_TOKEN as TOKEN
 from tests.auxil.registration import register_without_photo
 from tests.auxil.running import running_bot
 from tests.auxil.talk import Talk
-
-
-@pytest.fixture
-async def minimal() -> AsyncIterator[BotApiDouble]:
-    server = BotApiDouble(token=TOKEN, core_only=True)
-    await server.start()
-    yield server
-    await server.stop()
-    assert server.spec_violations == []
 
 
 async def test_registration_on_a_core_only_server(minimal: BotApiDouble, deps: Deps) -> None:
