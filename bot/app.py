@@ -51,6 +51,7 @@ from handlers import (
     staff_list,
     staff_menu,
     start,
+    talk_records,
 )
 from handlers.context import DEPS_KEY, FairApplication, FairContext, load_reader
 from handlers.schedule import schedule
@@ -101,7 +102,7 @@ def build_application(deps: Deps, token: str, api_url: str) -> FairApplication:
     features = (
         start, registration, badge, checkin, profile, language, forget, catalog, broadcast,
         search, meetings, staff, staff_list, staff_menu, handoff,
-        quick_replies,
+        quick_replies, talk_records,
     )  # fmt: skip
     for feature in features:
         feature.register(app)

@@ -53,3 +53,23 @@ def pattern(*actions: str) -> re.Pattern[str]:
 def prefixed(prefix: str) -> re.Pattern[str]:
     """A CallbackQueryHandler pattern matching every action of a feature (`st.` and so on)."""
     return re.compile(rf"^{VERSION}\|[^|]*\|{re.escape(prefix)}[^|]*\|")
+
+
+@dataclass(frozen=True)
+class Numbered:
+    """A button about one numbered thing (a talk, a meeting): `ID` or `ID:detail`."""
+
+    action: str
+    id: int
+    detail: str
+
+
+def numbered(data: str | None) -> Numbered | None:
+    """The parsed button, or None when its argument does not start with a number."""
+    callback = unpack(data)
+    if callback is None:
+        return None
+    head, _, detail = callback.arg.partition(":")
+    if not head.isdigit():
+        return None
+    return Numbered(callback.action, int(head), detail)

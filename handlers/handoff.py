@@ -294,18 +294,15 @@ async def end_command(update: Update, context: FairContext) -> None:
         await send(update, context, t.gettext("You have no open conversation."))
         return
     thread = ended.thread
+    buttons = inline(views.closing(t, thread.id, buyer=not ended.by_staff))
     if ended.by_staff:
-        await send(
-            update,
-            context,
-            t.format("Conversation about {product} closed.", product=thread.product(t.code)),
-        )
+        text = t.format("Conversation about {product} closed.", product=thread.product(t.code))
     else:
-        await send(
-            update,
-            context,
-            t.format("Conversation with {exhibitor} closed.", exhibitor=thread.exhibitor(t.code)),
+        text = t.format(
+            "Conversation with {exhibitor} closed.", exhibitor=thread.exhibitor(t.code)
         )
+        text += "\n" + t.gettext("How was it? Rate the conversation, 1 to 5.")
+    await send(update, context, text, buttons)
 
 
 def _closed(context: FairContext, ended: Ended) -> Compose:

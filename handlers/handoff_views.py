@@ -17,6 +17,7 @@ from bot.services.handoff import BuyerCard, Inbox, Said, Thread
 from bot.services.outbox import Buttons
 from bot.services.payment_warning import mentions_payment_change
 from bot.services.talk_hours import Presence
+from bot.services.talk_records import RATINGS
 from handlers.callbacks import pack
 from handlers.replies import TEXT_LIMIT, shown_length
 
@@ -154,20 +155,30 @@ def joined(t: Translator, thread: Thread) -> View:
     return text, None
 
 
+def closing(t: Translator, thread_id: int, buyer: bool) -> Buttons:
+    """For the buyer: a 1-5 rating, then the transcript; for staff, the transcript."""
+    rows: Buttons = []
+    if buyer:
+        rows.append([(f"{t.number(n)}⭐", pack("h.rate", f"{thread_id}:{n}")) for n in RATINGS])
+    rows.append([(t.gettext("📄 Transcript"), pack("h.log", str(thread_id)))])
+    return rows
+
+
 def closed_by_staff(t: Translator, thread: Thread) -> View:
     text = t.format(
         "{exhibitor} closed the conversation about {product}.",
         exhibitor=thread.exhibitor(t.code),
         product=thread.product(t.code),
     )
-    return text, None
+    text += "\n" + t.gettext("How was it? Rate the conversation, 1 to 5.")
+    return text, closing(t, thread.id, buyer=True)
 
 
 def closed_by_buyer(t: Translator, thread: Thread) -> View:
     text = t.format(
         "The buyer closed the conversation about {product}.", product=thread.product(t.code)
     )
-    return text, None
+    return text, closing(t, thread.id, buyer=False)
 
 
 def taken(t: Translator, thread: Thread, buyer: BuyerCard, history: list[str]) -> str:

@@ -20,7 +20,7 @@ from bot.services.handoff_relay import Compose
 from bot.services.product_cards import Card
 from handlers import handoff_views
 from handlers import quick_replies_views as views
-from handlers.callbacks import pattern, unpack
+from handlers.callbacks import numbered, pattern
 from handlers.context import FairApplication, FairContext
 from handlers.handoff import composer
 from handlers.refusals import refuse
@@ -32,19 +32,17 @@ async def on_button(update: Update, context: FairContext) -> None:
     deps, t = context.deps, context.t
     query = update.callback_query
     assert query is not None
-    callback = unpack(query.data)
-    assert callback is not None
-    thread_arg, _, topic = callback.arg.partition(":")
-    if not thread_arg.isdigit() or (callback.action == "h.canned" and topic not in views.TOPICS):
+    button = numbered(query.data)
+    if button is None or (button.action == "h.canned" and button.detail not in views.TOPICS):
         await refuse(update, context, StaleAction())
         return
-    thread_id = int(thread_arg)
+    thread_id, topic = button.id, button.detail
     try:
         async with deps.db.read() as session:
             thread = await handoff.owned(session, query.from_user.id, thread_id)
             card = (await product_cards.cards(session, [thread.product_id])).get(thread.product_id)
         write = partial(_write, context, topic, thread, card)
-        if callback.action == "h.canned":
+        if button.action == "h.canned":
             async with deps.db.write() as session:
                 relayed = await handoff_relay.reply(
                     session, query.from_user.id, thread_id, deps.clock.now(), deps.clock.wall(),
@@ -53,7 +51,7 @@ async def on_button(update: Update, context: FairContext) -> None:
     except (NotStaff, StaleAction) as refused:
         await refuse(update, context, refused)
         return
-    if callback.action == "h.quick":
+    if button.action == "h.quick":
         await answer(query)
         text = t.format(
             "Quick replies to the buyer about {product}: tap one to send it, in the buyer's "

@@ -12,7 +12,17 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    SmallInteger,
+    String,
+    Text,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.db.models import Base, stored_enum
@@ -80,6 +90,8 @@ class HandoffThread(Base):
     # From the buyer's first message until a claim; escalated once past the target.
     waiting_since: Mapped[datetime | None]
     escalated_at: Mapped[datetime | None]
+    # The buyer's 1-5 rating of the talk once it is closed (asked once, kept once).
+    rating: Mapped[int | None] = mapped_column(SmallInteger)
 
 
 class Staff(Base):

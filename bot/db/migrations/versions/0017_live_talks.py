@@ -1,5 +1,5 @@
-"""Live talks keep when a buyer began waiting and when the wait was escalated, and the
-outbox carries photos and documents.
+"""Live talks keep when a buyer began waiting, when the wait was escalated and the
+buyer's rating, and the outbox carries photos and documents.
 
 A talk waits from the buyer's first message until a staff member claims it; past
 the fair's first-response target it is offered again to all the exhibitor's staff,
@@ -24,6 +24,7 @@ def upgrade() -> None:
     with op.batch_alter_table("handoff_threads") as threads:
         threads.add_column(sa.Column("waiting_since", sa.DateTime(timezone=True), nullable=True))
         threads.add_column(sa.Column("escalated_at", sa.DateTime(timezone=True), nullable=True))
+        threads.add_column(sa.Column("rating", sa.SmallInteger(), nullable=True))
     op.execute("UPDATE handoff_threads SET waiting_since = created_at WHERE status = 'waiting'")
     with op.batch_alter_table("outbox") as outbox:
         outbox.add_column(sa.Column("media", sa.JSON(), nullable=True))
@@ -33,5 +34,6 @@ def downgrade() -> None:
     with op.batch_alter_table("outbox") as outbox:
         outbox.drop_column("media")
     with op.batch_alter_table("handoff_threads") as threads:
+        threads.drop_column("rating")
         threads.drop_column("escalated_at")
         threads.drop_column("waiting_since")
