@@ -5,8 +5,8 @@ from __future__ import annotations
 from bot.deps import Deps
 from bot.telegram_double import BotApiDouble
 from handlers.callbacks import pack
-from handlers.replies import STALE_BUTTON
 from handlers.context import FairApplication
+from handlers.replies import STALE_BUTTON
 from tests.auxil.live_talk import MAKER, buyer, catalog, claimed, member
 
 __all__ = ["catalog"]
