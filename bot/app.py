@@ -50,6 +50,7 @@ from handlers import (
     staff,
     staff_list,
     staff_menu,
+    staff_slots,
     start,
     talk_records,
 )
@@ -102,7 +103,7 @@ def build_application(deps: Deps, token: str, api_url: str) -> FairApplication:
     features = (
         start, registration, badge, checkin, profile, language, forget, catalog, broadcast,
         search, meetings, staff, staff_list, staff_menu, handoff,
-        quick_replies, talk_records,
+        quick_replies, talk_records, staff_slots,
     )  # fmt: skip
     for feature in features:
         feature.register(app)

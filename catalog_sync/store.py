@@ -125,10 +125,11 @@ class Store:
 
     async def sweep(self, kind: str) -> int:
         """After a complete full run: delete what the feed no longer holds."""
+        own = " AND origin = 'feed'" if kind == "availability" else ""  # staff's slots stay
         async with self.db.write() as session:
             conn = await session.connection()
             result = await conn.exec_driver_sql(
-                f"DELETE FROM {TABLES[kind]} WHERE sync_run <> {self.sql.params(1)}",
+                f"DELETE FROM {TABLES[kind]} WHERE sync_run <> {self.sql.params(1)}{own}",
                 (self.run_id,),
             )
         deleted = max(result.rowcount, 0)

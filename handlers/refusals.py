@@ -61,6 +61,7 @@ class Place(StrEnum):
     REGISTRATION = "registration"
     REMINDERS = "reminders"
     REPLY = "reply"  # staff or buyer text relayed into a talk
+    SLOTS = "slots"  # staff managing meeting slots
     TALK = "talk"  # opening a talk from a product card
 
 
@@ -125,6 +126,27 @@ HINTS: dict[Place, dict[str, str]] = {
         "english_required": N_(
             "English is required: buyers whose language has no text receive the English one."
         ),
+    },
+    Place.SLOTS: {
+        "use_command": N_(
+            "Send /addslots followed by the date, the hours and the minutes a meeting lasts, "
+            "for example: /addslots 2026-10-16 09:00-12:00 30"
+        ),
+        "bad_date": N_("Write the date as year-month-day, for example 2026-10-16."),
+        "bad_hours": N_(
+            "Write the hours as from-to on the fair's clock, for example 09:00-12:00."
+        ),
+        "not_fair_day": N_("That date is not a fair day."),
+        "slot_length": N_("A meeting lasts from 10 to {limit} minutes."),
+        "too_many_slots": N_(
+            "At most {limit} slots a day: make them longer or the hours shorter."
+        ),
+        "slot_past": N_("Those times have passed. Add slots that are still to come."),
+        "slot_overlap": N_(
+            "Those times overlap slots you have already. See /slots, and add other hours."
+        ),
+        "slot_booked": N_("A buyer has booked this slot: it cannot be removed."),
+        "use_buttons": N_("Please use the buttons under the list."),
     },
 }
 
@@ -271,7 +293,14 @@ def _already_staff(t: Translator, error: AlreadyStaff, where: Where) -> Refusal:
 
 @_answers(NotStaff)
 def _not_staff(t: Translator, error: NotStaff, where: Where) -> Refusal:
-    return _stale_button(t)
+    if where.on_button:
+        return _stale_button(t)
+    return Refusal(
+        t.gettext(
+            "This command is for exhibitor staff. Ask the fair's organizers for an invitation."
+        ),
+        How.MESSAGE,
+    )
 
 
 @_answers(ThreadOpen)

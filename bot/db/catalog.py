@@ -21,6 +21,7 @@ from sqlalchemy import (
     SmallInteger,
     String,
     Text,
+    true,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -82,7 +83,12 @@ class Product(Base):
 
 
 class Slot(Base):
-    """A time an exhibitor can meet a buyer (the feed's availability)."""
+    """A time an exhibitor can meet a buyer: the feed's availability, or staff's own.
+
+    `origin` "staff" marks a slot staff added in the chat: no sync updates or sweeps
+    it. `available` False takes a slot out of booking (staff's choice, kept across
+    syncs: the feed does not carry it).
+    """
 
     __tablename__ = "slots"
 
@@ -94,6 +100,8 @@ class Slot(Base):
     ends_at: Mapped[datetime]
     updated_at: Mapped[datetime]
     sync_run: Mapped[int] = mapped_column(Integer)
+    origin: Mapped[str] = mapped_column(String(8), server_default="feed")
+    available: Mapped[bool] = mapped_column(Boolean, server_default=true())
 
 
 class SyncCursor(Base):
