@@ -138,7 +138,7 @@ async def revoke(
         return entry
     assert entry.telegram_id is not None
     member = entry.telegram_id
-    await _drop_queued_relays(session, member)
+    await drop_queued_relays(session, member)
     if await staff.unlink(session, member) is None:
         raise NothingToRevoke("revoked")
     language, blocked = await users.reader(session, member)
@@ -153,7 +153,7 @@ async def revoke(
     return entry
 
 
-async def _drop_queued_relays(session: AsyncSession, member: int) -> None:
+async def drop_queued_relays(session: AsyncSession, member: int) -> None:
     """Lead alerts and buyers' messages not yet sent to the member are not sent at all
     (what they are owed as a buyer in a thread of their own still goes)."""
     own = select(HandoffThread.id).where(HandoffThread.buyer_id == member)
@@ -205,13 +205,25 @@ def _entry(row: Any, names: dict[str, str] | None = None) -> Entry:
     exhibitor_names = dict(row.name) if names is None else names
     if row.kind == 0:
         return Entry(
-            f"s{row.telegram_id}-{_epoch(row.since)}", LINK, row.exhibitor_id, exhibitor_names,
+            link_id(row.telegram_id, row.since), LINK, row.exhibitor_id, exhibitor_names,
             row.since, telegram_id=row.telegram_id,
         )  # fmt: skip
     return Entry(
         f"i{row.code_hash[:HASH_DIGITS]}", INVITATION, row.exhibitor_id, exhibitor_names,
         row.since, expires_at=row.expires_at,
     )  # fmt: skip
+
+
+def link_id(telegram_id: int, linked_at: datetime) -> str:
+    """The id naming one link (see the module's docstring); a member who links again gets
+    another."""
+    return f"s{telegram_id}-{_epoch(linked_at)}"
+
+
+def parse_link_id(entry_id: str) -> tuple[int, int] | None:
+    """The Telegram id and link time (Unix seconds) a link id names; None for anything else."""
+    found = _LINK_ID.match(entry_id)
+    return (int(found.group(1)), int(found.group(2))) if found else None
 
 
 def _epoch(instant: datetime) -> int:

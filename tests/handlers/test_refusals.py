@@ -21,6 +21,8 @@ SAMPLES: list[DomainError] = [
     *(errors.InvalidInvite(reason) for reason in ("unknown", "used", "expired")),
     errors.AlreadyStaff(NAMES),
     errors.NotStaff(),
+    errors.NotManager(),
+    errors.LastManager(),
     errors.ThreadOpen(NAMES, {"en": "LED strip"}),
     errors.AlreadyClaimed(mine=True),
     errors.AlreadyClaimed(mine=False),
