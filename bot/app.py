@@ -47,8 +47,10 @@ from handlers import (
     registration,
     search,
     staff,
+    staff_desk,
     staff_list,
     staff_menu,
+    staff_team,
     start,
 )
 from handlers.context import DEPS_KEY, FairApplication, FairContext, load_reader
@@ -99,7 +101,7 @@ def build_application(deps: Deps, token: str, api_url: str) -> FairApplication:
     app.add_handler(TypeHandler(Update, load_reader), group=-1)
     features = (
         start, registration, badge, checkin, profile, language, forget, catalog, broadcast,
-        search, meetings, staff, staff_list, staff_menu, handoff,
+        search, meetings, staff, staff_list, staff_menu, staff_desk, staff_team, handoff,
     )  # fmt: skip
     for feature in features:
         feature.register(app)

@@ -18,6 +18,7 @@ from bot.i18n import N_
 from bot.services import deeplinks, staff
 from bot.services.product_cards import localized
 from bot.services.staff import Invite
+from handlers import staff_desk
 from handlers.access import organizers_only
 from handlers.context import FairApplication, FairContext
 from handlers.refusals import refuse
@@ -112,6 +113,7 @@ async def link(update: Update, context: FairContext, code: str) -> None:
             )
         )
     await send(update, context, "\n\n".join(lines))
+    await staff_desk.show(update, context)
 
 
 async def unlink_command(update: Update, context: FairContext) -> None:
