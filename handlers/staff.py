@@ -13,9 +13,9 @@ from telegram import Update
 from telegram.ext import CommandHandler
 
 from bot.db.handoff import StaffRole
-from bot.errors import AlreadyStaff, InvalidInvite, UnknownExhibitor
+from bot.errors import AlreadyStaff, InvalidInvite, LastManager, UnknownExhibitor
 from bot.i18n import N_
-from bot.services import deeplinks, staff
+from bot.services import deeplinks, staff, team
 from bot.services.product_cards import localized
 from bot.services.staff import Invite
 from handlers import staff_desk
@@ -117,12 +117,17 @@ async def link(update: Update, context: FairContext, code: str) -> None:
 
 
 async def unlink_command(update: Update, context: FairContext) -> None:
-    """/unlink: end the staff link; conversations the member had claimed wait for colleagues."""
+    """/unlink: end the staff link; conversations the member had claimed wait for colleagues.
+    An exhibitor's last manager stays (see bot.services.team)."""
     deps, t = context.deps, context.t
     user = update.effective_user
     assert user is not None
-    async with deps.db.write() as session:
-        names = await staff.unlink(session, user.id)
+    try:
+        async with deps.db.write() as session:
+            names = await team.leave(session, user.id)
+    except LastManager as refused:
+        await refuse(update, context, refused)
+        return
     if names is None:
         await send(update, context, t.gettext("You are not linked to any exhibitor."))
         return

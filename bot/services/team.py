@@ -6,9 +6,11 @@ so a forged button, an old list or a role lost since does nothing.
 
 Each member is named by the id of their link (`staff_roster.link_id`): a member
 removed who links again has another, so an old Remove button cannot end the new
-link. An exhibitor always keeps a manager: removing one is decided with the
+link. An exhibitor always keeps a manager, whether a manager is removed from the
+team or ends their own link (/unlink, `leave`): it is decided with the
 exhibitor's manager rows locked (FOR UPDATE on PostgreSQL; SQLite runs one write
 at a time), so two managers removing each other at once leave one of them.
+Organizers' revocations (`staff_roster`) are not bound by it.
 """
 
 from __future__ import annotations
@@ -89,13 +91,7 @@ async def remove(
     a notice (unless they removed themself; `wall` is the outbox's time). LastManager when it
     would leave the exhibitor no manager."""
     own = await manager(session, manager_id)
-    managers = await session.execute(
-        select(Staff.telegram_id)
-        .where(Staff.exhibitor_id == own.exhibitor_id, Staff.role == StaffRole.MANAGER)
-        .order_by(Staff.telegram_id)  # one order for every locker: no deadlock
-        .with_for_update()
-    )
-    locked = set(managers.scalars())
+    locked = await _lock_managers(session, own.exhibitor_id)
     await manager(session, manager_id)  # a colleague may have removed them while we waited
     member = await _find(session, own.exhibitor_id, member_id)
     themself = member.telegram_id == manager_id
@@ -118,6 +114,30 @@ async def remove(
         )
         await outbox.enqueue(session, [notice], wall)
     return member
+
+
+async def leave(session: AsyncSession, member_id: int) -> dict[str, str] | None:
+    """End one's own link (/unlink), as `staff.unlink` does; LastManager for the exhibitor's
+    last manager. The exhibitor's names, or None when there was no link."""
+    own = await session.get(Staff, member_id, populate_existing=True)
+    if own is None:
+        return None
+    if own.role == StaffRole.MANAGER:
+        locked = await _lock_managers(session, own.exhibitor_id)
+        if locked - {member_id} == set():
+            raise LastManager()
+    return await staff.unlink(session, member_id)
+
+
+async def _lock_managers(session: AsyncSession, exhibitor_id: str) -> set[int]:
+    """The exhibitor's managers, their rows locked until the transaction ends."""
+    managers = await session.execute(
+        select(Staff.telegram_id)
+        .where(Staff.exhibitor_id == exhibitor_id, Staff.role == StaffRole.MANAGER)
+        .order_by(Staff.telegram_id)  # one order for every locker: no deadlock
+        .with_for_update()
+    )
+    return set(managers.scalars())
 
 
 async def _find(session: AsyncSession, exhibitor_id: str, member_id: str) -> Member:

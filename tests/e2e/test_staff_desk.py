@@ -107,6 +107,8 @@ async def test_a_manager_removes_an_agent_whose_buttons_go_stale_and_stays_the_l
     question = await anna.expect("Leave the team of")
     await anna.tap("✖ Yes, remove", message_id=question.message_id)
     await anna.expect_answer("You are your exhibitor's last manager")
+    await anna.command("unlink")
+    await anna.expect("You are your exhibitor's last manager")
     await anna.command("desk")
     await anna.expect("Staff desk: {exhibitor}")
 

@@ -113,6 +113,21 @@ async def test_the_last_manager_stays_even_asking_to_remove_themself(db: Databas
         assert await staff.member_ids(s, "EX0002") == [ZHOU]
 
 
+async def test_unlink_keeps_the_last_manager_too(db: Database) -> None:
+    await link_staff(db, WANG, "EX0002", MANAGER)
+    await link_staff(db, LI, "EX0002")
+    await link_staff(db, ZHOU, "EX0002", MANAGER)
+    async with db.write() as s:
+        assert (await team.leave(s, LI) or {}).get("en") == "Maker 2 Co., Ltd."
+        assert await team.leave(s, LI) is None
+        assert await team.leave(s, ZHOU) is not None
+    with pytest.raises(LastManager):
+        async with db.write() as s:
+            await team.leave(s, WANG)
+    async with db.read() as s:
+        assert await staff.member_ids(s, "EX0002") == [WANG]
+
+
 async def test_only_the_managers_own_team_and_only_the_link_shown(db: Database) -> None:
     await link_staff(db, WANG, "EX0002", MANAGER)
     await link_staff(db, ZHOU, "EX0001", MANAGER)
