@@ -66,22 +66,22 @@ async def pick_exhibitors(session: AsyncSession) -> list[Exhibitor]:
 async def link(database: Database, clock: Clock, i18n: I18n) -> list[Persona] | None:
     """Link the staff personas once a sync has finished; the personas as linked, or None
     while there is no catalog yet."""
-    async with database.write() as session:
+    async with database.read() as session:  # a look that takes no write lock
         finished = await session.execute(
             select(SyncRun.id).where(SyncRun.finished_at.is_not(None)).limit(1)
         )
-        picked = await pick_exhibitors(session) if finished.first() else []
-        if len(picked) < 2:
-            return None
+        picked = [e.id for e in await pick_exhibitors(session)] if finished.first() else []
+    if len(picked) < 2:
+        return None
+    async with database.write() as session:
         linked = []
         for member in STAFF:
-            exhibitor = picked[member.team]
             persona = member.persona
             current = await staff.get(session, persona.id)
             if current is None:
                 language = i18n.negotiate(persona.language_code)
                 await users.ensure(session, persona.id, language, clock.now())
-                invite = await staff.invite(session, exhibitor.id, clock.now(), member.role)
+                invite = await staff.invite(session, picked[member.team], clock.now(), member.role)
                 current = await staff.link(session, persona.id, invite.code, clock.now())
             linked.append(replace(persona, staff_of=current.exhibitor_names))
     return linked
