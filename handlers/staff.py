@@ -88,7 +88,8 @@ async def staff_command(update: Update, context: FairContext) -> None:
 
 
 async def link(update: Update, context: FairContext, code: str) -> None:
-    """Redeem an invitation code (from /staff or a /start staff-... link) and say the outcome."""
+    """Redeem an invitation code (from /staff or a /start staff-... link), say the outcome and
+    show the staff menu."""
     deps, t = context.deps, context.t
     user = update.effective_user
     assert user is not None
@@ -98,22 +99,13 @@ async def link(update: Update, context: FairContext, code: str) -> None:
     except (InvalidInvite, AlreadyStaff) as refused:
         await refuse(update, context, refused)
         return
-    lines = [
-        t.format(
-            "You are now staff of {exhibitor}. Buyers' conversations with {exhibitor} come "
-            "to you here: claim them from the alerts or from /inbox. /unlink ends the link.",
-            exhibitor=localized(linked.exhibitor_names, t.code, linked.exhibitor_id),
-        )
-    ]
-    if linked.waiting:
-        lines.append(
-            t.format(
-                "Conversations waiting for you: {count}. Send /inbox to see them.",
-                count=t.number(linked.waiting),
-            )
-        )
-    await send(update, context, "\n\n".join(lines))
-    await staff_desk.show(update, context)
+    text = t.format(
+        "You are now staff of {exhibitor}. Buyers' conversations with {exhibitor} come "
+        "to you here: claim them from the alerts or from /inbox. /unlink ends the link.",
+        exhibitor=localized(linked.exhibitor_names, t.code, linked.exhibitor_id),
+    )
+    await send(update, context, text)
+    await staff_desk.show(update, context)  # with how many conversations wait
 
 
 async def unlink_command(update: Update, context: FairContext) -> None:
