@@ -24,7 +24,7 @@ from sqlalchemy import Select, String, cast, delete, func, literal, null, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.catalog import Exhibitor
-from bot.db.handoff import HandoffThread, Staff, StaffInvite
+from bot.db.handoff import HandoffThread, Staff, StaffInvite, StaffRole
 from bot.db.outbox import QUEUED, OutboxMessage
 from bot.db.statements import affected
 from bot.errors import NothingToRevoke
@@ -49,6 +49,7 @@ class Entry:
     exhibitor_id: str
     exhibitor_names: dict[str, str]
     since: datetime
+    role: StaffRole
     telegram_id: int | None = None
     expires_at: datetime | None = None
 
@@ -177,6 +178,7 @@ def _links() -> Select[Any]:
         cast(null(), String).label("code_hash"),
         cast(null(), Staff.linked_at.type).label("expires_at"),
         cast(null(), Staff.telegram_id.type).label("used_by"),
+        Staff.role.label("role"),
     )
 
 
@@ -189,6 +191,7 @@ def _invitations() -> Select[Any]:
         StaffInvite.code_hash.label("code_hash"),
         StaffInvite.expires_at.label("expires_at"),
         StaffInvite.used_by.label("used_by"),
+        StaffInvite.role.label("role"),
     )
 
 
@@ -206,11 +209,11 @@ def _entry(row: Any, names: dict[str, str] | None = None) -> Entry:
     if row.kind == 0:
         return Entry(
             link_id(row.telegram_id, row.since), LINK, row.exhibitor_id, exhibitor_names,
-            row.since, telegram_id=row.telegram_id,
+            row.since, StaffRole(row.role), telegram_id=row.telegram_id,
         )  # fmt: skip
     return Entry(
         f"i{row.code_hash[:HASH_DIGITS]}", INVITATION, row.exhibitor_id, exhibitor_names,
-        row.since, expires_at=row.expires_at,
+        row.since, StaffRole(row.role), expires_at=row.expires_at,
     )  # fmt: skip
 
 

@@ -76,6 +76,10 @@ async def test_a_manager_removes_an_agent_whose_buttons_go_stale_and_stays_the_l
     other = Talk(double, deps, user_id=5303, first_name="Otto", language_code="en")
     await linked(other, await invite(olga, "EX0002", "manager"))
 
+    await olga.command("staff_list", "EX0001")  # the organizers see the roles too
+    roster = await olga.expect("Staff links and open invitations")
+    assert "5301, manager, linked" in roster.text and "5302, agent, linked" in roster.text
+
     await anna.tap("👥 Team")
     listing = await anna.expect("Team of {exhibitor}")
     assert "5301" in listing.text and "(you)" in listing.text and "5302" in listing.text
