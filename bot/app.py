@@ -48,9 +48,11 @@ from handlers import (
     registration,
     search,
     staff,
+    staff_desk,
     staff_list,
     staff_menu,
     staff_slots,
+    staff_team,
     start,
     talk_records,
 )
@@ -102,7 +104,7 @@ def build_application(deps: Deps, token: str, api_url: str) -> FairApplication:
     app.add_handler(TypeHandler(Update, load_reader), group=-1)
     features = (
         start, registration, badge, checkin, profile, language, forget, catalog, broadcast,
-        search, meetings, staff, staff_list, staff_menu, handoff,
+        search, meetings, staff, staff_list, staff_menu, staff_desk, staff_team, handoff,
         quick_replies, talk_records, staff_slots,
     )  # fmt: skip
     for feature in features:

@@ -9,6 +9,8 @@ DomainError
  ├── InvalidInvite     a staff invitation that is unknown, used or expired
  ├── AlreadyStaff      a staff link asked for by someone linked already
  ├── NotStaff          a staff action by someone who is not linked to an exhibitor
+ │    └── NotManager   a manager's action by an agent
+ ├── LastManager       the one manager an exhibitor has left leaving its team
  ├── ThreadOpen        a buyer opening a thread while another is not closed
  ├── AlreadyClaimed    a claim on a thread someone owns already
  ├── NothingToRevoke   a staff link or invitation revoked already, used or expired
@@ -83,6 +85,16 @@ class AlreadyStaff(DomainError):
 
 class NotStaff(DomainError):
     """The action is for exhibitor staff, and this user is not linked to an exhibitor."""
+
+
+class NotManager(NotStaff):
+    """The action is for the exhibitor's managers, and this member is an agent."""
+
+
+class LastManager(DomainError):
+    """The manager asked to leave their team and is its last manager: without them no one
+    could invite or remove its staff. (Only a manager removes members, so the last manager
+    can only be asked to remove themself.)"""
 
 
 class ThreadOpen(DomainError):

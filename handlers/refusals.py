@@ -31,10 +31,12 @@ from bot.errors import (
     DomainError,
     InvalidAnswer,
     InvalidInvite,
+    LastManager,
     MeetingError,
     MeetingOverlap,
     NotFairDay,
     NothingToRevoke,
+    NotManager,
     NotRegistered,
     NotStaff,
     SlotTaken,
@@ -60,6 +62,7 @@ class Place(StrEnum):
     PROFILE = "profile"
     REGISTRATION = "registration"
     REMINDERS = "reminders"
+    TEAM = "team"  # a manager's list of their exhibitor's staff
     REPLY = "reply"  # staff or buyer text relayed into a talk
     SLOTS = "slots"  # staff managing meeting slots
     TALK = "talk"  # opening a talk from a product card
@@ -303,6 +306,22 @@ def _not_staff(t: Translator, error: NotStaff, where: Where) -> Refusal:
     )
 
 
+@_answers(NotManager)
+def _not_manager(t: Translator, error: NotManager, where: Where) -> Refusal:
+    text = t.gettext("Only your exhibitor's managers can do this.")
+    return Refusal(text, How.ALERT if where.on_button else How.MESSAGE)
+
+
+@_answers(LastManager)
+def _last_manager(t: Translator, error: LastManager, where: Where) -> Refusal:
+    text = t.gettext(
+        "You are your exhibitor's last manager, so you cannot leave its team: no one would be "
+        "left to invite or remove its staff. Ask the fair's organizers to invite another "
+        "manager first."
+    )
+    return Refusal(text, How.ALERT if where.on_button else How.MESSAGE)
+
+
 @_answers(ThreadOpen)
 def _thread_open(t: Translator, error: ThreadOpen, where: Where) -> Refusal:
     text = t.format(
@@ -323,7 +342,9 @@ def _claimed(t: Translator, error: AlreadyClaimed, where: Where) -> Refusal:
 
 @_answers(NothingToRevoke)
 def _revoked(t: Translator, error: NothingToRevoke, where: Where) -> Refusal:
-    if error.reason == "closed":
+    if where.place == Place.TEAM:
+        text = t.gettext("This person is no longer on your team.")
+    elif error.reason == "closed":
         text = t.gettext("This invitation is no longer open: it has been used or has expired.")
     else:
         text = t.gettext("Already revoked.")

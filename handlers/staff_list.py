@@ -12,8 +12,9 @@ from __future__ import annotations
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
+from bot.db.handoff import StaffRole
 from bot.errors import NothingToRevoke
-from bot.i18n import Translator
+from bot.i18n import N_, Translator
 from bot.services import staff_roster
 from bot.services.staff_roster import LINK, Entry, Page
 from handlers.access import organizers_only
@@ -23,6 +24,14 @@ from handlers.refusals import refuse
 from handlers.replies import answer, edit, edit_markup, inline, send
 
 LIST, ASK, REVOKE, KEEP = "st.ls", "st.rv", "st.ok", "st.no"
+LINK_LINES = {
+    StaffRole.AGENT: N_("👤 Staff member {id}, agent, linked {date}"),
+    StaffRole.MANAGER: N_("👤 Staff member {id}, manager, linked {date}"),
+}
+INVITATION_LINES = {
+    StaffRole.AGENT: N_("✉️ Invitation {id} for an agent, valid until {date}"),
+    StaffRole.MANAGER: N_("✉️ Invitation {id} for a manager, valid until {date}"),
+}
 
 
 async def staff_list_command(update: Update, context: FairContext) -> None:
@@ -131,14 +140,12 @@ def _render(
             lines += ["", f"<b>{t.value(entry.exhibitor(t.code))}</b> · {t.value(shown)}"]
         if entry.kind == LINK:
             when = t.datetime(entry.since, zone, "short")
-            lines.append(t.format("👤 Staff member {id}, linked {date}", id=entry.short_id,
-                                  date=when))  # fmt: skip
+            lines.append(t.format(LINK_LINES[entry.role], id=entry.short_id, date=when))
             label = t.format("✖ Revoke staff member {id}", id=entry.short_id)
         else:
             assert entry.expires_at is not None
             when = t.datetime(entry.expires_at, zone, "short")
-            lines.append(t.format("✉️ Invitation {id}, valid until {date}", id=entry.short_id,
-                                  date=when))  # fmt: skip
+            lines.append(t.format(INVITATION_LINES[entry.role], id=entry.short_id, date=when))
             label = t.format("✖ Revoke invitation {id}", id=entry.short_id)
         rows.append([(f"{label} · {entry.exhibitor_id}", pack(ASK, entry.id))])
     turn = []

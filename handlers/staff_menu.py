@@ -16,7 +16,7 @@ from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler
 
 from bot.db.handoff import StaffRole
-from bot.errors import NotStaff
+from bot.errors import NotManager, NotStaff
 from bot.i18n import Translator
 from bot.services import staff
 from handlers.callbacks import pack, prefixed, unpack
@@ -70,8 +70,10 @@ async def on_button(update: Update, context: FairContext) -> None:
     try:
         async with context.deps.db.read() as session:
             member = await staff.require(session, query.from_user.id)
-        if entry is None or (entry.managers_only and member.role != StaffRole.MANAGER):
+        if entry is None:
             raise NotStaff()
+        if entry.managers_only and member.role != StaffRole.MANAGER:
+            raise NotManager()
     except NotStaff as refused:
         await refuse(update, context, refused)
         return

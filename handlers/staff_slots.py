@@ -123,4 +123,4 @@ def register(app: FairApplication) -> None:
     app.add_handler(CommandHandler("slots", slots_command))
     app.add_handler(CommandHandler("addslots", add_slots_command))
     app.add_handler(CallbackQueryHandler(on_button, pattern=pattern(*ACTIONS)))
-    staff_menu.add(staff_menu.Entry("slots", N_("🗓 Meeting slots"), 40, slots_command))
+    staff_menu.add(staff_menu.Entry("slots", N_("🗓 Meeting slots"), 30, slots_command))

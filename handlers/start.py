@@ -8,7 +8,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 from bot.i18n import N_
 from bot.services import deeplinks, timezones, users
 from bot.services.notices import CHECKIN_ACTION
-from handlers import badge, flow, language, profile, registration, staff
+from handlers import badge, flow, language, profile, registration, staff, staff_desk
 from handlers.callbacks import pack, pattern, unpack
 from handlers.context import FairApplication, FairContext
 from handlers.replies import answer, inline, send
@@ -55,6 +55,9 @@ async def start_command(update: Update, context: FairContext) -> None:
 
 
 async def welcome(update: Update, context: FairContext) -> None:
+    """The welcome and main menu; linked exhibitor staff get their staff menu instead."""
+    if await staff_desk.show(update, context):
+        return
     deps, t = context.deps, context.t
     settings = deps.settings
     user = update.effective_user
@@ -98,8 +101,10 @@ def menu(context: FairContext, registered: bool) -> InlineKeyboardMarkup:
 
 
 async def help_command(update: Update, context: FairContext) -> None:
-    """/help: what the bot does; a flow under way stays where it was."""
-    await send(update, context, context.t.gettext(HELP))
+    """/help: what the bot does (for staff, what it does for them); a flow under way stays
+    where it was."""
+    if not await staff_desk.staff_help(update, context):
+        await send(update, context, context.t.gettext(HELP))
     await flow.remind(update, context)
 
 

@@ -47,7 +47,8 @@ async def test_staff_list_and_revoke(database: Database, tmp_path: Path) -> None
     lines = out.splitlines()
     assert lines[0] == "EX0001  Maker 1 Co., Ltd." and lines[2] == "EX0002  Maker 2 Co., Ltd."
     link_id, invitation_id = lines[1].split()[0], lines[3].split()[0]
-    assert "staff member 77, linked" in lines[1] and "invitation, made" in lines[3]
+    assert "staff member 77, agent, linked" in lines[1]
+    assert "invitation for an agent, made" in lines[3]
     assert lines[-1] == "1 staff link, 1 open invitation"
 
     for entry_id, said in [(link_id, "staff member 77 is no longer staff of Maker 1"),

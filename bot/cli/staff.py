@@ -16,6 +16,7 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.db import migrate
 from bot.db.engine import Database
+from bot.db.handoff import StaffRole
 from bot.errors import NothingToRevoke
 from bot.i18n import I18n
 from bot.services import staff_roster
@@ -104,11 +105,17 @@ async def revoke_staff(settings: Settings, entry_id: str) -> int:
     return 0
 
 
+_A = {StaffRole.AGENT: "an agent", StaffRole.MANAGER: "a manager"}
+
+
 def _describe(entry: Entry) -> str:
     if entry.kind == LINK:
-        return f"staff member {entry.telegram_id}, linked {entry.since:%Y-%m-%d %H:%M} UTC"
+        return (
+            f"staff member {entry.telegram_id}, {entry.role.value}, "
+            f"linked {entry.since:%Y-%m-%d %H:%M} UTC"
+        )
     assert entry.expires_at is not None
     return (
-        f"invitation, made {entry.since:%Y-%m-%d %H:%M} UTC, "
+        f"invitation for {_A[entry.role]}, made {entry.since:%Y-%m-%d %H:%M} UTC, "
         f"valid until {entry.expires_at:%Y-%m-%d %H:%M} UTC"
     )

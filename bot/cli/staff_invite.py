@@ -1,5 +1,6 @@
-"""`python bot.py staff-invite EXHIBITOR_ID`: a single-use invitation for an exhibitor's
-staff, as a deep link and a code, for organizers working from a shell."""
+"""`python bot.py staff-invite EXHIBITOR_ID [--role agent|manager]`: a single-use invitation
+for an exhibitor's staff, as a deep link and a code, for organizers working from a shell.
+An agent answers buyers; a manager also invites and removes the exhibitor's agents."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.db import migrate
 from bot.db.engine import Database
+from bot.db.handoff import StaffRole
 from bot.errors import UnknownExhibitor
 from bot.services import deeplinks, staff
 
@@ -21,20 +23,27 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "staff-invite", help="a single-use invitation for an exhibitor's staff: link and code"
     )
     invite.add_argument("exhibitor_id")
+    invite.add_argument(
+        "--role",
+        choices=[role.value for role in StaffRole],
+        default=StaffRole.AGENT.value,
+        help="what the invitation makes: an agent (the default) or a manager, who also "
+        "invites and removes the exhibitor's agents",
+    )
     invite.set_defaults(command=main)
 
 
 def main(args: argparse.Namespace, context: runtime.Context) -> int:
-    return runtime.run(_staff_invite(context.settings, args.exhibitor_id))
+    return runtime.run(_staff_invite(context.settings, args.exhibitor_id, StaffRole(args.role)))
 
 
-async def _staff_invite(settings: Settings, exhibitor_id: str) -> int:
+async def _staff_invite(settings: Settings, exhibitor_id: str, role: StaffRole) -> int:
     """Exit 0 with the invitation printed, 1 for an exhibitor the catalog does not have."""
     database = Database(settings.database_url)
     try:
         await migrate.upgrade(database)
         async with database.write() as session:
-            invite = await staff.invite(session, exhibitor_id, Clock().now())
+            invite = await staff.invite(session, exhibitor_id, Clock().now(), role)
     except UnknownExhibitor:
         print(f"NO SUCH EXHIBITOR: {exhibitor_id} is not in the catalog", file=sys.stderr)
         return 1
@@ -43,8 +52,8 @@ async def _staff_invite(settings: Settings, exhibitor_id: str) -> int:
     username = await _bot_username(settings)
     name = invite.exhibitor_names.get("en") or exhibitor_id
     print(
-        f"Invitation for the staff of {name} ({exhibitor_id}): single use, "
-        f"valid until {invite.expires_at:%Y-%m-%d %H:%M} UTC"
+        f"Invitation for the staff of {name} ({exhibitor_id}), role {invite.role.value}: "
+        f"single use, valid until {invite.expires_at:%Y-%m-%d %H:%M} UTC"
     )
     if username:
         print(f"link: {deeplinks.staff_invitation(username, invite.code)}")

@@ -1,10 +1,12 @@
-"""The people on the demo's left column: buyers from four countries and an organizer."""
+"""The people on the demo's left column: buyers from four countries, an organizer, and
+exhibitor staff (bot/demo/staff.py links them)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from bot.i18n import I18n
+from bot.services.product_cards import localized
 
 MAX_NAME = 64
 
@@ -19,6 +21,8 @@ class Persona:
     avatar: str
     country: str | None = None
     organizer: bool = False
+    staff: bool = False
+    staff_of: dict[str, str] | None = None  # the exhibitor's names, once linked
 
 
 def default_personas(organizer_id: int) -> list[Persona]:
@@ -37,6 +41,12 @@ def describe(persona: Persona, i18n: I18n) -> dict[str, object]:
     t = i18n.translator(code)
     if persona.organizer:
         subtitle = t.gettext("Organizer")
+    elif persona.staff_of is not None:
+        subtitle = t.plain(
+            "Staff of {exhibitor}", exhibitor=localized(persona.staff_of, code, "?")
+        )
+    elif persona.staff:
+        subtitle = t.gettext("Exhibitor staff")
     elif persona.country:
         # Plain text for the page (t.format would escape it for Telegram's HTML).
         subtitle = t.plain("Buyer from {country}", country=t.country(persona.country))

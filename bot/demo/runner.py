@@ -4,12 +4,14 @@ Everything runs in one process on loopback: the bot reaches the double over
 HTTP exactly as it reaches Telegram, with a fresh database under data/demo/.
 The double fetches the demo catalog's product photos (demo.fair.invalid) from
 the demo's own web server, so cards arrive with their pictures.
-The demo clock is the one clock the bot reads, so the page can move it.
+The demo clock is the one clock the bot reads, so the page can move it. Once the
+catalog is in, staff personas are linked to two exhibitors (bot/demo/staff.py).
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import logging
 import secrets
@@ -22,6 +24,7 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.db import migrate
 from bot.db.engine import Database
+from bot.demo import staff as demo_staff
 from bot.demo.pictures import ProductPictures
 from bot.demo.server import DemoWeb
 from bot.deps import Deps
@@ -81,9 +84,15 @@ async def run_demo(
         await web.TCPSite(runner, "127.0.0.1", port).start()
         async with polling(build_application(deps, DEMO_TOKEN, double.url), poll_timeout=5):
             print(f"Fair Concierge demo: open http://127.0.0.1:{port}  (Ctrl-C stops it)")
+            staff = asyncio.create_task(
+                demo_staff.link_when_ready(database, clock, deps.i18n, page.staff_linked)
+            )
             if started is not None:
                 started.set()
             await stop.wait()
+            staff.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await staff
     finally:
         await runner.cleanup()
         await double.stop()

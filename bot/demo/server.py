@@ -23,6 +23,7 @@ from bot.clock import Clock
 from bot.demo import labels
 from bot.demo.personas import MAX_NAME, Persona, default_personas, describe, telegram_language
 from bot.demo.pictures import ProductPictures
+from bot.demo.staff import staff_personas
 from bot.i18n import I18n
 from bot.telegram_double import BotApiDouble, ChatMessage, Event
 from bot.telegram_double.entities import entities_to_html
@@ -30,6 +31,7 @@ from bot.telegram_double.entities import entities_to_html
 STATIC = Path(__file__).resolve().parent / "static"
 HEARTBEAT_SECONDS = 15
 FIRST_ADDED_ID = 2001
+PERSONAS = "personas"  # an event of the page's own: the list of personas changed
 
 
 class DemoWeb:
@@ -46,8 +48,9 @@ class DemoWeb:
     ) -> None:
         self.double, self.i18n, self.clock, self.fair_zone = double, i18n, clock, fair_zone
         self.personas: dict[int, Persona] = {}
-        for persona in default_personas(organizer_id):
+        for persona in [*default_personas(organizer_id), *staff_personas()]:
             self._add(persona)
+        self._pages: set[asyncio.Queue[tuple[int, Event]]] = set()  # the pages listening
         self.app = web.Application()
         routes = [
             web.get("/", self.index),
@@ -70,6 +73,15 @@ class DemoWeb:
     def _add(self, persona: Persona) -> None:
         self.personas[persona.id] = persona
         self.double.add_user(persona.id, persona.name, telegram_language(persona.language_code))
+
+    async def staff_linked(self, personas: list[Persona]) -> None:
+        """The staff personas are linked: the pages list them anew, and each opens their menu."""
+        for persona in personas:
+            self.personas[persona.id] = persona
+        for queue in self._pages:
+            queue.put_nowait((0, Event(seq=0, kind=PERSONAS, chat_id=0)))
+        for persona in personas:
+            await self.double.user(persona.id).send_command("desk")
 
     async def index(self, request: web.Request) -> web.FileResponse:
         return web.FileResponse(STATIC / "index.html")
@@ -170,6 +182,7 @@ class DemoWeb:
         )
         await response.prepare(request)
         queue = self.double.subscribe()
+        self._pages.add(queue)
         keyboards: dict[int, Any] = {}
         try:
             while True:
@@ -183,12 +196,15 @@ class DemoWeb:
         except (ConnectionResetError, asyncio.CancelledError):
             pass
         finally:
+            self._pages.discard(queue)
             self.double.unsubscribe(queue)
         return response
 
     def _payloads(
         self, chat_id: int, event: Event, keyboards: dict[int, Any]
     ) -> list[dict[str, Any]]:
+        if event.kind == PERSONAS:
+            return [{"chat_id": 0, "kind": PERSONAS}]
         persona = self.personas.get(chat_id)
         if persona is None:
             return []

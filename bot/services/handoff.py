@@ -22,7 +22,7 @@ from bot.db.handoff import HandoffMessage, HandoffThread, RelayedMessage, Staff,
 from bot.db.models import Buyer
 from bot.db.statements import affected
 from bot.errors import AlreadyClaimed, NotRegistered, StaleAction, ThreadOpen
-from bot.services import staff, talk_hours
+from bot.services import staff
 from bot.services.product_cards import localized
 
 MAX_TEXT = 3500
@@ -69,8 +69,8 @@ class BuyerCard:
 class Said:
     """A message taken into a thread, and who gets it now.
 
-    For a buyer's first message (`first`) the recipients are every staff
-    member of the exhibitor, to alert (none: the message waits). Otherwise the
+    For a buyer's first message (`first`) the recipients are the exhibitor's
+    staff members who are available, to alert (none: the message waits). Otherwise the
     recipient is the other side of the thread, or nobody while it waits.
     `buyer` is what staff may see of the sender of a buyer's message.
     """
@@ -295,7 +295,8 @@ async def _buyer_says(session: AsyncSession, thread: Thread, text: str, now: dat
     )
     card = await buyer_card(session, thread.buyer_id)
     if affected(first) == 1:
-        return Said(thread, await talk_hours.on_duty(session, thread.exhibitor_id), card, True)
+        alerted = await staff.member_ids(session, thread.exhibitor_id, available_only=True)
+        return Said(thread, alerted, card, True)
     if thread.status == ThreadStatus.OPEN and thread.owner_id is not None:
         return Said(thread, [thread.owner_id], card)
     return Said(thread, [], card)

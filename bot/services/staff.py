@@ -3,7 +3,8 @@
 An invitation code is random (`secrets`), shown once, and stored only as its
 SHA-256, so a leaked database links no one. Redeeming is one conditional
 UPDATE (unused and unexpired, or nothing): two people racing with one code
-cannot both win, whatever the engine.
+cannot both win, whatever the engine. An invitation carries the role its
+holder gets (an agent unless it says manager), copied into the link.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.catalog import Exhibitor
-from bot.db.handoff import HandoffThread, Staff, StaffInvite, ThreadStatus
+from bot.db.handoff import HandoffThread, Staff, StaffInvite, StaffRole, ThreadStatus
 from bot.db.statements import affected
 from bot.errors import AlreadyStaff, InvalidInvite, NotStaff, UnknownExhibitor
 
@@ -37,6 +38,7 @@ class Invite:
     exhibitor_id: str
     exhibitor_names: dict[str, str]
     expires_at: datetime
+    role: StaffRole
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,8 @@ class Link:
     exhibitor_names: dict[str, str]
     linked_at: datetime
     waiting: int
+    role: StaffRole
+    available: bool
 
 
 def normalize(code: str) -> str:
@@ -55,8 +59,10 @@ def normalize(code: str) -> str:
     return code.strip().upper()
 
 
-async def invite(session: AsyncSession, exhibitor_id: str, now: datetime) -> Invite:
-    """A new single-use code for `exhibitor_id`, valid for INVITE_DAYS days."""
+async def invite(
+    session: AsyncSession, exhibitor_id: str, now: datetime, role: StaffRole = StaffRole.AGENT
+) -> Invite:
+    """A new single-use code for `exhibitor_id`, valid for INVITE_DAYS days, making a `role`."""
     exhibitor = await session.get(Exhibitor, exhibitor_id)
     if exhibitor is None:
         raise UnknownExhibitor(exhibitor_id)
@@ -64,11 +70,12 @@ async def invite(session: AsyncSession, exhibitor_id: str, now: datetime) -> Inv
     expires = now + timedelta(days=INVITE_DAYS)
     session.add(
         StaffInvite(
-            code_hash=_hash(code), exhibitor_id=exhibitor_id, created_at=now, expires_at=expires
+            code_hash=_hash(code), exhibitor_id=exhibitor_id, created_at=now, expires_at=expires,
+            role=role,
         )
-    )
+    )  # fmt: skip
     await session.flush()
-    return Invite(code, exhibitor_id, dict(exhibitor.name), expires)
+    return Invite(code, exhibitor_id, dict(exhibitor.name), expires, role)
 
 
 async def link(session: AsyncSession, telegram_id: int, code: str, now: datetime) -> Link:
@@ -92,10 +99,14 @@ async def link(session: AsyncSession, telegram_id: int, code: str, now: datetime
         await _refuse(session, telegram_id, code)
     invite_row = await session.get(StaffInvite, _hash(code), populate_existing=True)
     assert invite_row is not None
-    exhibitor_id = invite_row.exhibitor_id
     try:
         async with session.begin_nested():
-            session.add(Staff(telegram_id=telegram_id, exhibitor_id=exhibitor_id, linked_at=now))
+            session.add(
+                Staff(
+                    telegram_id=telegram_id, exhibitor_id=invite_row.exhibitor_id,
+                    linked_at=now, role=invite_row.role, available=True,
+                )
+            )  # fmt: skip
     except IntegrityError:
         raise InvalidInvite("used") from None
     found = await get(session, telegram_id)
@@ -139,7 +150,7 @@ async def get(session: AsyncSession, telegram_id: int) -> Link | None:
     )
     return Link(
         staff.telegram_id, exhibitor.id, dict(exhibitor.name), staff.linked_at,
-        int(waiting.scalar_one()),
+        int(waiting.scalar_one()), staff.role, staff.available,
     )  # fmt: skip
 
 
@@ -151,13 +162,25 @@ async def require(session: AsyncSession, telegram_id: int) -> Staff:
     return row
 
 
-async def member_ids(session: AsyncSession, exhibitor_id: str) -> list[int]:
-    """Everyone linked to the exhibitor, longest-serving first."""
-    rows = await session.execute(
-        select(Staff.telegram_id)
-        .where(Staff.exhibitor_id == exhibitor_id)
-        .order_by(Staff.linked_at, Staff.telegram_id)
+async def set_available(session: AsyncSession, telegram_id: int, available: bool) -> None:
+    """Whether the member takes live talks now. It sets a state rather than flipping it, so
+    a double tap or an old button changes nothing more; NotStaff once the link has ended."""
+    changed = await session.execute(
+        update(Staff).where(Staff.telegram_id == telegram_id).values(available=available)
     )
+    if affected(changed) != 1:
+        raise NotStaff()
+
+
+async def member_ids(
+    session: AsyncSession, exhibitor_id: str, available_only: bool = False
+) -> list[int]:
+    """Everyone linked to the exhibitor (only those available, for alerts about a new
+    conversation), longest-serving first."""
+    query = select(Staff.telegram_id).where(Staff.exhibitor_id == exhibitor_id)
+    if available_only:
+        query = query.where(Staff.available.is_(True))
+    rows = await session.execute(query.order_by(Staff.linked_at, Staff.telegram_id))
     return list(rows.scalars())
 
 

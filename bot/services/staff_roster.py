@@ -24,7 +24,7 @@ from sqlalchemy import Select, String, cast, delete, func, literal, null, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.catalog import Exhibitor
-from bot.db.handoff import HandoffThread, Staff, StaffInvite
+from bot.db.handoff import HandoffThread, Staff, StaffInvite, StaffRole
 from bot.db.outbox import QUEUED, OutboxMessage
 from bot.db.statements import affected
 from bot.errors import NothingToRevoke
@@ -49,6 +49,7 @@ class Entry:
     exhibitor_id: str
     exhibitor_names: dict[str, str]
     since: datetime
+    role: StaffRole
     telegram_id: int | None = None
     expires_at: datetime | None = None
 
@@ -138,7 +139,7 @@ async def revoke(
         return entry
     assert entry.telegram_id is not None
     member = entry.telegram_id
-    await _drop_queued_relays(session, member)
+    await drop_queued_relays(session, member)
     if await staff.unlink(session, member) is None:
         raise NothingToRevoke("revoked")
     language, blocked = await users.reader(session, member)
@@ -153,7 +154,7 @@ async def revoke(
     return entry
 
 
-async def _drop_queued_relays(session: AsyncSession, member: int) -> None:
+async def drop_queued_relays(session: AsyncSession, member: int) -> None:
     """Lead alerts and buyers' messages not yet sent to the member are not sent at all
     (what they are owed as a buyer in a thread of their own still goes)."""
     own = select(HandoffThread.id).where(HandoffThread.buyer_id == member)
@@ -177,6 +178,7 @@ def _links() -> Select[Any]:
         cast(null(), String).label("code_hash"),
         cast(null(), Staff.linked_at.type).label("expires_at"),
         cast(null(), Staff.telegram_id.type).label("used_by"),
+        Staff.role.label("role"),
     )
 
 
@@ -189,6 +191,7 @@ def _invitations() -> Select[Any]:
         StaffInvite.code_hash.label("code_hash"),
         StaffInvite.expires_at.label("expires_at"),
         StaffInvite.used_by.label("used_by"),
+        StaffInvite.role.label("role"),
     )
 
 
@@ -205,13 +208,25 @@ def _entry(row: Any, names: dict[str, str] | None = None) -> Entry:
     exhibitor_names = dict(row.name) if names is None else names
     if row.kind == 0:
         return Entry(
-            f"s{row.telegram_id}-{_epoch(row.since)}", LINK, row.exhibitor_id, exhibitor_names,
-            row.since, telegram_id=row.telegram_id,
+            link_id(row.telegram_id, row.since), LINK, row.exhibitor_id, exhibitor_names,
+            row.since, StaffRole(row.role), telegram_id=row.telegram_id,
         )  # fmt: skip
     return Entry(
         f"i{row.code_hash[:HASH_DIGITS]}", INVITATION, row.exhibitor_id, exhibitor_names,
-        row.since, expires_at=row.expires_at,
+        row.since, StaffRole(row.role), expires_at=row.expires_at,
     )  # fmt: skip
+
+
+def link_id(telegram_id: int, linked_at: datetime) -> str:
+    """The id naming one link (see the module's docstring); a member who links again gets
+    another."""
+    return f"s{telegram_id}-{_epoch(linked_at)}"
+
+
+def parse_link_id(entry_id: str) -> tuple[int, int] | None:
+    """The Telegram id and link time (Unix seconds) a link id names; None for anything else."""
+    found = _LINK_ID.match(entry_id)
+    return (int(found.group(1)), int(found.group(2))) if found else None
 
 
 def _epoch(instant: datetime) -> int:

@@ -11,12 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta, tzinfo
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.handoff import Staff
 from bot.errors import InvalidAnswer
-from bot.services import exhibitor_settings
+from bot.services import exhibitor_settings, staff
 
 MINUTES_A_DAY = 24 * 60
 
@@ -55,16 +53,6 @@ def next_opening(opens_at: int, now: datetime, fair: tzinfo) -> datetime:
     return opening.astimezone(now.tzinfo)
 
 
-async def on_duty(session: AsyncSession, exhibitor_id: str) -> list[int]:
-    """The exhibitor's staff who are not away: they get a new talk's alert."""
-    rows = await session.execute(
-        select(Staff.telegram_id)
-        .where(Staff.exhibitor_id == exhibitor_id, Staff.available.is_(True))
-        .order_by(Staff.linked_at, Staff.telegram_id)
-    )
-    return list(rows.scalars())
-
-
 async def presence(
     session: AsyncSession, exhibitor_id: str, now: datetime, fair: tzinfo
 ) -> Presence:
@@ -74,7 +62,8 @@ async def presence(
     back_at = None
     if not open_now and hours.opens_at is not None:
         back_at = next_opening(hours.opens_at, now, fair)
-    return Presence(open_now, len(await on_duty(session, exhibitor_id)), back_at)
+    available = await staff.member_ids(session, exhibitor_id, available_only=True)
+    return Presence(open_now, len(available), back_at)
 
 
 def parse_hours(text: str) -> tuple[int, int]:

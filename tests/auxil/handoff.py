@@ -9,6 +9,7 @@ import pytest
 
 from bot.clock import Clock
 from bot.db.engine import Database
+from bot.db.handoff import StaffRole
 from bot.services import buyers, staff, users
 from catalog_sync.runner import sync
 from tests.auxil.feed import base_catalog
@@ -26,9 +27,11 @@ def answers(name: str, consent: bool) -> dict[str, object]:
     }  # fmt: skip
 
 
-async def link_staff(db: Database, telegram_id: int, exhibitor_id: str) -> None:
+async def link_staff(
+    db: Database, telegram_id: int, exhibitor_id: str, role: StaffRole = StaffRole.AGENT
+) -> None:
     async with db.write() as s:
-        invite = await staff.invite(s, exhibitor_id, NOW)
+        invite = await staff.invite(s, exhibitor_id, NOW, role)
         await staff.link(s, telegram_id, invite.code, NOW)
 
 

@@ -21,6 +21,8 @@ SAMPLES: list[DomainError] = [
     *(errors.InvalidInvite(reason) for reason in ("unknown", "used", "expired")),
     errors.AlreadyStaff(NAMES),
     errors.NotStaff(),
+    errors.NotManager(),
+    errors.LastManager(),
     errors.ThreadOpen(NAMES, {"en": "LED strip"}),
     errors.AlreadyClaimed(mine=True),
     errors.AlreadyClaimed(mine=False),
@@ -79,6 +81,12 @@ def test_what_each_error_says_where(i18n: I18n) -> None:
     assert code.how == How.MESSAGE and "CF-000042" in code.text
     taken = refusal(t, errors.SlotTaken("EX0001"), Place.MEETINGS, on_button=True)
     assert taken.how == How.MESSAGE and "taken by another buyer" in taken.text
+    agent = refusal(t, errors.NotManager(), None, on_button=True)
+    assert agent.how == How.ALERT and "managers" in agent.text and agent != stale
+    last = refusal(t, errors.LastManager(), None, on_button=False)
+    assert last.how == How.MESSAGE and "last manager" in last.text
+    gone = refusal(t, errors.NothingToRevoke("revoked"), Place.TEAM, on_button=True)
+    assert gone.how == How.ALERT and "no longer on your team" in gone.text
 
 
 @pytest.mark.parametrize("place", list(HINTS))

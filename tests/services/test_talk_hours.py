@@ -69,7 +69,6 @@ async def test_presence_counts_only_staff_at_the_desk(catalog: Database) -> None
     async with catalog.read() as s:
         here = await talk_hours.presence(s, "EX0001", NOW, FAIR)
         assert here == talk_hours.Presence(True, 1, None) and here.answering
-        assert await talk_hours.on_duty(s, "EX0001") == [7001]
         assert not (await talk_hours.presence(s, "EX0002", NOW, FAIR)).answering
     async with catalog.write() as s:
         await exhibitor_settings.change(s, "EX0001", NOW, opens_at=600, closes_at=1080)

@@ -510,6 +510,7 @@ function connectEvents() {
 }
 
 function handleEvent(event) {
+  if (event.kind === 'personas') { loadPersonas(); return; } // staff linked: new subtitles
   const chatId = Number(event.chat_id);
   if (chatId !== state.current) {
     if (event.kind === 'message' && event.message && event.message.from_bot) bumpUnread(chatId);

@@ -80,7 +80,7 @@ async def test_a_buyer_talks_to_the_bot_through_the_webhook(
     await talk.command("start")
     await talk.expect("Canton Fair Online")
     await talk.command("help")
-    await talk.expect("What I can do")
+    await talk.expect("/saved: your saved products")
     await until(lambda: double.delivery.delivered() == [1, 2], what="both acknowledged")
     assert not double.calls("getUpdates")
 
