@@ -25,12 +25,14 @@ from bot.config_parsing import (
     parse_date,
     parse_days,
     parse_flood_rate,
+    parse_hours,
     parse_https,
     parse_ids,
     parse_interval,
     parse_lease,
     parse_minutes,
     parse_page_bytes,
+    parse_per_day,
     parse_phases,
     parse_port,
     parse_products,
@@ -79,6 +81,12 @@ class Settings:
     fair_phases: tuple[tuple[date, date], ...] = ()
     rewards: Rewards = field(default_factory=lambda: tiers.load(tiers.DEFAULT_TIERS))
     reminder_interval: float = 20.0
+    # Meetings: requests or bookings a buyer may hold on one fair day, the hours staff
+    # have to answer a request (and the buyer a proposal), and how often lapsed ones
+    # are looked for.
+    meetings_per_day: int = 5
+    meeting_request_hours: int = 24
+    meeting_expiry_interval: float = 60.0
     # Webhook mode (production): Telegram POSTs updates to webhook_url, which reaches
     # this process's server on webhook_listen:webhook_port (through a proxy, usually).
     webhook_url: str | None = None
@@ -268,6 +276,15 @@ class Settings:
             rewards=rewards,
             reminder_interval=read(
                 env, "REMINDER_INTERVAL", parse_interval, "seconds, from 0.1 to 600", 20.0
+            ),
+            meetings_per_day=read(
+                env, "MEETINGS_PER_DAY", parse_per_day, "a whole number from 1 to 100", 5
+            ),
+            meeting_request_hours=read(
+                env, "MEETING_REQUEST_HOURS", parse_hours, "whole hours, from 1 to 720", 24
+            ),
+            meeting_expiry_interval=read(
+                env, "MEETING_EXPIRY_INTERVAL", parse_interval, "seconds, from 0.1 to 600", 60.0
             ),
             webhook_url=read(env, "WEBHOOK_URL", parse_https, "an https:// URL", None),
             webhook_listen=env.get("WEBHOOK_LISTEN") or "127.0.0.1",

@@ -7,7 +7,7 @@ first (`handlers.jobs`), so several processes never both run it.
 
 from __future__ import annotations
 
-from handlers import broadcast_progress, catalog, checkin
+from handlers import broadcast_progress, catalog, checkin, meeting_requests
 from handlers.context import DEPS_KEY, FairApplication
 
 
@@ -26,6 +26,12 @@ def schedule(app: FairApplication) -> None:
         interval=broadcast_progress.RESUME_EVERY,
         first=0,
         name=broadcast_progress.RESUME_JOB,
+    )
+    app.job_queue.run_repeating(
+        meeting_requests.expiry_job,
+        interval=settings.meeting_expiry_interval,
+        first=1.0,
+        name=meeting_requests.EXPIRY_JOB,
     )
     if settings.catalog_sync_minutes:
         app.job_queue.run_repeating(

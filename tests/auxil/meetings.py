@@ -10,10 +10,12 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from bot.clock import Clock
 from bot.db.engine import Database
 from bot.services import buyers, users
+from bot.services.meetings import Rules
 from catalog_sync.runner import sync
 from tests.auxil.feed import base_catalog, stamp, write
 
@@ -25,6 +27,9 @@ def slot(slot_id: str, exhibitor: int, starts: datetime, minutes: int = 30) -> d
         "ends_at": (starts + timedelta(minutes=minutes)).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "updated_at": stamp(10),
     }  # fmt: skip
+
+# The default settings' rules: 5 meetings a fair day, 24 hours to answer a request.
+RULES = Rules(per_day=5, fair_zone=ZoneInfo("Asia/Shanghai"), answer_within=timedelta(hours=24))
 
 
 # AV1 is the base catalog's slot: 2026-10-15 01:00-01:30 UTC (09:00 in Shanghai).

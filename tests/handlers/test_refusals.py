@@ -34,6 +34,10 @@ SAMPLES: list[DomainError] = [
     errors.SlotUnavailable("EX0001"),
     errors.AlreadyBooked("EX0001", 7),
     errors.MeetingOverlap("EX0001", 7),
+    errors.DayLimit("EX0001", 5),
+    errors.RequestClosed(),
+    errors.RequestAnswered(mine=True),
+    errors.RequestAnswered(mine=False),
 ]
 PLACES: list[Place | None] = [None, *Place]
 
@@ -79,6 +83,13 @@ def test_what_each_error_says_where(i18n: I18n) -> None:
     assert code.how == How.MESSAGE and "CF-000042" in code.text
     taken = refusal(t, errors.SlotTaken("EX0001"), Place.MEETINGS, on_button=True)
     assert taken.how == How.MESSAGE and "taken by another buyer" in taken.text
+    for_staff = refusal(t, errors.MeetingOverlap("EX0001", 7), Place.REQUESTS, on_button=True)
+    assert for_staff.how == How.ALERT and "The buyer has another meeting" in for_staff.text
+    limit = refusal(t, errors.DayLimit("EX0001", 5), Place.MEETINGS, on_button=True)
+    assert limit.how == How.ALERT and "You have 5 meetings or requests" in limit.text
+    late = refusal(t, errors.RequestClosed(), Place.REQUESTS, on_button=True)
+    assert "no longer open" in late.text and "withdrew" in late.text
+    assert refusal(t, errors.RequestAnswered(mine=False), Place.REQUESTS).how == How.ALERT
 
 
 @pytest.mark.parametrize("place", list(HINTS))

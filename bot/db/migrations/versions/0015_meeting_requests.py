@@ -1,0 +1,40 @@
+"""Meeting requests: a booking an exhibitor confirms holds its slot until answered.
+
+An exhibitor that books by confirmation gets a request, not a meeting: the row is
+the same `meetings` row (so the unique `slot_id` keeps one buyer per slot, request
+or not), with a `status` (requested, proposed when staff offered another time,
+confirmed), the moment an unanswered request or proposal lapses, and the staff
+member who answered it. Every meeting booked so far was booked instantly, so it is
+confirmed.
+
+Revision ID: 0015_meeting_requests
+Revises: 0014_exhibitor_side
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0015_meeting_requests"
+down_revision = "0014_exhibitor_side"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("meetings") as meetings:
+        meetings.add_column(
+            sa.Column("status", sa.String(16), nullable=False, server_default="confirmed")
+        )
+        meetings.add_column(sa.Column("expires_at", sa.DateTime(timezone=True), nullable=True))
+        meetings.add_column(sa.Column("answered_by", sa.BigInteger(), nullable=True))
+        meetings.create_index("ix_meetings_expires_at", ["expires_at"])
+    with op.batch_alter_table("meetings") as meetings:
+        meetings.alter_column("status", server_default=None)
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("meetings") as meetings:
+        meetings.drop_index("ix_meetings_expires_at")
+        meetings.drop_column("answered_by")
+        meetings.drop_column("expires_at")
+        meetings.drop_column("status")
