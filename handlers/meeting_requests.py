@@ -125,11 +125,12 @@ async def _answer(
         await refuse(update, context, refused, Place.REQUESTS)
         return
     clocks = clocks_for(t, request.buyer_zone, deps.settings.fair_timezone, now)
-    outcome = {
-        "mr.ok": views.accepted(t),
-        "mr.no": views.declined(t),
-        "mr.to": views.proposed(t, clocks, request),
-    }[action]
+    if action == "mr.ok":
+        outcome = views.accepted(t)
+    elif action == "mr.no":
+        outcome = views.declined(t)
+    else:
+        outcome = views.proposed(t, clocks, request)
     await answer(query)
     await edit(query, context, views.answered(t, clocks, request, outcome), None)
 

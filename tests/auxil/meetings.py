@@ -12,12 +12,17 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import update
+
 from bot.clock import Clock
 from bot.db.engine import Database
-from bot.services import buyers, users
+from bot.db.exhibitor_side import BookingMode
+from bot.db.handoff import Staff, StaffRole
+from bot.services import buyers, exhibitor_settings, users
 from bot.services.meetings import Rules
 from catalog_sync.runner import sync
 from tests.auxil.feed import base_catalog, stamp, write
+from tests.auxil.talk import Talk
 
 
 def slot(slot_id: str, exhibitor: int, starts: datetime, minutes: int = 30) -> dict[str, Any]:
@@ -27,6 +32,7 @@ def slot(slot_id: str, exhibitor: int, starts: datetime, minutes: int = 30) -> d
         "ends_at": (starts + timedelta(minutes=minutes)).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "updated_at": stamp(10),
     }  # fmt: skip
+
 
 # The default settings' rules: 5 meetings a fair day, 24 hours to answer a request.
 RULES = Rules(per_day=5, fair_zone=ZoneInfo("Asia/Shanghai"), answer_within=timedelta(hours=24))
@@ -69,3 +75,30 @@ async def registered(
              "timezone": zone, "email": f"b{telegram_id}@example.com", "interests": []},
             moment,
         )  # fmt: skip
+
+
+async def by_request(db: Database, exhibitor_id: str = "EX0001") -> None:
+    """The exhibitor confirms each booking: buyers send requests."""
+    async with db.write() as session:
+        await exhibitor_settings.change(
+            session, exhibitor_id, datetime(2026, 9, 1, tzinfo=UTC),
+            booking_mode=BookingMode.CONFIRM,
+        )  # fmt: skip
+
+
+async def make_manager(db: Database, telegram_id: int) -> None:
+    """A linked member becomes a manager (as the staff part's invitation roles will do)."""
+    async with db.write() as session:
+        await session.execute(
+            update(Staff).where(Staff.telegram_id == telegram_id).values(role=StaffRole.MANAGER)
+        )
+
+
+async def slots_from_card(talk: Talk, product: str = "LED strip model 0") -> str:
+    """Search, open the product's card, tap "Book a meeting": the slot list's text."""
+    await talk.say(product)
+    await talk.expect("Results for “{query}”: {count}")
+    await talk.tap(product)
+    await talk.expect("Exhibitor: {name}")
+    await talk.tap("📅 Book a meeting")
+    return (await talk.expect("Book a meeting with {exhibitor}")).text
