@@ -118,7 +118,7 @@ async def _answer(
                 )
             else:
                 request = await meeting_requests.propose(
-                    session, member, meeting_id, slot_id, now, rules(deps).answer_within,
+                    session, member, meeting_id, slot_id, now, rules(deps),
                     compose, wall,
                 )  # fmt: skip
     except ANSWERS as refused:

@@ -352,6 +352,12 @@ def _overlap(t: Translator, error: MeetingOverlap, where: Where) -> Refusal:
 
 @_answers(DayLimit)
 def _day_limit(t: Translator, error: DayLimit, where: Where) -> Refusal:
+    if where.place == Place.REQUESTS:
+        text = t.gettext(
+            "The buyer has as many meetings on that fair day as one buyer may have. "
+            "Please pick a time on another day."
+        )
+        return Refusal(text, How.ALERT)
     text = t.nformat(
         "You have {n} meeting or request on that fair day, the most one buyer may have. "
         "Please pick another day, or cancel one in /meetings.",

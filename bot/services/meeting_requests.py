@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from enum import StrEnum
 from typing import TypeVar
 
@@ -41,7 +41,7 @@ from bot.errors import (
 )
 from bot.services import meetings, outbox, staff, users
 from bot.services.handoff import BuyerCard, buyer_card
-from bot.services.meetings import Booking, FreeSlot
+from bot.services.meetings import Booking, FreeSlot, Rules
 from bot.services.outbox import Buttons, Outgoing
 
 log = logging.getLogger(__name__)
@@ -152,12 +152,13 @@ async def propose(
     meeting_id: int,
     slot_id: str,
     now: datetime,
-    answer_within: timedelta,
+    rules: Rules,
     compose: Compose,
     wall: datetime,
 ) -> Request:
     """Offer the buyer another free slot of the exhibitor instead: the request moves to
-    it (its old slot is free) and waits for the buyer's answer; the buyer is told."""
+    it (its old slot is free) and waits for the buyer's answer, within the same rules as
+    a booking (no overlap, the day's limit); the buyer is told."""
     member, meeting = await _for_staff(session, staff_id, meeting_id, now)
     _must_be_open(meeting, staff_id, now)
     slot = await session.get(Slot, slot_id)
@@ -168,6 +169,9 @@ async def propose(
     )
     if clash is not None:
         raise MeetingOverlap(member.exhibitor_id, clash)
+    await meetings.within_day_limit(
+        session, meeting.telegram_id, member.exhibitor_id, slot.starts_at, rules, meeting_id
+    )
     asked = (meeting.starts_at, meeting.ends_at)
     try:
         async with session.begin_nested():
@@ -179,7 +183,7 @@ async def propose(
                     ends_at=slot.ends_at,
                     status=MeetingStatus.PROPOSED,
                     answered_by=staff_id,
-                    expires_at=min(now + answer_within, slot.starts_at),
+                    expires_at=min(now + rules.answer_within, slot.starts_at),
                 )
                 .execution_options(synchronize_session=False)
             )

@@ -198,9 +198,7 @@ async def book(
     clash = await overlapping(session, telegram_id, slot.starts_at, slot.ends_at)
     if clash is not None:
         raise MeetingOverlap(exhibitor.id, clash)
-    allowance = rules.per_day - await no_shows(session, telegram_id)
-    if await _held_on_day(session, telegram_id, slot.starts_at, rules.fair_zone) >= allowance:
-        raise DayLimit(exhibitor.id, rules.per_day)
+    await within_day_limit(session, telegram_id, exhibitor.id, slot.starts_at, rules)
     about = await _offer(session, slot, exhibitor, product_id)
     status, expires_at = MeetingStatus.CONFIRMED, None
     if about.by_request:
@@ -273,21 +271,30 @@ async def no_shows(session: AsyncSession, telegram_id: int) -> int:
     return 0
 
 
-async def _held_on_day(
-    session: AsyncSession, telegram_id: int, starts_at: datetime, zone: tzinfo
-) -> int:
-    """The buyer's meetings and requests on the fair day (`zone`'s date) of `starts_at`."""
-    day = starts_at.astimezone(zone).date()
-    first = datetime.combine(day, time(), zone)
-    after = datetime.combine(day + timedelta(days=1), time(), zone)
-    found = await session.execute(
-        select(func.count(Meeting.id)).where(
-            Meeting.telegram_id == telegram_id,
-            Meeting.starts_at >= first,
-            Meeting.starts_at < after,
-        )
+async def within_day_limit(
+    session: AsyncSession,
+    telegram_id: int,
+    exhibitor_id: str,
+    starts_at: datetime,
+    rules: Rules,
+    other_than: int | None = None,
+) -> None:
+    """DayLimit when the buyer holds `rules.per_day` meetings and requests (less their
+    no-shows) on the fair day of `starts_at` already; `other_than` is not counted (the
+    request another time is proposed for)."""
+    day = starts_at.astimezone(rules.fair_zone).date()
+    first = datetime.combine(day, time(), rules.fair_zone)
+    after = datetime.combine(day + timedelta(days=1), time(), rules.fair_zone)
+    query = select(func.count(Meeting.id)).where(
+        Meeting.telegram_id == telegram_id,
+        Meeting.starts_at >= first,
+        Meeting.starts_at < after,
     )
-    return int(found.scalar_one())
+    if other_than is not None:
+        query = query.where(Meeting.id != other_than)
+    held = int((await session.execute(query)).scalar_one())
+    if held >= rules.per_day - await no_shows(session, telegram_id):
+        raise DayLimit(exhibitor_id, rules.per_day)
 
 
 async def _bookable(session: AsyncSession, slot_id: str, now: datetime) -> tuple[Slot, Exhibitor]:

@@ -87,6 +87,8 @@ def test_what_each_error_says_where(i18n: I18n) -> None:
     assert for_staff.how == How.ALERT and "The buyer has another meeting" in for_staff.text
     limit = refusal(t, errors.DayLimit("EX0001", 5), Place.MEETINGS, on_button=True)
     assert limit.how == How.ALERT and "You have 5 meetings or requests" in limit.text
+    staff_limit = refusal(t, errors.DayLimit("EX0001", 5), Place.REQUESTS, on_button=True)
+    assert "The buyer has as many meetings" in staff_limit.text
     late = refusal(t, errors.RequestClosed(), Place.REQUESTS, on_button=True)
     assert "no longer open" in late.text and "withdrew" in late.text
     assert refusal(t, errors.RequestAnswered(mine=False), Place.REQUESTS).how == How.ALERT

@@ -156,7 +156,7 @@ async def test_another_time_proposed_moves_the_request_and_the_buyer_takes_it(
     assert [free.id for free in slots] == ["AV1", "AV3", "AV4"]
     async with catalog.write() as s:
         proposed = await meeting_requests.propose(
-            s, LI, request.id, "AV4", NOW, RULES.answer_within, compose, NOW
+            s, LI, request.id, "AV4", NOW, RULES, compose, NOW
         )
     assert proposed.booking.status == MeetingStatus.PROPOSED
     assert proposed.asked == (request.starts_at, request.ends_at)
@@ -170,9 +170,7 @@ async def test_another_time_proposed_moves_the_request_and_the_buyer_takes_it(
         with pytest.raises(RequestClosed):  # someone else's proposal
             await meeting_requests.answer_proposal(s, KEN, request.id, True, NOW, compose, NOW)
     async with catalog.write() as s:
-        taken = await meeting_requests.answer_proposal(
-            s, ANA, request.id, True, NOW, compose, NOW
-        )
+        taken = await meeting_requests.answer_proposal(s, ANA, request.id, True, NOW, compose, NOW)
     assert taken.booking.status == MeetingStatus.CONFIRMED and taken.booking.expires_at is None
     async with catalog.write() as s:
         with pytest.raises(RequestAnswered) as again:
@@ -191,9 +189,7 @@ async def test_a_proposal_turned_down_frees_its_slot_and_staff_are_told(
     await _by_request(catalog)
     request = await _book(catalog, ANA, "AV2")
     async with catalog.write() as s:
-        await meeting_requests.propose(
-            s, LI, request.id, "AV4", NOW, RULES.answer_within, compose, NOW
-        )
+        await meeting_requests.propose(s, LI, request.id, "AV4", NOW, RULES, compose, NOW)
     async with catalog.write() as s:
         await meeting_requests.answer_proposal(s, ANA, request.id, False, NOW, compose, NOW)
     assert await _row(catalog, request.id) is None
@@ -215,17 +211,13 @@ async def test_staff_of_another_exhibitor_and_strangers_change_nothing(
                 await meeting_requests.decline(s, forger, request.id, NOW, compose, NOW)
             with pytest.raises(refused):
                 await meeting_requests.propose(
-                    s, forger, request.id, "AV5", NOW, RULES.answer_within, compose, NOW
+                    s, forger, request.id, "AV5", NOW, RULES, compose, NOW
                 )
     async with catalog.write() as s:
         with pytest.raises(SlotUnavailable):  # another exhibitor's slot
-            await meeting_requests.propose(
-                s, LI, request.id, "AV5", NOW, RULES.answer_within, compose, NOW
-            )
+            await meeting_requests.propose(s, LI, request.id, "AV5", NOW, RULES, compose, NOW)
         with pytest.raises(SlotUnavailable):  # a past one
-            await meeting_requests.propose(
-                s, LI, request.id, "AV0", NOW, RULES.answer_within, compose, NOW
-            )
+            await meeting_requests.propose(s, LI, request.id, "AV0", NOW, RULES, compose, NOW)
     instant = await _book(catalog, KEN, "AV5")  # EX0002 books instantly: nothing to answer
     async with catalog.write() as s:
         with pytest.raises(StaleAction):
@@ -244,7 +236,7 @@ async def test_a_proposal_of_a_taken_or_overlapping_time_is_refused(catalog: Dat
         async with catalog.write() as s:
             with pytest.raises(refused):
                 await meeting_requests.propose(
-                    s, LI, request.id, slot_id, NOW, RULES.answer_within, compose, NOW
+                    s, LI, request.id, slot_id, NOW, RULES, compose, NOW
                 )
     row = await _row(catalog, request.id)
     assert row is not None and (row.status, row.slot_id) == (MeetingStatus.REQUESTED, "AV1")
@@ -259,9 +251,7 @@ async def test_a_request_withdrawn_by_the_buyer_cannot_be_accepted(catalog: Data
         with pytest.raises(RequestClosed):
             await meeting_requests.accept(s, LI, request.id, NOW, compose, NOW)
         with pytest.raises(RequestClosed):
-            await meeting_requests.propose(
-                s, LI, request.id, "AV4", NOW, RULES.answer_within, compose, NOW
-            )
+            await meeting_requests.propose(s, LI, request.id, "AV4", NOW, RULES, compose, NOW)
     assert "AV2" in await _free(catalog)
 
 
@@ -291,9 +281,7 @@ async def test_a_proposal_the_buyer_leaves_unanswered_lapses_too(catalog: Databa
     request = await _book(catalog, ANA, "AV2")
     hour = NOW + timedelta(hours=1)
     async with catalog.write() as s:
-        await meeting_requests.propose(
-            s, LI, request.id, "AV4", hour, RULES.answer_within, compose, NOW
-        )
+        await meeting_requests.propose(s, LI, request.id, "AV4", hour, RULES, compose, NOW)
     async with catalog.write() as s:
         assert await meeting_requests.expire(s, LATER, compose, NOW) == 0, "24 h from the proposal"
         with pytest.raises(RequestClosed):
@@ -339,6 +327,18 @@ async def test_a_buyer_over_the_days_limit_is_refused(catalog: Database) -> None
     async with catalog.write() as s:
         await meeting_requests.decline(s, LI, request.id, NOW, compose, NOW)
     await _book(catalog, ANA, "AV2", two)  # a declined request no longer counts
+
+
+async def test_a_proposal_keeps_to_the_buyers_limit_on_its_day(catalog: Database) -> None:
+    await _by_request(catalog)
+    one = replace(RULES, per_day=1)
+    first = await _book(catalog, ANA, "AV2", one)  # 15 October
+    async with catalog.write() as s:  # the same day: the request itself is not counted
+        await meeting_requests.propose(s, LI, first.id, "AV1", NOW, one, compose, NOW)
+    second = await _book(catalog, ANA, "AV4", one)  # 16 October
+    async with catalog.write() as s:
+        with pytest.raises(DayLimit):  # 15 October holds the first one
+            await meeting_requests.propose(s, LI, second.id, "AV3", NOW, one, compose, NOW)
 
 
 async def test_forgetting_a_buyer_takes_their_requests_and_notices(catalog: Database) -> None:
