@@ -23,11 +23,15 @@ from handlers.handoff_views import buyer_lines
 from handlers.meetings_views import Clocks, details, when
 
 Letter = tuple[str, Buttons | None]
+STAFF_NOTICES = {
+    Notice.REQUEST, Notice.BOOKED, Notice.TAKEN_UP, Notice.TURNED_DOWN, Notice.WITHDRAWN,
+    Notice.CANCELLED,
+}  # fmt: skip
 
 
 def letter(t: Translator, clocks: Clocks, notice: Notice, request: Request) -> Letter:
     """The notice `notice` about `request`, for staff or for the buyer as it says."""
-    if notice in (Notice.REQUEST, Notice.BOOKED, Notice.TAKEN_UP, Notice.TURNED_DOWN):
+    if notice in STAFF_NOTICES:
         return _to_staff(t, clocks, notice, request)
     return _to_buyer(t, clocks, notice, request)
 
@@ -65,6 +69,10 @@ def _to_staff(t: Translator, clocks: Clocks, notice: Notice, request: Request) -
         Notice.TURNED_DOWN: t.gettext(
             "The buyer declined the time you proposed; that time is free again."
         ),
+        Notice.WITHDRAWN: t.gettext(
+            "The buyer withdrew their meeting request; the time is free again."
+        ),
+        Notice.CANCELLED: t.gettext("The buyer cancelled the meeting; the time is free again."),
     }
     lines = ["<b>" + titles[notice] + "</b>", *staff_lines(t, clocks, request)]
     if notice != Notice.REQUEST:

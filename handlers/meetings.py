@@ -317,6 +317,9 @@ async def _cancel(
     try:
         async with context.deps.db.write() as session:
             booking = await meetings.cancel(session, query.from_user.id, meeting_id)
+            await meeting_requests.withdrawn(
+                session, booking, composer(context.deps), context.deps.clock.wall()
+            )
     except StaleAction as gone:
         await refuse(update, context, gone, Place.MEETINGS)
         return

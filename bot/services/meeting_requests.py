@@ -63,6 +63,8 @@ class Notice(StrEnum):
     EXPIRED = "expired"  # buyer: the request (or the proposal) lapsed unanswered
     TAKEN_UP = "taken_up"  # staff: the buyer accepted the proposed time
     TURNED_DOWN = "turned_down"  # staff: the buyer declined it
+    WITHDRAWN = "withdrawn"  # staff: the buyer withdrew a request (or a proposal)
+    CANCELLED = "cancelled"  # staff: the buyer cancelled a meeting
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,18 @@ async def announce(
     request = await _request(session, booking)
     await _to_staff(session, request, notice, compose, wall)
     return request
+
+
+async def withdrawn(
+    session: AsyncSession, booking: Booking, compose: Compose, wall: datetime
+) -> None:
+    """Tell the exhibitor's staff that the buyer cancelled `booking` (`meetings.cancel`,
+    in this transaction), unless its slot had left the catalog: that time is not free."""
+    if booking.state == meetings.MeetingState.WITHDRAWN:
+        return
+    confirmed = booking.status == MeetingStatus.CONFIRMED
+    notice = Notice.CANCELLED if confirmed else Notice.WITHDRAWN
+    await _to_staff(session, await _request(session, booking), notice, compose, wall)
 
 
 async def accept(

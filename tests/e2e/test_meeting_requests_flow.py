@@ -132,6 +132,25 @@ async def _reopen(talk: Talk) -> ChatMessage:
     return await talk.expect("Book a meeting with {exhibitor}")
 
 
+async def test_a_request_the_buyer_withdraws_cannot_be_accepted_and_staff_are_told(
+    catalog: None, bot: FairApplication, double: BotApiDouble, deps: Deps
+) -> None:
+    await by_request(deps.db)
+    ana, wang, li = await _people(double, deps)
+    await _request_av2(ana)
+    await wang.expect("📅 Meeting request for {exhibitor}")
+    await ana.command("meetings")
+    await ana.tap("❌ Cancelar reunión 1")
+    await ana.tap("Yes, cancel it")
+    await ana.expect("The time is free again.")
+    told = await wang.expect("The buyer withdrew their meeting request; the time is free again.")
+    assert when(wang.t, *AV2, SHANGHAI) in told.text and told.buttons == []
+    await li.expect("The buyer withdrew their meeting request; the time is free again.")
+    await wang.tap("✅ Accept")
+    await wang.expect_answer("This request is no longer open")
+    assert await _statuses(deps) == []
+
+
 async def test_another_time_proposed_and_the_buyer_takes_it(
     catalog: None, bot: FairApplication, double: BotApiDouble, deps: Deps
 ) -> None:

@@ -28,7 +28,8 @@ from bot.errors import (
 )
 from bot.services import exhibitor_settings, meeting_requests, meetings, privacy, staff, users
 from bot.services.meeting_requests import Letter, Notice, Request
-from tests.auxil.meetings import RULES, registered, synced_catalog
+from tests.auxil.feed import stamp
+from tests.auxil.meetings import RULES, change_slots, registered, synced_catalog
 
 NOW = datetime(2026, 10, 1, 1, 0, tzinfo=UTC)
 ANA, KEN = 501, 502
@@ -197,6 +198,23 @@ async def test_a_proposal_turned_down_frees_its_slot_and_staff_are_told(
     assert (await _notices(catalog))[-1] == (WANG, f"turned_down|{request.id}|en")
 
 
+async def test_staff_are_told_of_a_cancelled_meeting_unless_its_slot_left_the_catalog(
+    catalog: Database, tmp_path: Path
+) -> None:
+    kept, gone = await _book(catalog, ANA, "AV2"), await _book(catalog, ANA, "AV4")
+    await change_slots(
+        catalog, tmp_path / "feed", [{"id": "AV4", "deleted": True, "updated_at": stamp(60)}]
+    )
+    async with catalog.write() as s:
+        for meeting in (kept, gone):
+            cancelled = await meetings.cancel(s, ANA, meeting.id)
+            await meeting_requests.withdrawn(s, cancelled, compose, NOW)
+    cancellations = [n for n in await _notices(catalog) if n[1].startswith("cancelled")]
+    assert cancellations == [
+        (LI, f"cancelled|{kept.id}|zh_Hans"), (WANG, f"cancelled|{kept.id}|en"),
+    ]  # fmt: skip
+
+
 async def test_staff_of_another_exhibitor_and_strangers_change_nothing(
     catalog: Database,
 ) -> None:
@@ -246,7 +264,12 @@ async def test_a_request_withdrawn_by_the_buyer_cannot_be_accepted(catalog: Data
     await _by_request(catalog)
     request = await _book(catalog, ANA, "AV2")
     async with catalog.write() as s:
-        await meetings.cancel(s, ANA, request.id)
+        await meeting_requests.withdrawn(
+            s, await meetings.cancel(s, ANA, request.id), compose, NOW
+        )
+    assert (await _notices(catalog))[-2:] == [
+        (LI, f"withdrawn|{request.id}|zh_Hans"), (WANG, f"withdrawn|{request.id}|en"),
+    ]  # fmt: skip
     async with catalog.write() as s:
         with pytest.raises(RequestClosed):
             await meeting_requests.accept(s, LI, request.id, NOW, compose, NOW)
