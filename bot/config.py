@@ -82,11 +82,11 @@ class Settings:
     rewards: Rewards = field(default_factory=lambda: tiers.load(tiers.DEFAULT_TIERS))
     reminder_interval: float = 20.0
     # Meetings: requests or bookings a buyer may hold on one fair day, the hours staff
-    # have to answer a request (and the buyer a proposal), and how often lapsed ones
-    # are looked for.
+    # have to answer a request (and the buyer a proposal), and how often the meeting
+    # jobs look for lapsed requests and due reminders.
     meetings_per_day: int = 5
     meeting_request_hours: int = 24
-    meeting_expiry_interval: float = 60.0
+    meeting_job_interval: float = 60.0
     # Webhook mode (production): Telegram POSTs updates to webhook_url, which reaches
     # this process's server on webhook_listen:webhook_port (through a proxy, usually).
     webhook_url: str | None = None
@@ -283,8 +283,8 @@ class Settings:
             meeting_request_hours=read(
                 env, "MEETING_REQUEST_HOURS", parse_hours, "whole hours, from 1 to 720", 24
             ),
-            meeting_expiry_interval=read(
-                env, "MEETING_EXPIRY_INTERVAL", parse_interval, "seconds, from 0.1 to 600", 60.0
+            meeting_job_interval=read(
+                env, "MEETING_JOB_INTERVAL", parse_interval, "seconds, from 0.1 to 600", 60.0
             ),
             webhook_url=read(env, "WEBHOOK_URL", parse_https, "an https:// URL", None),
             webhook_listen=env.get("WEBHOOK_LISTEN") or "127.0.0.1",

@@ -14,7 +14,6 @@ bookings follow; the buyer's side (handlers.meetings) uses them too.
 
 from __future__ import annotations
 
-import logging
 from datetime import timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -43,8 +42,6 @@ from handlers.context import FairApplication, FairContext
 from handlers.meetings_views import clocks_for
 from handlers.refusals import Place, refuse
 from handlers.replies import answer, edit, inline, send, stale
-
-log = logging.getLogger(__name__)
 
 PREFIX = "mr."
 EXPIRY_JOB = "meeting-requests-expiry"
@@ -213,21 +210,13 @@ async def expiry_job(context: FairContext) -> None:
     """Let requests and proposals left unanswered past their time lapse, in batches, one
     transaction each (in the one process that holds the job's lease)."""
     deps = context.deps
-    ttl = max(3 * deps.settings.meeting_expiry_interval, 10.0)
-    if not await jobs.holds(context, EXPIRY_JOB, ttl):
-        return
     compose = composer(deps)
-    try:
-        lapsed = EXPIRE_BATCH
-        while lapsed == EXPIRE_BATCH:
-            async with deps.db.write() as session:
-                lapsed = await meeting_requests.expire(
-                    session, deps.clock.now(), compose, deps.clock.wall()
-                )
-            if lapsed:
-                log.info("%d meeting requests lapsed", lapsed)
-    except Exception:  # the next run tries again; the conditional deletes keep that safe
-        log.exception("meeting request expiry failed")
+
+    async def step(session: AsyncSession) -> int:
+        return await meeting_requests.expire(session, deps.clock.now(), compose, deps.clock.wall())
+
+    ttl = max(3 * deps.settings.meeting_job_interval, 10.0)
+    await jobs.in_batches(context, EXPIRY_JOB, ttl, EXPIRE_BATCH, step)
 
 
 def register(app: FairApplication) -> None:

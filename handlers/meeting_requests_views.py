@@ -20,7 +20,7 @@ from bot.services.meetings import FreeSlot
 from bot.services.outbox import Buttons
 from handlers.callbacks import pack
 from handlers.handoff_views import buyer_lines
-from handlers.meetings_views import Clocks, details, when
+from handlers.meetings_views import Clocks, details, summary, when
 
 Letter = tuple[str, Buttons | None]
 STAFF_NOTICES = {
@@ -99,17 +99,14 @@ def _to_buyer(t: Translator, clocks: Clocks, notice: Notice, request: Request) -
     booking = request.booking
     exhibitor = booking.exhibitor(t.code)
     mine = when(t, booking.starts_at, booking.ends_at, clocks.buyer)
-    about = details(
-        t, clocks, exhibitor, booking.product(t.code), booking.starts_at, booking.ends_at
-    )
     meeting = str(booking.id)
     if notice == Notice.ACCEPTED:
-        lines = [
-            "<b>" + t.format("✅ {exhibitor} accepted your meeting request.",
-                             exhibitor=exhibitor) + "</b>",
-            *about, "", t.gettext("See all your meetings with /meetings."),
-        ]  # fmt: skip
-        return "\n".join(lines), [[(t.gettext("📅 Calendar file"), pack("mt.ics", meeting))]]
+        text = summary(
+            t, clocks, booking,
+            t.format("✅ {exhibitor} accepted your meeting request.", exhibitor=exhibitor),
+            t.gettext("See all your meetings with /meetings."),
+        )  # fmt: skip
+        return text, [[(t.gettext("📅 Calendar file"), pack("mt.ics", meeting))]]
     if notice == Notice.DECLINED:
         text = t.format(
             "{exhibitor} cannot meet you on {when} and declined your request. "
@@ -137,7 +134,8 @@ def _to_buyer(t: Translator, clocks: Clocks, notice: Notice, request: Request) -
         "<b>" + t.format("{exhibitor} proposes another time for your meeting.",
                          exhibitor=exhibitor) + "</b>",
         t.format("You asked for: {when}", when=when(t, *request.asked, clocks.buyer)),
-        *about,
+        *details(t, clocks, exhibitor, booking.product(t.code), booking.starts_at,
+                 booking.ends_at),
         "",
         t.format(
             "Do you accept this time? Please answer by {deadline}.",

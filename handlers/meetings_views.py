@@ -147,29 +147,41 @@ def confirmation(t: Translator, clocks: Clocks, offer: Offer) -> tuple[str, Inli
 
 
 def booked(t: Translator, clocks: Clocks, booking: Booking) -> str:
-    lines = [
-        "<b>" + t.gettext("Meeting booked.") + "</b>",
-        *details(t, clocks, booking.exhibitor(t.code), booking.product(t.code),
-                 booking.starts_at, booking.ends_at),
-        "",
+    return summary(
+        t, clocks, booking, t.gettext("Meeting booked."),
         t.gettext("Your calendar invitation follows. See all your meetings with /meetings."),
-    ]  # fmt: skip
-    return "\n".join(lines)
+    )  # fmt: skip
+
+
+def reminder(t: Translator, clocks: Clocks, booking: Booking) -> str:
+    """A reminder of a meeting: with whom, about what, when on both clocks."""
+    return summary(
+        t, clocks, booking, t.gettext("⏰ Meeting reminder"),
+        t.gettext("See all your meetings with /meetings."),
+    )  # fmt: skip
 
 
 def requested(t: Translator, clocks: Clocks, booking: Booking) -> str:
     """A request sent: what it is for, and until when the time is held."""
     assert booking.expires_at is not None
-    lines = [
-        "<b>" + t.gettext("Request sent.") + "</b>",
-        *details(t, clocks, booking.exhibitor(t.code), booking.product(t.code),
-                 booking.starts_at, booking.ends_at),
-        "",
+    return summary(
+        t, clocks, booking, t.gettext("Request sent."),
         t.format(
             "The time is held for you until the exhibitor answers, at the latest {deadline}. "
             "I will tell you their answer.",
             deadline=t.datetime(booking.expires_at, clocks.buyer, "short"),
         ),
+    )  # fmt: skip
+
+
+def summary(t: Translator, clocks: Clocks, booking: Booking, title: str, footer: str) -> str:
+    """A bold `title`, the meeting's details on both clocks, and `footer`."""
+    lines = [
+        "<b>" + title + "</b>",
+        *details(t, clocks, booking.exhibitor(t.code), booking.product(t.code),
+                 booking.starts_at, booking.ends_at),
+        "",
+        footer,
     ]  # fmt: skip
     return "\n".join(lines)
 

@@ -7,7 +7,7 @@ first (`handlers.jobs`), so several processes never both run it.
 
 from __future__ import annotations
 
-from handlers import broadcast_progress, catalog, checkin, meeting_requests
+from handlers import broadcast_progress, catalog, checkin, meeting_reminders, meeting_requests
 from handlers.context import DEPS_KEY, FairApplication
 
 
@@ -29,9 +29,15 @@ def schedule(app: FairApplication) -> None:
     )
     app.job_queue.run_repeating(
         meeting_requests.expiry_job,
-        interval=settings.meeting_expiry_interval,
+        interval=settings.meeting_job_interval,
         first=1.0,
         name=meeting_requests.EXPIRY_JOB,
+    )
+    app.job_queue.run_repeating(
+        meeting_reminders.reminder_job,
+        interval=settings.meeting_job_interval,
+        first=1.0,
+        name=meeting_reminders.REMINDER_JOB,
     )
     if settings.catalog_sync_minutes:
         app.job_queue.run_repeating(

@@ -92,7 +92,7 @@ def test_a_child_process_reads_the_same_settings(tmp_path: Path) -> None:
         ("FLOOD_WINDOW", "0"),
         ("MEETINGS_PER_DAY", "0"),
         ("MEETING_REQUEST_HOURS", "a day"),
-        ("MEETING_EXPIRY_INTERVAL", "0"),
+        ("MEETING_JOB_INTERVAL", "0"),
     ],
 )
 def test_malformed_setting_names_the_variable(name: str, value: str) -> None:

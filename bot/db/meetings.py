@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import JSON, BigInteger, ForeignKey, String
+from sqlalchemy import JSON, BigInteger, ForeignKey, SmallInteger, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.db.catalog import Texts
@@ -56,3 +56,5 @@ class Meeting(Base):
     expires_at: Mapped[datetime | None] = mapped_column(index=True)
     # The staff member who accepted the request or proposed another time.
     answered_by: Mapped[int | None] = mapped_column(BigInteger)
+    # How many of the buyer's reminders (bot.services.meeting_reminders.LEADS) are done.
+    reminded: Mapped[int] = mapped_column(SmallInteger, default=0)

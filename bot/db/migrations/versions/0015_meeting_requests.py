@@ -4,7 +4,8 @@ An exhibitor that books by confirmation gets a request, not a meeting: the row i
 the same `meetings` row (so the unique `slot_id` keeps one buyer per slot, request
 or not), with a `status` (requested, proposed when staff offered another time,
 confirmed), the moment an unanswered request or proposal lapses, and the staff
-member who answered it. Every meeting booked so far was booked instantly, so it is
+member who answered it; and how many of its reminders (a day before, a quarter of an
+hour before) are queued. Every meeting booked so far was booked instantly, so it is
 confirmed.
 
 Revision ID: 0015_meeting_requests
@@ -27,14 +28,19 @@ def upgrade() -> None:
         )
         meetings.add_column(sa.Column("expires_at", sa.DateTime(timezone=True), nullable=True))
         meetings.add_column(sa.Column("answered_by", sa.BigInteger(), nullable=True))
+        meetings.add_column(
+            sa.Column("reminded", sa.SmallInteger(), nullable=False, server_default="0")
+        )
         meetings.create_index("ix_meetings_expires_at", ["expires_at"])
     with op.batch_alter_table("meetings") as meetings:
         meetings.alter_column("status", server_default=None)
+        meetings.alter_column("reminded", server_default=None)
 
 
 def downgrade() -> None:
     with op.batch_alter_table("meetings") as meetings:
         meetings.drop_index("ix_meetings_expires_at")
+        meetings.drop_column("reminded")
         meetings.drop_column("answered_by")
         meetings.drop_column("expires_at")
         meetings.drop_column("status")
