@@ -32,7 +32,8 @@ from bot.errors import (
 )
 from bot.i18n import N_
 from bot.services import exhibitor_settings, meeting_requests, meetings, staff
-from bot.services.meeting_requests import EXPIRE_BATCH, Compose, Letter, Notice, Request
+from bot.services.meeting_notices import Compose, Letter, Notice, Request
+from bot.services.meeting_requests import EXPIRE_BATCH
 from bot.services.meetings import Rules
 from bot.services.product_cards import localized
 from handlers import jobs, staff_menu

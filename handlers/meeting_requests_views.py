@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from bot.db.exhibitor_side import BookingMode
 from bot.db.meetings import MeetingStatus
 from bot.i18n import Translator
-from bot.services.meeting_requests import Notice, Request
+from bot.services.meeting_notices import Notice, Request
 from bot.services.meetings import FreeSlot
 from bot.services.outbox import Buttons
 from handlers.callbacks import pack

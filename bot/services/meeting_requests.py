@@ -9,17 +9,13 @@ accepts or declines the proposal. Each change is one conditional statement on th
 row's status, so of two staff answering at once exactly one wins whatever the
 engine or the number of processes, and an answer to a request withdrawn or lapsed
 changes nothing. Whatever the other side must hear is queued in the same
-transaction (the outbox), written by the handlers' `Compose` in each reader's
-stored language.
+transaction (`bot.services.meeting_notices`).
 """
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
-from enum import StrEnum
 from typing import TypeVar
 
 from sqlalchemy import Delete, Update, delete, select, update
@@ -29,7 +25,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.db.catalog import Slot
 from bot.db.handoff import Staff
 from bot.db.meetings import Meeting, MeetingStatus
-from bot.db.models import Buyer
 from bot.db.statements import affected
 from bot.errors import (
     MeetingOverlap,
@@ -39,49 +34,13 @@ from bot.errors import (
     SlotUnavailable,
     StaleAction,
 )
-from bot.services import meetings, outbox, staff, users
-from bot.services.handoff import BuyerCard, buyer_card
+from bot.services import meeting_notices, meetings, staff
+from bot.services.meeting_notices import Compose, Notice, Request
 from bot.services.meetings import Booking, FreeSlot, Rules
-from bot.services.outbox import Buttons, Outgoing
 
-log = logging.getLogger(__name__)
-
-KIND = "meeting"
 EXPIRE_BATCH = 200
 OPEN = (MeetingStatus.REQUESTED, MeetingStatus.PROPOSED)
 Change = TypeVar("Change", Update, Delete)
-
-
-class Notice(StrEnum):
-    """What a queued message tells its reader."""
-
-    REQUEST = "request"  # staff: a new request, with Accept / Decline / Propose
-    BOOKED = "booked"  # staff: a meeting booked instantly
-    ACCEPTED = "accepted"  # buyer: staff accepted the request
-    DECLINED = "declined"  # buyer: staff declined it
-    PROPOSED = "proposed"  # buyer: staff propose another time, with Accept / Decline
-    EXPIRED = "expired"  # buyer: the request (or the proposal) lapsed unanswered
-    TAKEN_UP = "taken_up"  # staff: the buyer accepted the proposed time
-    TURNED_DOWN = "turned_down"  # staff: the buyer declined it
-    WITHDRAWN = "withdrawn"  # staff: the buyer withdrew a request (or a proposal)
-    CANCELLED = "cancelled"  # staff: the buyer cancelled a meeting
-
-
-@dataclass(frozen=True)
-class Request:
-    """A request or meeting as its notices show it: the booking, who asks, their zone,
-    and (for a proposal) the time the buyer had asked for."""
-
-    booking: Booking
-    buyer: BuyerCard
-    buyer_zone: str
-    asked: tuple[datetime, datetime] | None = None
-
-
-#: One notice as its reader sees it: text (HTML) and buttons.
-Letter = tuple[str, Buttons | None]
-#: Writes a notice in its reader's stored language (None: the bot's default).
-Compose = Callable[[Notice, Request, str | None], Letter]
 
 
 async def announce(
@@ -89,8 +48,8 @@ async def announce(
 ) -> Request:
     """Tell every staff member of the exhibitor of a new request, or of an instant booking."""
     notice = Notice.REQUEST if booking.status == MeetingStatus.REQUESTED else Notice.BOOKED
-    request = await _request(session, booking)
-    await _to_staff(session, request, notice, compose, wall)
+    request = await meeting_notices.describe(session, booking)
+    await meeting_notices.to_staff(session, request, notice, compose, wall)
     return request
 
 
@@ -103,7 +62,9 @@ async def withdrawn(
         return
     confirmed = booking.status == MeetingStatus.CONFIRMED
     notice = Notice.CANCELLED if confirmed else Notice.WITHDRAWN
-    await _to_staff(session, await _request(session, booking), notice, compose, wall)
+    await meeting_notices.to_staff(
+        session, await meeting_notices.describe(session, booking), notice, compose, wall
+    )
 
 
 async def accept(
@@ -124,7 +85,7 @@ async def accept(
     if affected(done) != 1:
         await _why_not(session, meeting_id, staff_id, now)
     request = await _load(session, meeting_id)
-    await _to_buyer(session, request, Notice.ACCEPTED, compose, wall)
+    await meeting_notices.to_buyer(session, request, Notice.ACCEPTED, compose, wall)
     return request
 
 
@@ -146,7 +107,7 @@ async def decline(
     )
     if affected(gone) != 1:
         await _why_not(session, meeting_id, staff_id, now)
-    await _to_buyer(session, request, Notice.DECLINED, compose, wall)
+    await meeting_notices.to_buyer(session, request, Notice.DECLINED, compose, wall)
     return request
 
 
@@ -206,7 +167,7 @@ async def propose(
     if affected(moved) != 1:
         await _why_not(session, meeting_id, staff_id, now)
     request = replace(await _load(session, meeting_id), asked=asked)
-    await _to_buyer(session, request, Notice.PROPOSED, compose, wall)
+    await meeting_notices.to_buyer(session, request, Notice.PROPOSED, compose, wall)
     return request
 
 
@@ -252,7 +213,7 @@ async def answer_proposal(
     if take:
         request = await _load(session, meeting_id)
     notice = Notice.TAKEN_UP if take else Notice.TURNED_DOWN
-    await _to_staff(session, request, notice, compose, wall)
+    await meeting_notices.to_staff(session, request, notice, compose, wall)
     return request
 
 
@@ -275,7 +236,7 @@ async def expire(session: AsyncSession, now: datetime, compose: Compose, wall: d
         )
         if affected(gone) == 1:
             lapsed += 1
-            await _to_buyer(session, request, Notice.EXPIRED, compose, wall)
+            await meeting_notices.to_buyer(session, request, Notice.EXPIRED, compose, wall)
     return lapsed
 
 
@@ -337,46 +298,4 @@ async def _load(session: AsyncSession, meeting_id: int) -> Request:
     ).first()
     if row is None:
         raise RequestClosed()
-    return await _request(session, meetings.booking_of(*row))
-
-
-async def _request(session: AsyncSession, booking: Booking) -> Request:
-    zone = await session.execute(
-        select(Buyer.timezone).where(Buyer.telegram_id == booking.telegram_id)
-    )
-    card = await buyer_card(session, booking.telegram_id)
-    return Request(booking, card, zone.scalar_one())
-
-
-async def _to_buyer(
-    session: AsyncSession, request: Request, notice: Notice, compose: Compose, wall: datetime
-) -> None:
-    await _to(session, request.booking.telegram_id, request, notice, compose, wall)
-
-
-async def _to_staff(
-    session: AsyncSession, request: Request, notice: Notice, compose: Compose, wall: datetime
-) -> None:
-    for member in await staff.member_ids(session, request.booking.exhibitor_id):
-        await _to(session, member, request, notice, compose, wall)
-
-
-async def _to(
-    session: AsyncSession,
-    to: int,
-    request: Request,
-    notice: Notice,
-    compose: Compose,
-    wall: datetime,
-) -> bool:
-    """Queue one notice, once ever (its key names the meeting, the notice and the reader);
-    False, with nothing queued, when the reader has blocked the bot."""
-    language, blocked = await users.reader(session, to)
-    if blocked:
-        log.info("meeting notice %s to %s not queued: blocked", notice, to)
-        return False
-    booking = request.booking
-    text, buttons = compose(notice, request, language)
-    key = f"meeting:{booking.id}:{booking.booked_at:%Y%m%d%H%M%S%f}:{notice}:{to}"
-    message = Outgoing(to, text, KIND, dedupe_key=key, buttons=buttons, about=booking.telegram_id)
-    return await outbox.enqueue(session, [message], wall) == 1
+    return await meeting_notices.describe(session, meetings.booking_of(*row))

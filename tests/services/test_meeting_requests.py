@@ -26,8 +26,16 @@ from bot.errors import (
     SlotUnavailable,
     StaleAction,
 )
-from bot.services import exhibitor_settings, meeting_requests, meetings, privacy, staff, users
-from bot.services.meeting_requests import Letter, Notice, Request
+from bot.services import (
+    exhibitor_settings,
+    meeting_notices,
+    meeting_requests,
+    meetings,
+    privacy,
+    staff,
+    users,
+)
+from bot.services.meeting_notices import Letter, Notice, Request
 from tests.auxil.feed import stamp
 from tests.auxil.meetings import RULES, change_slots, registered, synced_catalog
 
@@ -76,7 +84,7 @@ async def _notices(db: Database) -> list[tuple[int, str]]:
     async with db.read() as s:
         rows = await s.execute(
             select(OutboxMessage.chat_id, OutboxMessage.text)
-            .where(OutboxMessage.kind == meeting_requests.KIND)
+            .where(OutboxMessage.kind == meeting_notices.KIND)
             .order_by(OutboxMessage.id)
         )
         return [(chat, text) for chat, text in rows.all()]
