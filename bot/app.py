@@ -42,6 +42,7 @@ from handlers import (
     forget,
     handoff,
     language,
+    meeting_outcomes,
     meeting_requests,
     meetings,
     profile,
@@ -100,7 +101,8 @@ def build_application(deps: Deps, token: str, api_url: str) -> FairApplication:
     app.add_handler(TypeHandler(Update, load_reader), group=-1)
     features = (
         start, registration, badge, checkin, profile, language, forget, catalog, broadcast,
-        search, meetings, meeting_requests, staff, staff_list, staff_menu, handoff,
+        search, meetings, meeting_requests, meeting_outcomes, staff, staff_list, staff_menu,
+        handoff,
     )  # fmt: skip
     for feature in features:
         feature.register(app)

@@ -16,6 +16,7 @@ DomainError
  ├── NotFairDay        a check-in on a date that is no fair day
  ├── RequestClosed     a meeting request withdrawn, declined or lapsed: nothing to answer
  ├── RequestAnswered   a meeting request a colleague (or the same member) answered first
+ ├── OutcomeRecorded   a meeting's outcome that staff recorded already
  └── MeetingError      a meeting that cannot be booked as asked
       ├── SlotTaken        another buyer holds the slot (a lost race, an old list)
       ├── SlotUnavailable  the slot is gone, has started, or takes no bookings
@@ -169,6 +170,14 @@ class RequestAnswered(DomainError):
     def __init__(self, mine: bool) -> None:
         super().__init__("answered")
         self.mine = mine
+
+
+class OutcomeRecorded(DomainError):
+    """Staff recorded what became of the meeting already (`attended` says what)."""
+
+    def __init__(self, attended: bool) -> None:
+        super().__init__("recorded")
+        self.attended = attended
 
 
 class AlreadySent(DomainError):

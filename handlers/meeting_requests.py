@@ -5,6 +5,7 @@ Staff get a request through the outbox (`bot.services.meeting_requests`), with
 buttons: mr.ok (accept), mr.no (decline), mr.alt (a new message listing the
 exhibitor's free times), mr.to (propose one of them, `meeting:slot`). The staff
 menu's "Meeting settings" (managers) shows how buyers book, mr.mode switches it.
+(The follow-up after a meeting has its own mr. buttons: handlers.meeting_outcomes.)
 Every press is checked again by the service: the presser is still linked, the
 request is their exhibitor's, and still open; the settings also need a manager.
 
@@ -38,13 +39,13 @@ from bot.services.meetings import Rules
 from bot.services.product_cards import localized
 from handlers import jobs, staff_menu
 from handlers import meeting_requests_views as views
-from handlers.callbacks import prefixed, unpack
+from handlers.callbacks import pattern, unpack
 from handlers.context import FairApplication, FairContext
 from handlers.meetings_views import clocks_for
 from handlers.refusals import Place, refuse
 from handlers.replies import answer, edit, inline, send, stale
 
-PREFIX = "mr."
+ACTIONS = ("mr.ok", "mr.no", "mr.alt", "mr.to", "mr.mode")
 EXPIRY_JOB = "meeting-requests-expiry"
 SETTINGS_ENTRY = "meeting_settings"
 ANSWERS = (NotStaff, StaleAction, RequestClosed, RequestAnswered, MeetingError)
@@ -221,7 +222,7 @@ async def expiry_job(context: FairContext) -> None:
 
 
 def register(app: FairApplication) -> None:
-    app.add_handler(CallbackQueryHandler(on_button, pattern=prefixed(PREFIX)))
+    app.add_handler(CallbackQueryHandler(on_button, pattern=pattern(*ACTIONS)))
     staff_menu.add(
         staff_menu.Entry(
             SETTINGS_ENTRY, N_("📅 Meeting settings"), order=30, run=show_settings,

@@ -25,8 +25,9 @@ from handlers.meetings_views import Clocks, details, summary, when
 Letter = tuple[str, Buttons | None]
 STAFF_NOTICES = {
     Notice.REQUEST, Notice.BOOKED, Notice.TAKEN_UP, Notice.TURNED_DOWN, Notice.WITHDRAWN,
-    Notice.CANCELLED,
+    Notice.CANCELLED, Notice.ASK_OUTCOME,
 }  # fmt: skip
+STARS = "⭐"
 
 
 def letter(t: Translator, clocks: Clocks, notice: Notice, request: Request) -> Letter:
@@ -73,8 +74,17 @@ def _to_staff(t: Translator, clocks: Clocks, notice: Notice, request: Request) -
             "The buyer withdrew their meeting request; the time is free again."
         ),
         Notice.CANCELLED: t.gettext("The buyer cancelled the meeting; the time is free again."),
+        Notice.ASK_OUTCOME: t.gettext("Did the buyer come to the meeting?"),
     }
     lines = ["<b>" + titles[notice] + "</b>", *staff_lines(t, clocks, request)]
+    meeting = str(booking.id)
+    if notice == Notice.ASK_OUTCOME:
+        lines += ["", t.gettext("A buyer who does not come may book fewer meetings.")]
+        buttons = [
+            [(t.gettext("✅ The buyer came"), pack("mr.came", meeting)),
+             (t.gettext("🚫 No-show"), pack("mr.miss", meeting))],
+        ]  # fmt: skip
+        return "\n".join(lines), buttons
     if notice != Notice.REQUEST:
         return "\n".join(lines), None
     assert booking.expires_at is not None
@@ -86,7 +96,6 @@ def _to_staff(t: Translator, clocks: Clocks, notice: Notice, request: Request) -
             deadline=t.datetime(booking.expires_at, clocks.fair, "short"),
         ),
     ]
-    meeting = str(booking.id)
     buttons = [
         [(t.gettext("✅ Accept"), pack("mr.ok", meeting)),
          (t.gettext("❌ Decline"), pack("mr.no", meeting))],
@@ -107,6 +116,15 @@ def _to_buyer(t: Translator, clocks: Clocks, notice: Notice, request: Request) -
             t.gettext("See all your meetings with /meetings."),
         )  # fmt: skip
         return text, [[(t.gettext("📅 Calendar file"), pack("mt.ics", meeting))]]
+    if notice == Notice.ASK_RATING:
+        text = "\n".join([
+            "<b>" + t.format("How was your meeting with {exhibitor}?", exhibitor=exhibitor)
+            + "</b>",
+            t.format("Your time: {when} ({zone})", when=mine, zone=clocks.buyer_label),
+            "",
+            t.gettext("Rate it from 1 to 5 stars: it helps the fair's organizers."),
+        ])  # fmt: skip
+        return text, [[(STARS * n, pack("mt.rate", f"{meeting}:{n}")) for n in range(1, 6)]]
     if notice == Notice.DECLINED:
         text = t.format(
             "{exhibitor} cannot meet you on {when} and declined your request. "
@@ -226,3 +244,22 @@ def settings(t: Translator, exhibitor: str, mode: BookingMode) -> tuple[str, But
         for choice in BookingMode
     ]
     return text, buttons
+
+
+def outcome(t: Translator, clocks: Clocks, request: Request, attended: bool) -> str:
+    """The follow-up as the member who answered it sees it now."""
+    if attended:
+        said = t.gettext("✅ Recorded: the buyer came. Thank you.")
+    else:
+        said = t.gettext("🚫 Recorded: the buyer did not come. Thank you.")
+    lines = [
+        "<b>" + t.gettext("Did the buyer come to the meeting?") + "</b>",
+        *staff_lines(t, clocks, request),
+        "",
+        said,
+    ]
+    return "\n".join(lines)
+
+
+def rated(t: Translator, stars: int) -> str:
+    return t.format("Thank you for your rating: {stars}", stars=STARS * stars)

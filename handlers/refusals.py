@@ -38,6 +38,7 @@ from bot.errors import (
     NothingToRevoke,
     NotRegistered,
     NotStaff,
+    OutcomeRecorded,
     RequestAnswered,
     RequestClosed,
     SlotTaken,
@@ -379,6 +380,13 @@ def _request_closed(t: Translator, error: RequestClosed, where: Where) -> Refusa
     else:
         text = t.gettext("This proposal is no longer open. See /meetings.")
     return Refusal(text, How.ALERT)
+
+
+@_answers(OutcomeRecorded)
+def _outcome_recorded(t: Translator, error: OutcomeRecorded, where: Where) -> Refusal:
+    if error.attended:
+        return Refusal(t.gettext("Already recorded: the buyer came."), How.ALERT)
+    return Refusal(t.gettext("Already recorded: the buyer did not come."), How.ALERT)
 
 
 @_answers(RequestAnswered)

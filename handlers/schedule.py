@@ -7,7 +7,14 @@ first (`handlers.jobs`), so several processes never both run it.
 
 from __future__ import annotations
 
-from handlers import broadcast_progress, catalog, checkin, meeting_reminders, meeting_requests
+from handlers import (
+    broadcast_progress,
+    catalog,
+    checkin,
+    meeting_outcomes,
+    meeting_reminders,
+    meeting_requests,
+)
 from handlers.context import DEPS_KEY, FairApplication
 
 
@@ -38,6 +45,12 @@ def schedule(app: FairApplication) -> None:
         interval=settings.meeting_job_interval,
         first=1.0,
         name=meeting_reminders.REMINDER_JOB,
+    )
+    app.job_queue.run_repeating(
+        meeting_outcomes.follow_up_job,
+        interval=settings.meeting_job_interval,
+        first=1.0,
+        name=meeting_outcomes.FOLLOW_UP_JOB,
     )
     if settings.catalog_sync_minutes:
         app.job_queue.run_repeating(

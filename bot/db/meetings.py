@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import JSON, BigInteger, ForeignKey, SmallInteger, String
+from sqlalchemy import JSON, BigInteger, Boolean, ForeignKey, SmallInteger, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.db.catalog import Texts
@@ -30,6 +30,13 @@ class MeetingStatus(StrEnum):
     REQUESTED = "requested"
     PROPOSED = "proposed"
     CONFIRMED = "confirmed"
+
+
+class MeetingOutcome(StrEnum):
+    """What the exhibitor's staff say became of a meeting once it was over."""
+
+    ATTENDED = "attended"
+    NO_SHOW = "no_show"
 
 
 class Meeting(Base):
@@ -58,3 +65,7 @@ class Meeting(Base):
     answered_by: Mapped[int | None] = mapped_column(BigInteger)
     # How many of the buyer's reminders (bot.services.meeting_reminders.LEADS) are done.
     reminded: Mapped[int] = mapped_column(SmallInteger, default=0)
+    # After the meeting: asked about (staff: the outcome; the buyer: a rating of 1 to 5).
+    followed_up: Mapped[bool] = mapped_column(Boolean, default=False)
+    outcome: Mapped[MeetingOutcome | None] = mapped_column(stored_enum(MeetingOutcome))
+    rating: Mapped[int | None] = mapped_column(SmallInteger)

@@ -43,6 +43,8 @@ class Notice(StrEnum):
     TURNED_DOWN = "turned_down"  # staff: the buyer declined it
     WITHDRAWN = "withdrawn"  # staff: the buyer withdrew a request (or a proposal)
     CANCELLED = "cancelled"  # staff: the buyer cancelled a meeting
+    ASK_OUTCOME = "ask_outcome"  # staff, after the meeting: did the buyer come?
+    ASK_RATING = "ask_rating"  # buyer, after the meeting: how was it (1 to 5 stars)?
 
 
 @dataclass(frozen=True)

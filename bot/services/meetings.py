@@ -31,7 +31,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.catalog import Exhibitor, Product, Slot, Texts
 from bot.db.exhibitor_side import BookingMode
-from bot.db.meetings import Meeting, MeetingStatus
+from bot.db.meetings import Meeting, MeetingOutcome, MeetingStatus
 from bot.db.models import Buyer
 from bot.db.statements import affected
 from bot.errors import (
@@ -264,11 +264,14 @@ async def upcoming(session: AsyncSession, telegram_id: int, now: datetime) -> li
 
 
 async def no_shows(session: AsyncSession, telegram_id: int) -> int:
-    """Meetings the buyer missed; each will take one from their meetings a fair day.
-
-    The hook for the after-meeting outcome: no outcome is recorded yet, so none.
-    """
-    return 0
+    """Meetings the buyer missed, as the exhibitors' staff recorded them afterwards
+    (`bot.services.meeting_outcomes`); each takes one from their meetings a fair day."""
+    found = await session.execute(
+        select(func.count(Meeting.id)).where(
+            Meeting.telegram_id == telegram_id, Meeting.outcome == MeetingOutcome.NO_SHOW
+        )
+    )
+    return int(found.scalar_one())
 
 
 async def within_day_limit(
@@ -293,7 +296,8 @@ async def within_day_limit(
     if other_than is not None:
         query = query.where(Meeting.id != other_than)
     held = int((await session.execute(query)).scalar_one())
-    if held >= rules.per_day - await no_shows(session, telegram_id):
+    # However many meetings they missed, a buyer may still book one a day.
+    if held >= max(rules.per_day - await no_shows(session, telegram_id), 1):
         raise DayLimit(exhibitor_id, rules.per_day)
 
 

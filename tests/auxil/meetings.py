@@ -18,7 +18,7 @@ from bot.clock import Clock
 from bot.db.engine import Database
 from bot.db.exhibitor_side import BookingMode
 from bot.db.handoff import Staff, StaffRole
-from bot.services import buyers, exhibitor_settings, users
+from bot.services import buyers, exhibitor_settings, staff, users
 from bot.services.meetings import Rules
 from catalog_sync.runner import sync
 from tests.auxil.feed import base_catalog, stamp, write
@@ -102,3 +102,19 @@ async def slots_from_card(talk: Talk, product: str = "LED strip model 0") -> str
     await talk.expect("Exhibitor: {name}")
     await talk.tap("📅 Book a meeting")
     return (await talk.expect("Book a meeting with {exhibitor}")).text
+
+
+async def buyers_and_staff(db: Database, directory: Path) -> None:
+    """The catalog; buyers 501 (Madrid, Spanish) and 502 (Tokyo, Japanese); staff 611
+    (Chinese) and 612 (English) of EX0001, 621 (English) of EX0002, linked."""
+    await synced_catalog(db, directory)
+    await registered(db, 501, "Europe/Madrid", "es")
+    await registered(db, 502, "Asia/Tokyo", "ja")
+    moment = datetime(2026, 9, 1, tzinfo=UTC)
+    async with db.write() as session:
+        for member, exhibitor_id, language in (
+            (611, "EX0001", "zh_Hans"), (612, "EX0001", "en"), (621, "EX0002", "en"),
+        ):  # fmt: skip
+            await users.set_language(session, member, language, moment)
+            invite = await staff.invite(session, exhibitor_id, moment)
+            await staff.link(session, member, invite.code, moment)

@@ -38,6 +38,8 @@ SAMPLES: list[DomainError] = [
     errors.RequestClosed(),
     errors.RequestAnswered(mine=True),
     errors.RequestAnswered(mine=False),
+    errors.OutcomeRecorded(attended=True),
+    errors.OutcomeRecorded(attended=False),
 ]
 PLACES: list[Place | None] = [None, *Place]
 

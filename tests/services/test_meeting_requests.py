@@ -32,15 +32,13 @@ from bot.services import (
     meeting_requests,
     meetings,
     privacy,
-    staff,
-    users,
 )
 from bot.services.meeting_notices import Letter, Notice, Request
 from tests.auxil.feed import stamp
-from tests.auxil.meetings import RULES, change_slots, registered, synced_catalog
+from tests.auxil.meetings import RULES, buyers_and_staff, change_slots
 
 NOW = datetime(2026, 10, 1, 1, 0, tzinfo=UTC)
-ANA, KEN = 501, 502
+ANA, KEN = 501, 502  # as tests.auxil.meetings.buyers_and_staff has them
 LI, WANG, ZHOU = 611, 612, 621  # LI and WANG: staff of EX0001; ZHOU: of EX0002
 LATER = NOW + timedelta(hours=24)
 
@@ -52,16 +50,7 @@ def compose(notice: Notice, request: Request, language: str | None) -> Letter:
 
 @pytest.fixture
 async def catalog(database: Database, tmp_path: Path) -> Database:
-    await synced_catalog(database, tmp_path / "feed")
-    await registered(database, ANA, "Europe/Madrid", "es")
-    await registered(database, KEN, "Asia/Tokyo", "ja")
-    async with database.write() as s:
-        for member, exhibitor_id, language in (
-            (LI, "EX0001", "zh_Hans"), (WANG, "EX0001", "en"), (ZHOU, "EX0002", "en"),
-        ):  # fmt: skip
-            await users.set_language(s, member, language, NOW)
-            invite = await staff.invite(s, exhibitor_id, NOW)
-            await staff.link(s, member, invite.code, NOW)
+    await buyers_and_staff(database, tmp_path / "feed")
     return database
 
 
