@@ -37,6 +37,7 @@ from handlers import (
     catalog,
     checkin,
     errors,
+    exhibitor_meetings,
     flood,
     flow,
     forget,
@@ -101,8 +102,8 @@ def build_application(deps: Deps, token: str, api_url: str) -> FairApplication:
     app.add_handler(TypeHandler(Update, load_reader), group=-1)
     features = (
         start, registration, badge, checkin, profile, language, forget, catalog, broadcast,
-        search, meetings, meeting_requests, meeting_outcomes, staff, staff_list, staff_menu,
-        handoff,
+        search, meetings, meeting_requests, meeting_outcomes, exhibitor_meetings, staff,
+        staff_list, staff_menu, handoff,
     )  # fmt: skip
     for feature in features:
         feature.register(app)

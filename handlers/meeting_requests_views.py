@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from bot.db.exhibitor_side import BookingMode
 from bot.db.meetings import MeetingStatus
-from bot.i18n import Translator
+from bot.i18n import N_, Translator
 from bot.services.meeting_notices import Notice, Request
 from bot.services.meetings import FreeSlot
 from bot.services.outbox import Buttons
@@ -28,6 +28,17 @@ STAFF_NOTICES = {
     Notice.CANCELLED, Notice.ASK_OUTCOME,
 }  # fmt: skip
 STARS = "⭐"
+# The buyer's notices that are one sentence about the exhibitor and the time.
+ONE_LINERS = {
+    Notice.CALLED_OFF: N_(
+        "{exhibitor} had to cancel your meeting on {when}. We are sorry. Open one of their "
+        "products to pick another time."
+    ),
+    Notice.DECLINED: N_(
+        "{exhibitor} cannot meet you on {when} and declined your request. "
+        "Open one of their products to pick another time."
+    ),
+}
 
 
 def letter(t: Translator, clocks: Clocks, notice: Notice, request: Request) -> Letter:
@@ -125,13 +136,8 @@ def _to_buyer(t: Translator, clocks: Clocks, notice: Notice, request: Request) -
             t.gettext("Rate it from 1 to 5 stars: it helps the fair's organizers."),
         ])  # fmt: skip
         return text, [[(STARS * n, pack("mt.rate", f"{meeting}:{n}")) for n in range(1, 6)]]
-    if notice == Notice.DECLINED:
-        text = t.format(
-            "{exhibitor} cannot meet you on {when} and declined your request. "
-            "Open one of their products to pick another time.",
-            exhibitor=exhibitor, when=mine,
-        )  # fmt: skip
-        return text, None
+    if notice in ONE_LINERS:
+        return t.format(ONE_LINERS[notice], exhibitor=exhibitor, when=mine), None
     if notice == Notice.EXPIRED:
         if booking.status == MeetingStatus.PROPOSED:
             text = t.format(

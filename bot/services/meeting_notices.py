@@ -45,6 +45,7 @@ class Notice(StrEnum):
     CANCELLED = "cancelled"  # staff: the buyer cancelled a meeting
     ASK_OUTCOME = "ask_outcome"  # staff, after the meeting: did the buyer come?
     ASK_RATING = "ask_rating"  # buyer, after the meeting: how was it (1 to 5 stars)?
+    CALLED_OFF = "called_off"  # buyer: the exhibitor's staff cancelled the meeting
 
 
 @dataclass(frozen=True)
