@@ -251,9 +251,14 @@ async def _refused(
 
 
 async def _send_invitation(
-    context: FairContext, chat_id: int, clocks: views.Clocks, booking: Booking
+    context: FairContext,
+    chat_id: int,
+    clocks: views.Clocks,
+    booking: Booking,
+    cancelled: bool = False,
 ) -> None:
-    """The .ics document; a server without sendDocument loses only the file (logged)."""
+    """The .ics document (or its cancellation, which takes the event out of a calendar that
+    imported it); a server without sendDocument loses only the file (logged)."""
     t, deps = context.t, context.deps
     exhibitor = booking.exhibitor(t.code)
     product = booking.product(t.code)
@@ -264,13 +269,19 @@ async def _send_invitation(
         summary=t.plain("Meeting with {exhibitor}", exhibitor=exhibitor),
         description=t.plain("Product: {name}", name=product) if product else "",
         now=deps.clock.now(),
+        cancelled=cancelled,
     )
+    if cancelled:
+        name = f"meeting-{booking.id}-cancelled.ics"
+        caption = t.gettext("Open this file to take the meeting out of your calendar.")
+    else:
+        name, caption = (
+            f"meeting-{booking.id}.ics",
+            t.gettext("Add this meeting to your calendar."),
+        )
     try:
         await context.bot.send_document(
-            chat_id,
-            data,
-            filename=f"meeting-{booking.id}.ics",
-            caption=t.paragraphs(t.gettext("Add this meeting to your calendar.")),
+            chat_id, data, filename=name, caption=t.paragraphs(caption)
         )
     except TelegramError as error:
         log.warning("sendDocument failed, the meeting has no .ics invitation: %s", error)
@@ -325,6 +336,8 @@ async def _cancel(
         return
     await answer(query)
     await edit(query, context, views.cancelled(context.t, clocks, booking), None)
+    if booking.status == MeetingStatus.CONFIRMED:  # a request had no invitation
+        await _send_invitation(context, query.from_user.id, clocks, booking, cancelled=True)
 
 
 async def _clocks(context: FairContext, telegram_id: int) -> views.Clocks | None:

@@ -73,10 +73,20 @@ async def test_book_from_a_card_get_an_ics_list_and_cancel(
     await ana.tap("❌ Cancelar reunión 1")
     await ana.tap("Yes, cancel it")
     await ana.expect("The time is free again.")
+    cancellation = await ana.expect_document()
+    assert cancellation.document_name == "meeting-1-cancelled.ics"
+    assert cancellation.document is not None
+    cancel = cancellation.document.decode()
+    assert "METHOD:CANCEL" in cancel and "STATUS:CANCELLED" in cancel
+    assert _uid(cancel) == _uid(ics), "the cancellation names the event sent at booking"
     assert await _count(deps) == 0
     await ana.command("meetings")
     await ana.expect("You have no upcoming meetings.")
     assert MADRID_AV2 in [b["text"] for b in (await _reopen(ana)).buttons]
+
+
+def _uid(ics: str) -> str:
+    return next(line for line in ics.splitlines() if line.startswith("UID:"))
 
 
 async def _reopen(talk: Talk) -> ChatMessage:
