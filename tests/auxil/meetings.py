@@ -118,3 +118,12 @@ async def buyers_and_staff(db: Database, directory: Path) -> None:
             await users.set_language(session, member, language, moment)
             invite = await staff.invite(session, exhibitor_id, moment)
             await staff.link(session, member, invite.code, moment)
+
+
+async def a_message_of(talk: Talk) -> int:
+    """The id of a bot message in the user's chat (the answer to /help, whatever it says,
+    for a staff member too), to press forged buttons under."""
+    before = len(talk.user.bot_messages)
+    await talk.command("help")
+    await talk.user.wait_for(lambda user: len(user.bot_messages) > before, timeout=10)
+    return talk.user.bot_messages[-1].message_id

@@ -23,7 +23,7 @@ from handlers.callbacks import pack
 from handlers.context import FairApplication
 from handlers.meetings_views import when
 from tests.auxil.live_talk import member
-from tests.auxil.meetings import registered, slots_from_card, synced_catalog
+from tests.auxil.meetings import a_message_of, registered, slots_from_card, synced_catalog
 from tests.auxil.talk import Talk
 
 ANA, WANG, LI, ZHOU = 7601, 7602, 7603, 7604
@@ -40,10 +40,9 @@ async def catalog(deps: Deps, tmp_path: Path) -> None:
 async def _menu_entry(talk: Talk, action: str) -> int:
     """Press a staff menu entry (the menu itself is shown by the staff part's /desk) under
     a message of the member's chat; that message's id."""
-    await talk.command("help")
-    somewhere = await talk.expect("/help")
-    await talk.forge(somewhere.message_id, pack("st." + action))
-    return somewhere.message_id
+    somewhere = await a_message_of(talk)
+    await talk.forge(somewhere, pack("st." + action))
+    return somewhere
 
 
 async def test_a_member_cancels_a_buyers_meeting_and_the_buyer_is_told(

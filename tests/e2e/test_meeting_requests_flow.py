@@ -27,6 +27,7 @@ from handlers.meetings_views import when
 from tests.auxil.environment import TEST_NOW
 from tests.auxil.live_talk import member
 from tests.auxil.meetings import (
+    a_message_of,
     by_request,
     make_manager,
     registered,
@@ -236,19 +237,16 @@ async def test_a_manager_switches_to_requests_an_agent_cannot(
 ) -> None:
     ana, wang, li = await _people(double, deps)
     await make_manager(deps.db, WANG)
-    await li.command("help")
-    somewhere = await li.expect("/help")
-    await li.forge(somewhere.message_id, pack("st.meeting_settings"))
+    somewhere = await a_message_of(li)
+    await li.forge(somewhere, pack("st.meeting_settings"))
     await li.expect_answer("This button is from an older message. Please use the latest one.")
-    await wang.command("help")
-    menu = await wang.expect("/help")
-    await wang.forge(menu.message_id, pack("st.meeting_settings"))
+    await wang.forge(await a_message_of(wang), pack("st.meeting_settings"))
     shown = await wang.expect("Meeting bookings for {exhibitor}")
     assert wang.tr("Now: instant booking.") in shown.text
     await wang.tap("Confirm each request")
     switched = await wang.expect("Now: by confirmation.")
     assert "✅ " + wang.tr("Confirm each request") in [b["text"] for b in switched.buttons]
-    await li.forge(somewhere.message_id, pack("mr.mode", "instant"))  # an agent
+    await li.forge(somewhere, pack("mr.mode", "instant"))  # an agent
     await li.expect_answer("This button is from an older message. Please use the latest one.")
     await _request_av2(ana)
     await li.expect("📅 Meeting request for {exhibitor}")
@@ -262,14 +260,13 @@ async def test_forged_answers_from_another_exhibitors_staff_change_nothing(
     zhou = await member(double, deps, ZHOU, "Zhou", "en", exhibitor_id="EX0002")
     await _request_av2(ana)
     alert = await wang.expect("📅 Meeting request for {exhibitor}")
-    await zhou.command("help")
-    somewhere = await zhou.expect("/help")
+    somewhere = await a_message_of(zhou)
     stale = "This button is from an older message. Please use the latest one."
     for data in (
         pack("mr.ok", "1"), pack("mr.no", "1"), pack("mr.alt", "1"), pack("mr.to", "1:AV5"),
         pack("mr.ok", "x"), pack("mr.ok", "9" * 30),
     ):  # fmt: skip
-        await zhou.forge(somewhere.message_id, data)
+        await zhou.forge(somewhere, data)
         await zhou.expect_answer(stale)
     await ana.forge(alert.message_id, pack("mr.ok", "1"))  # the buyer is no staff
     await ana.expect_answer(stale)
