@@ -198,7 +198,8 @@ def proposal_declined(t: Translator, clocks: Clocks, booking: Booking) -> str:
 def listing(
     t: Translator, clocks: Clocks, bookings: Sequence[Booking]
 ) -> tuple[str, InlineKeyboardMarkup | None]:
-    """/meetings: each upcoming meeting with its state, and a Cancel button for each."""
+    """/meetings: each upcoming meeting with its state, and a Cancel button for each (and
+    Accept for a time the exhibitor proposed)."""
     if not bookings:
         return t.gettext(
             "You have no upcoming meetings. Open a product and tap “📅 Book a meeting”."
@@ -248,6 +249,9 @@ def listing(
                 "Changed by the exhibitor: this time is no longer offered. Cancel it to "
                 "remove it from your list, and book another time."
             ))  # fmt: skip
+        if booking.status == MeetingStatus.PROPOSED:
+            take = t.plain("✅ Accept the proposed time {number}", number=t.number(number))
+            buttons.append([(take, pack("mt.take", str(booking.id)))])
         label = t.plain("❌ Cancel meeting {number}", number=t.number(number))
         buttons.append([(label, pack("mt.drop", str(booking.id)))])
     return "\n".join(lines), inline(buttons)

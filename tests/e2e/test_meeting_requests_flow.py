@@ -171,9 +171,12 @@ async def test_another_time_proposed_and_the_buyer_takes_it(
     offer = await ana.expect("proposes another time for your meeting.")
     assert ana.tr("You asked for: {when}") in offer.text and "jue, 15 oct" in offer.text
     assert "vie, 16 oct, 9:00–9:30" in offer.text, "AV4 on Madrid's clock"
-    await ana.tap("✅ Accept this time")
+    await ana.command("meetings")
+    mine = await ana.expect("Your meetings")
+    assert ana.tr("Proposed by the exhibitor") in mine.text
+    await ana.tap(ana.t.plain("✅ Accept the proposed time {number}", number=ana.t.number(1)))
     booked = await ana.expect("Meeting booked.")
-    assert booked.message_id == offer.message_id
+    assert booked.message_id == mine.message_id
     await ana.expect_document()
     await wang.expect("✅ The buyer accepted the time you proposed.")
     await li.expect("✅ The buyer accepted the time you proposed.")
