@@ -9,6 +9,7 @@ Tokyo, 16:00 on the fair's clock (Shanghai).
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -240,3 +241,36 @@ async def test_an_exhibitor_with_no_free_time_says_so_without_buttons(
     await ana.tap("📅 Book a meeting")
     none_left = await ana.expect("has no free meeting times at the moment.")
     assert "Maker 2 Co., Ltd." in none_left.text and none_left.buttons == []
+
+
+async def test_a_buyer_over_the_days_limit_is_refused_and_books_another_day(
+    catalog: None, double: BotApiDouble, deps: Deps
+) -> None:
+    one_a_day = replace(deps, settings=replace(deps.settings, meetings_per_day=1))
+    async with running_bot(one_a_day, double):
+        ana = Talk(double, deps, ANA, "Ana", "es")
+        await slots_from_card(ana)
+        await ana.tap("📅 jue, 15 oct, 3:00–3:30")  # AV1, 15 October
+        await ana.tap("✅ Confirm")
+        await ana.expect("Meeting booked.")
+        await ana.tap("📅 Book a meeting")
+        await ana.expect("Book a meeting with {exhibitor}")
+        await ana.tap(MADRID_AV2)  # 15 October again
+        await ana.tap("✅ Confirm")
+        limit = ana.t.nformat(
+            "You have {n} meeting or request on that fair day, the most one buyer may have. "
+            "Please pick another day, or cancel one in /meetings.",
+            "You have {n} meetings or requests on that fair day, the most one buyer may have. "
+            "Please pick another day, or cancel one in /meetings.",
+            1,
+            n=ana.t.number(1),
+        )
+        await ana.expect_answer(limit)
+        assert await _count(deps) == 1
+        await ana.tap("📅 Book a meeting")
+        await ana.expect("Book a meeting with {exhibitor}")
+        await ana.tap("📅 vie, 16 oct, 9:00–9:30")  # AV4, 16 October
+        question = await ana.expect("Book this meeting?")
+        await ana.tap("✅ Confirm", message_id=question.message_id)
+        await ana.expect("Meeting booked.")
+    assert await _count(deps) == 2
