@@ -37,11 +37,14 @@ from handlers import (
     catalog,
     checkin,
     errors,
+    exhibitor_meetings,
     flood,
     flow,
     forget,
     handoff,
     language,
+    meeting_outcomes,
+    meeting_requests,
     meetings,
     profile,
     quick_replies,
@@ -104,8 +107,9 @@ def build_application(deps: Deps, token: str, api_url: str) -> FairApplication:
     app.add_handler(TypeHandler(Update, load_reader), group=-1)
     features = (
         start, registration, badge, checkin, profile, language, forget, catalog, broadcast,
-        search, meetings, staff, staff_list, staff_menu, staff_desk, staff_team, handoff,
-        quick_replies, talk_records, staff_slots,
+        search, meetings, meeting_requests, meeting_outcomes, exhibitor_meetings, staff,
+        staff_list, staff_menu, staff_desk, staff_team, handoff, quick_replies, talk_records,
+        staff_slots,
     )  # fmt: skip
     for feature in features:
         feature.register(app)

@@ -25,12 +25,14 @@ from bot.config_parsing import (
     parse_date,
     parse_days,
     parse_flood_rate,
+    parse_hours,
     parse_https,
     parse_ids,
     parse_interval,
     parse_lease,
     parse_minutes,
     parse_page_bytes,
+    parse_per_day,
     parse_phases,
     parse_port,
     parse_products,
@@ -82,6 +84,12 @@ class Settings:
     reminder_interval: float = 20.0
     # Minutes a live talk may wait unclaimed before all its exhibitor's staff are told again.
     first_response_minutes: int = 10
+    # Meetings: requests or bookings a buyer may hold on one fair day, the hours staff
+    # have to answer a request (and the buyer a proposal), and how often the meeting
+    # jobs look for lapsed requests and due reminders.
+    meetings_per_day: int = 5
+    meeting_request_hours: int = 24
+    meeting_job_interval: float = 60.0
     # Webhook mode (production): Telegram POSTs updates to webhook_url, which reaches
     # this process's server on webhook_listen:webhook_port (through a proxy, usually).
     webhook_url: str | None = None
@@ -278,6 +286,15 @@ class Settings:
                 parse_response_target,
                 "minutes, from 1 to 1440",
                 10,
+            ),
+            meetings_per_day=read(
+                env, "MEETINGS_PER_DAY", parse_per_day, "a whole number from 1 to 100", 5
+            ),
+            meeting_request_hours=read(
+                env, "MEETING_REQUEST_HOURS", parse_hours, "whole hours, from 1 to 720", 24
+            ),
+            meeting_job_interval=read(
+                env, "MEETING_JOB_INTERVAL", parse_interval, "seconds, from 0.1 to 600", 60.0
             ),
             webhook_url=read(env, "WEBHOOK_URL", parse_https, "an https:// URL", None),
             webhook_listen=env.get("WEBHOOK_LISTEN") or "127.0.0.1",

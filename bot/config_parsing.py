@@ -138,6 +138,14 @@ def parse_flood_rate(raw: str) -> int:
     return _whole(raw, 1, 1000)
 
 
+def parse_per_day(raw: str) -> int:
+    return _whole(raw, 1, 100)
+
+
+def parse_hours(raw: str) -> int:
+    return _whole(raw, 1, 720)
+
+
 def _whole(raw: str, low: int, high: int) -> int:
     number = int(raw)
     if not low <= number <= high:

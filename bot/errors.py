@@ -16,11 +16,15 @@ DomainError
  ├── NothingToRevoke   a staff link or invitation revoked already, used or expired
  ├── AlreadySent       a broadcast confirmed a second time (a double tap)
  ├── NotFairDay        a check-in on a date that is no fair day
+ ├── RequestClosed     a meeting request withdrawn, declined or lapsed: nothing to answer
+ ├── RequestAnswered   a meeting request a colleague (or the same member) answered first
+ ├── OutcomeRecorded   a meeting's outcome that staff recorded already
  └── MeetingError      a meeting that cannot be booked as asked
       ├── SlotTaken        another buyer holds the slot (a lost race, an old list)
       ├── SlotUnavailable  the slot is gone, has started, or takes no bookings
       ├── AlreadyBooked    the buyer holds this slot already (a second Confirm)
-      └── MeetingOverlap   the buyer has another meeting at that time
+      ├── MeetingOverlap   the buyer has another meeting at that time
+      └── DayLimit         the buyer holds as many meetings that fair day as allowed
 """
 
 from __future__ import annotations
@@ -156,6 +160,36 @@ class MeetingOverlap(MeetingError):
     def __init__(self, exhibitor_id: str, meeting_id: int) -> None:
         super().__init__(exhibitor_id)
         self.meeting_id = meeting_id
+
+
+class DayLimit(MeetingError):
+    """The buyer holds `limit` meetings and requests on the slot's fair day already."""
+
+    def __init__(self, exhibitor_id: str, limit: int) -> None:
+        super().__init__(exhibitor_id)
+        self.limit = limit
+
+
+class RequestClosed(DomainError):
+    """The meeting request (or proposal) is no longer open: the buyer withdrew it, it was
+    declined, or it lapsed unanswered."""
+
+
+class RequestAnswered(DomainError):
+    """The request was answered already (accepted, or another time proposed); `mine` when
+    by the same member (a double tap)."""
+
+    def __init__(self, mine: bool) -> None:
+        super().__init__("answered")
+        self.mine = mine
+
+
+class OutcomeRecorded(DomainError):
+    """Staff recorded what became of the meeting already (`attended` says what)."""
+
+    def __init__(self, attended: bool) -> None:
+        super().__init__("recorded")
+        self.attended = attended
 
 
 class AlreadySent(DomainError):

@@ -10,7 +10,10 @@ the job over.
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from datetime import timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.services import leases
 from handlers.context import FairContext
@@ -38,3 +41,26 @@ async def release(context: FairContext, name: str) -> None:
     deps = context.deps
     async with deps.db.write() as session:
         await leases.release(session, name, deps.owner)
+
+
+async def in_batches(
+    context: FairContext,
+    name: str,
+    ttl: float,
+    batch: int,
+    step: Callable[[AsyncSession], Awaitable[int]],
+) -> None:
+    """Run job `name` if this process holds its lease: `step`, one write transaction each,
+    until it handles less than a full `batch`. A failure is logged; the next run tries
+    again, so each step must be safe to repeat (conditional changes, dedupe keys)."""
+    if not await holds(context, name, ttl):
+        return
+    try:
+        done = batch
+        while done == batch:
+            async with context.deps.db.write() as session:
+                done = await step(session)
+            if done:
+                log.info("job %s: %d done", name, done)
+    except Exception:
+        log.exception("job %s failed", name)

@@ -6,6 +6,12 @@ exhibitor's free times (mt.slots, a new message); a time asks for confirmation
 and sends an .ics invitation. /meetings lists what is booked, each with a
 Cancel button (mt.drop) and its confirmation (mt.dropok; "No" is mt.list).
 
+Where the exhibitor confirms bookings, Confirm sends a request instead (its staff
+answer it: handlers.meeting_requests); a time their staff propose comes with
+mt.take / mt.pass, and an accepted request's notice with mt.ics (the .ics file).
+Either way the exhibitor's staff are told, through the outbox, in the booking's
+transaction.
+
 Their prefix is `mt.` (`m.` is the main menu's). Buttons carry catalog ids
 (`exhibitor[:product]`, `slot[:product]`) or the meeting's id; the service checks
 each against the database and the reader, so a forged or stale button books or
@@ -15,28 +21,34 @@ cancels nothing of anyone's.
 from __future__ import annotations
 
 import logging
-from zoneinfo import ZoneInfo
 
 from telegram import CallbackQuery, Update
 from telegram.error import TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
+from bot.db.meetings import MeetingStatus
 from bot.errors import (
     MeetingError,
     NotRegistered,
+    RequestAnswered,
+    RequestClosed,
     StaleAction,
 )
-from bot.services import buyers, invitations, meetings, timezones
+from bot.services import buyers, invitations, meeting_requests, meetings
 from bot.services.meetings import Booking
 from handlers import meetings_views as views
 from handlers.callbacks import pattern, unpack
 from handlers.context import FairApplication, FairContext
+from handlers.meeting_requests import composer, rules
 from handlers.refusals import How, Place, refusal, refuse
 from handlers.replies import answer, edit, send, stale
 
 log = logging.getLogger(__name__)
 
-ACTIONS = ("mt.slots", "mt.back", "mt.pick", "mt.book", "mt.list", "mt.drop", "mt.dropok")
+ACTIONS = (
+    "mt.slots", "mt.back", "mt.pick", "mt.book", "mt.list", "mt.drop", "mt.dropok", "mt.take",
+    "mt.pass", "mt.ics",
+)  # fmt: skip
 
 
 def book_data(exhibitor_id: str, product_id: str) -> str:
@@ -85,8 +97,12 @@ async def on_button(update: Update, context: FairContext) -> None:
         await stale(query, context)
     elif action == "mt.drop":
         await _ask_cancel(update, context, clocks, int(callback.arg))
-    else:
+    elif action == "mt.dropok":
         await _cancel(update, context, clocks, int(callback.arg))
+    elif action == "mt.ics":
+        await _calendar_file(update, context, clocks, int(callback.arg))
+    else:
+        await _answer_proposal(update, context, clocks, int(callback.arg), action == "mt.take")
 
 
 async def _show_slots(
@@ -147,15 +163,17 @@ async def _book(
     slot_id: str,
     product_id: str | None,
 ) -> None:
-    """Book; the message becomes the meeting's details and the .ics invitation follows."""
+    """Book (the message becomes the meeting's details and the .ics invitation follows) or
+    send a request (the message says until when the time is held); staff are told."""
     query = update.callback_query
     assert query is not None
     deps, t = context.deps, context.t
     try:
         async with deps.db.write() as session:
             booking = await meetings.book(
-                session, query.from_user.id, slot_id, product_id, deps.clock.now()
+                session, query.from_user.id, slot_id, product_id, deps.clock.now(), rules(deps)
             )
+            await meeting_requests.announce(session, booking, composer(deps), deps.clock.wall())
     except NotRegistered as unregistered:
         await answer(query)
         await refuse(update, context, unregistered, Place.MEETINGS)
@@ -163,8 +181,54 @@ async def _book(
     except MeetingError as error:
         await _refused(update, context, clocks, error, product_id)
         return
+    if booking.status == MeetingStatus.REQUESTED:
+        await answer(query, t.gettext("Request sent."))
+        await edit(query, context, views.requested(t, clocks, booking), None)
+        return
     await answer(query, t.gettext("Meeting booked."))
     await edit(query, context, views.booked(t, clocks, booking), None)
+    await _send_invitation(context, query.from_user.id, clocks, booking)
+
+
+async def _answer_proposal(
+    update: Update, context: FairContext, clocks: views.Clocks, meeting_id: int, take: bool
+) -> None:
+    """The buyer takes the time staff proposed (a meeting, with its .ics) or turns it down."""
+    query = update.callback_query
+    assert query is not None
+    deps, t = context.deps, context.t
+    try:
+        async with deps.db.write() as session:
+            request = await meeting_requests.answer_proposal(
+                session, query.from_user.id, meeting_id, take, deps.clock.now(),
+                composer(deps), deps.clock.wall(),
+            )  # fmt: skip
+    except (RequestClosed, RequestAnswered) as refused:
+        await refuse(update, context, refused, Place.MEETINGS)
+        return
+    booking = request.booking
+    if not take:
+        await answer(query)
+        await edit(query, context, views.proposal_declined(t, clocks, booking), None)
+        return
+    await answer(query, t.gettext("Meeting booked."))
+    await edit(query, context, views.booked(t, clocks, booking), None)
+    await _send_invitation(context, query.from_user.id, clocks, booking)
+
+
+async def _calendar_file(
+    update: Update, context: FairContext, clocks: views.Clocks, meeting_id: int
+) -> None:
+    """The .ics of one of the buyer's meetings (a confirmed one: a request has no time yet)."""
+    query = update.callback_query
+    assert query is not None
+    booking = await _mine(update, context, meeting_id)
+    if booking is None:
+        return
+    if booking.status != MeetingStatus.CONFIRMED:
+        await stale(query, context)
+        return
+    await answer(query)
     await _send_invitation(context, query.from_user.id, clocks, booking)
 
 
@@ -187,9 +251,14 @@ async def _refused(
 
 
 async def _send_invitation(
-    context: FairContext, chat_id: int, clocks: views.Clocks, booking: Booking
+    context: FairContext,
+    chat_id: int,
+    clocks: views.Clocks,
+    booking: Booking,
+    cancelled: bool = False,
 ) -> None:
-    """The .ics document; a server without sendDocument loses only the file (logged)."""
+    """The .ics document (or its cancellation, which takes the event out of a calendar that
+    imported it); a server without sendDocument loses only the file (logged)."""
     t, deps = context.t, context.deps
     exhibitor = booking.exhibitor(t.code)
     product = booking.product(t.code)
@@ -200,13 +269,19 @@ async def _send_invitation(
         summary=t.plain("Meeting with {exhibitor}", exhibitor=exhibitor),
         description=t.plain("Product: {name}", name=product) if product else "",
         now=deps.clock.now(),
+        cancelled=cancelled,
     )
+    if cancelled:
+        name = f"meeting-{booking.id}-cancelled.ics"
+        caption = t.gettext("Open this file to take the meeting out of your calendar.")
+    else:
+        name, caption = (
+            f"meeting-{booking.id}.ics",
+            t.gettext("Add this meeting to your calendar."),
+        )
     try:
         await context.bot.send_document(
-            chat_id,
-            data,
-            filename=f"meeting-{booking.id}.ics",
-            caption=t.paragraphs(t.gettext("Add this meeting to your calendar.")),
+            chat_id, data, filename=name, caption=t.paragraphs(caption)
         )
     except TelegramError as error:
         log.warning("sendDocument failed, the meeting has no .ics invitation: %s", error)
@@ -225,15 +300,24 @@ async def _ask_cancel(
 ) -> None:
     query = update.callback_query
     assert query is not None
-    try:
-        async with context.deps.db.read() as session:
-            booking = await meetings.get(session, query.from_user.id, meeting_id)
-    except StaleAction as gone:
-        await refuse(update, context, gone, Place.MEETINGS)
+    booking = await _mine(update, context, meeting_id)
+    if booking is None:
         return
     await answer(query)
     text, markup = views.cancel_question(context.t, clocks, booking)
     await edit(query, context, text, markup)
+
+
+async def _mine(update: Update, context: FairContext, meeting_id: int) -> Booking | None:
+    """The reader's meeting `meeting_id`; None, with the reader told, when it is not theirs."""
+    query = update.callback_query
+    assert query is not None
+    try:
+        async with context.deps.db.read() as session:
+            return await meetings.get(session, query.from_user.id, meeting_id)
+    except StaleAction as gone:
+        await refuse(update, context, gone, Place.MEETINGS)
+        return None
 
 
 async def _cancel(
@@ -244,11 +328,16 @@ async def _cancel(
     try:
         async with context.deps.db.write() as session:
             booking = await meetings.cancel(session, query.from_user.id, meeting_id)
+            await meeting_requests.withdrawn(
+                session, booking, composer(context.deps), context.deps.clock.wall()
+            )
     except StaleAction as gone:
         await refuse(update, context, gone, Place.MEETINGS)
         return
     await answer(query)
     await edit(query, context, views.cancelled(context.t, clocks, booking), None)
+    if booking.status == MeetingStatus.CONFIRMED:  # a request had no invitation
+        await _send_invitation(context, query.from_user.id, clocks, booking, cancelled=True)
 
 
 async def _clocks(context: FairContext, telegram_id: int) -> views.Clocks | None:
@@ -259,13 +348,7 @@ async def _clocks(context: FairContext, telegram_id: int) -> views.Clocks | None
             profile = await buyers.get(session, telegram_id)
     except NotRegistered:
         return None
-    now, fair = deps.clock.now(), deps.settings.fair_timezone
-    return views.Clocks(
-        buyer=ZoneInfo(profile.timezone),
-        buyer_label=timezones.timezone_label(profile.timezone, t.code, now),
-        fair=fair,
-        fair_label=timezones.timezone_label(str(fair), t.code, now),
-    )
+    return views.clocks_for(t, profile.timezone, deps.settings.fair_timezone, deps.clock.now())
 
 
 def register(app: FairApplication) -> None:

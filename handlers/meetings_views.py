@@ -9,11 +9,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
+from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardMarkup
 
+from bot.db.meetings import MeetingStatus
 from bot.i18n import Translator
 from bot.services.meetings import Booking, FreeSlot, Host, MeetingState, Offer
+from bot.services.timezones import timezone_label
 from handlers.callbacks import pack
 from handlers.replies import inline
 
@@ -26,6 +29,16 @@ class Clocks:
     buyer_label: str
     fair: tzinfo
     fair_label: str
+
+
+def clocks_for(t: Translator, zone: str, fair: ZoneInfo, now: datetime) -> Clocks:
+    """The clocks of a buyer in `zone` and of the fair, labelled in `t`'s language."""
+    return Clocks(
+        buyer=ZoneInfo(zone),
+        buyer_label=timezone_label(zone, t.code, now),
+        fair=fair,
+        fair_label=timezone_label(str(fair), t.code, now),
+    )
 
 
 def when(t: Translator, start: datetime, end: datetime, zone: tzinfo) -> str:
@@ -117,9 +130,16 @@ def confirmation(t: Translator, clocks: Clocks, offer: Offer) -> tuple[str, Inli
         *details(t, clocks, offer.host.name(t.code), offer.product(t.code),
                  slot.starts_at, slot.ends_at),
     ]  # fmt: skip
+    confirm = t.gettext("✅ Confirm")
+    if offer.by_request:
+        lines += ["", t.gettext(
+            "This exhibitor confirms each meeting: your request holds this time for you "
+            "until their staff answer."
+        )]  # fmt: skip
+        confirm = t.gettext("📨 Send request")
     markup = inline(
         [
-            [(t.gettext("✅ Confirm"), slot_ref("mt.book", slot.id, product_id))],
+            [(confirm, slot_ref("mt.book", slot.id, product_id))],
             [(t.gettext("« Back"), slot_ref("mt.back", offer.host.id, product_id))],
         ]
     )
@@ -127,20 +147,59 @@ def confirmation(t: Translator, clocks: Clocks, offer: Offer) -> tuple[str, Inli
 
 
 def booked(t: Translator, clocks: Clocks, booking: Booking) -> str:
+    return summary(
+        t, clocks, booking, t.gettext("Meeting booked."),
+        t.gettext("Your calendar invitation follows. See all your meetings with /meetings."),
+    )  # fmt: skip
+
+
+def reminder(t: Translator, clocks: Clocks, booking: Booking) -> str:
+    """A reminder of a meeting: with whom, about what, when on both clocks."""
+    return summary(
+        t, clocks, booking, t.gettext("⏰ Meeting reminder"),
+        t.gettext("See all your meetings with /meetings."),
+    )  # fmt: skip
+
+
+def requested(t: Translator, clocks: Clocks, booking: Booking) -> str:
+    """A request sent: what it is for, and until when the time is held."""
+    assert booking.expires_at is not None
+    return summary(
+        t, clocks, booking, t.gettext("Request sent."),
+        t.format(
+            "The time is held for you until the exhibitor answers, at the latest {deadline}. "
+            "I will tell you their answer.",
+            deadline=t.datetime(booking.expires_at, clocks.buyer, "short"),
+        ),
+    )  # fmt: skip
+
+
+def summary(t: Translator, clocks: Clocks, booking: Booking, title: str, footer: str) -> str:
+    """A bold `title`, the meeting's details on both clocks, and `footer`."""
     lines = [
-        "<b>" + t.gettext("Meeting booked.") + "</b>",
+        "<b>" + title + "</b>",
         *details(t, clocks, booking.exhibitor(t.code), booking.product(t.code),
                  booking.starts_at, booking.ends_at),
         "",
-        t.gettext("Your calendar invitation follows. See all your meetings with /meetings."),
+        footer,
     ]  # fmt: skip
     return "\n".join(lines)
+
+
+def proposal_declined(t: Translator, clocks: Clocks, booking: Booking) -> str:
+    return t.format(
+        "You declined the time {exhibitor} proposed, {when}. Open one of their products to "
+        "pick another time.",
+        exhibitor=booking.exhibitor(t.code),
+        when=when(t, booking.starts_at, booking.ends_at, clocks.buyer),
+    )
 
 
 def listing(
     t: Translator, clocks: Clocks, bookings: Sequence[Booking]
 ) -> tuple[str, InlineKeyboardMarkup | None]:
-    """/meetings: each upcoming meeting with its state, and a Cancel button for each."""
+    """/meetings: each upcoming meeting with its state, and a Cancel button for each (and
+    Accept for a time the exhibitor proposed)."""
     if not bookings:
         return t.gettext(
             "You have no upcoming meetings. Open a product and tap “📅 Book a meeting”."
@@ -166,6 +225,20 @@ def listing(
                 zone=clocks.fair_label,
             )
         )  # fmt: skip
+        if booking.status != MeetingStatus.CONFIRMED and booking.expires_at is not None:
+            deadline = t.datetime(booking.expires_at, clocks.buyer, "short")
+            if booking.status == MeetingStatus.REQUESTED:
+                waiting = t.format(
+                    "Waiting for the exhibitor to confirm (until {deadline}).",
+                    deadline=deadline,
+                )
+            else:
+                waiting = t.format(
+                    "Proposed by the exhibitor: accept or decline it in their message "
+                    "(until {deadline}).",
+                    deadline=deadline,
+                )
+            lines.append("    ⏳ " + waiting)
         if booking.state == MeetingState.MOVED:
             lines.append("    ⚠️ " + t.format(
                 "Changed by the exhibitor: it was booked for {when}.",
@@ -176,6 +249,9 @@ def listing(
                 "Changed by the exhibitor: this time is no longer offered. Cancel it to "
                 "remove it from your list, and book another time."
             ))  # fmt: skip
+        if booking.status == MeetingStatus.PROPOSED:
+            take = t.plain("✅ Accept the proposed time {number}", number=t.number(number))
+            buttons.append([(take, pack("mt.take", str(booking.id)))])
         label = t.plain("❌ Cancel meeting {number}", number=t.number(number))
         buttons.append([(label, pack("mt.drop", str(booking.id)))])
     return "\n".join(lines), inline(buttons)

@@ -28,6 +28,7 @@ from bot.errors import (
     AlreadyRegistered,
     AlreadySent,
     AlreadyStaff,
+    DayLimit,
     DomainError,
     InvalidAnswer,
     InvalidInvite,
@@ -39,6 +40,9 @@ from bot.errors import (
     NotManager,
     NotRegistered,
     NotStaff,
+    OutcomeRecorded,
+    RequestAnswered,
+    RequestClosed,
     SlotTaken,
     StaleAction,
     ThreadOpen,
@@ -65,6 +69,7 @@ class Place(StrEnum):
     TEAM = "team"  # a manager's list of their exhibitor's staff
     REPLY = "reply"  # staff or buyer text relayed into a talk
     SLOTS = "slots"  # staff managing meeting slots
+    REQUESTS = "requests"  # staff answering a meeting request
     TALK = "talk"  # opening a talk from a product card
 
 
@@ -363,17 +368,20 @@ def _not_fair_day(t: Translator, error: NotFairDay, where: Where) -> Refusal:
 
 @_answers(MeetingError)
 def _meeting(t: Translator, error: MeetingError, where: Where) -> Refusal:
-    """A slot that went away: the text heads a fresh list of times (see handlers.meetings)."""
+    """A slot that went away: the text heads a fresh list of times (see handlers.meetings);
+    staff proposing it pick another from their list."""
     if error.exhibitor_id is None:
         return _stale_button(t)
-    return Refusal(t.gettext("Sorry, this time is no longer available."), How.MESSAGE)
+    text = t.gettext("Sorry, this time is no longer available.")
+    return Refusal(text, How.ALERT if where.place == Place.REQUESTS else How.MESSAGE)
 
 
 @_answers(SlotTaken)
 def _taken(t: Translator, error: SlotTaken, where: Where) -> Refusal:
     if error.exhibitor_id is None:
         return _stale_button(t)
-    return Refusal(t.gettext("Sorry, this time was just taken by another buyer."), How.MESSAGE)
+    text = t.gettext("Sorry, this time was just taken by another buyer.")
+    return Refusal(text, How.ALERT if where.place == Place.REQUESTS else How.MESSAGE)
 
 
 @_answers(AlreadyBooked)
@@ -383,6 +391,56 @@ def _booked(t: Translator, error: AlreadyBooked, where: Where) -> Refusal:
 
 @_answers(MeetingOverlap)
 def _overlap(t: Translator, error: MeetingOverlap, where: Where) -> Refusal:
+    if where.place == Place.REQUESTS:
+        return Refusal(
+            t.gettext("The buyer has another meeting at that time. Please pick another."),
+            How.ALERT,
+        )
     return Refusal(
         t.gettext("You already have another meeting at that time. See /meetings."), How.ALERT
     )
+
+
+@_answers(DayLimit)
+def _day_limit(t: Translator, error: DayLimit, where: Where) -> Refusal:
+    if where.place == Place.REQUESTS:
+        text = t.gettext(
+            "The buyer has as many meetings on that fair day as one buyer may have. "
+            "Please pick a time on another day."
+        )
+        return Refusal(text, How.ALERT)
+    text = t.nformat(
+        "You have {n} meeting or request on that fair day, the most one buyer may have. "
+        "Please pick another day, or cancel one in /meetings.",
+        "You have {n} meetings or requests on that fair day, the most one buyer may have. "
+        "Please pick another day, or cancel one in /meetings.",
+        error.limit,
+        n=t.number(error.limit),
+    )
+    return Refusal(text, How.ALERT)
+
+
+@_answers(RequestClosed)
+def _request_closed(t: Translator, error: RequestClosed, where: Where) -> Refusal:
+    if where.place == Place.REQUESTS:
+        text = t.gettext(
+            "This request is no longer open: the buyer withdrew it, it was declined, "
+            "or it lapsed unanswered."
+        )
+    else:
+        text = t.gettext("This proposal is no longer open. See /meetings.")
+    return Refusal(text, How.ALERT)
+
+
+@_answers(OutcomeRecorded)
+def _outcome_recorded(t: Translator, error: OutcomeRecorded, where: Where) -> Refusal:
+    if error.attended:
+        return Refusal(t.gettext("Already recorded: the buyer came."), How.ALERT)
+    return Refusal(t.gettext("Already recorded: the buyer did not come."), How.ALERT)
+
+
+@_answers(RequestAnswered)
+def _request_answered(t: Translator, error: RequestAnswered, where: Where) -> Refusal:
+    if error.mine:
+        return Refusal(t.gettext("You have answered this already."), How.NOTICE)
+    return Refusal(t.gettext("A colleague has answered this request already."), How.ALERT)

@@ -7,7 +7,15 @@ first (`handlers.jobs`), so several processes never both run it.
 
 from __future__ import annotations
 
-from handlers import broadcast_progress, catalog, checkin, talk_escalation
+from handlers import (
+    broadcast_progress,
+    catalog,
+    checkin,
+    meeting_outcomes,
+    meeting_reminders,
+    meeting_requests,
+    talk_escalation,
+)
 from handlers.context import DEPS_KEY, FairApplication
 
 
@@ -32,6 +40,24 @@ def schedule(app: FairApplication) -> None:
         interval=broadcast_progress.RESUME_EVERY,
         first=0,
         name=broadcast_progress.RESUME_JOB,
+    )
+    app.job_queue.run_repeating(
+        meeting_requests.expiry_job,
+        interval=settings.meeting_job_interval,
+        first=1.0,
+        name=meeting_requests.EXPIRY_JOB,
+    )
+    app.job_queue.run_repeating(
+        meeting_reminders.reminder_job,
+        interval=settings.meeting_job_interval,
+        first=1.0,
+        name=meeting_reminders.REMINDER_JOB,
+    )
+    app.job_queue.run_repeating(
+        meeting_outcomes.follow_up_job,
+        interval=settings.meeting_job_interval,
+        first=1.0,
+        name=meeting_outcomes.FOLLOW_UP_JOB,
     )
     if settings.catalog_sync_minutes:
         app.job_queue.run_repeating(

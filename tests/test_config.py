@@ -31,6 +31,15 @@ def test_defaults() -> None:
     )
 
 
+def test_meeting_settings_default_and_read_what_is_given() -> None:
+    default = Settings.from_env({}, env_file=None)
+    assert (default.meetings_per_day, default.meeting_request_hours) == (5, 24)
+    given = Settings.from_env(
+        {"MEETINGS_PER_DAY": "3", "MEETING_REQUEST_HOURS": "48"}, env_file=None
+    )
+    assert (given.meetings_per_day, given.meeting_request_hours) == (3, 48)
+
+
 def test_env_file_is_read_and_environment_wins(tmp_path: Path) -> None:
     env_file = tmp_path / ".env"
     env_file.write_text("FAIR_NAME=From file\nADMIN_IDS=1, 2\nFAIR_START=2026-04-15\n")
@@ -81,6 +90,9 @@ def test_a_child_process_reads_the_same_settings(tmp_path: Path) -> None:
         ("UPDATE_CONCURRENCY", "0"),
         ("FLOOD_RATE", "many"),
         ("FLOOD_WINDOW", "0"),
+        ("MEETINGS_PER_DAY", "0"),
+        ("MEETING_REQUEST_HOURS", "a day"),
+        ("MEETING_JOB_INTERVAL", "0"),
     ],
 )
 def test_malformed_setting_names_the_variable(name: str, value: str) -> None:

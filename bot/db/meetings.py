@@ -6,17 +6,37 @@ processes. A meeting keeps its own copy of when and with whom: the catalog sync
 may move or delete a slot, or the whole exhibitor, and the buyer must still see
 what they booked. Deleting the slot sets `slot_id` to NULL (the meeting stays,
 shown as withdrawn); deleting the buyer (/forget) deletes their meetings.
+
+With an exhibitor that confirms bookings, the row is first a request (or a
+proposal of another time by its staff) that holds the slot until `expires_at`;
+a request declined, withdrawn or lapsed is deleted, which frees the slot.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 
-from sqlalchemy import JSON, BigInteger, ForeignKey, String
+from sqlalchemy import JSON, BigInteger, Boolean, ForeignKey, SmallInteger, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.db.catalog import Texts
-from bot.db.models import Base
+from bot.db.models import Base, stored_enum
+
+
+class MeetingStatus(StrEnum):
+    """A request staff must answer, their proposal of another time, or a meeting."""
+
+    REQUESTED = "requested"
+    PROPOSED = "proposed"
+    CONFIRMED = "confirmed"
+
+
+class MeetingOutcome(StrEnum):
+    """What the exhibitor's staff say became of a meeting once it was over."""
+
+    ATTENDED = "attended"
+    NO_SHOW = "no_show"
 
 
 class Meeting(Base):
@@ -36,3 +56,16 @@ class Meeting(Base):
     starts_at: Mapped[datetime]
     ends_at: Mapped[datetime]
     booked_at: Mapped[datetime]
+    status: Mapped[MeetingStatus] = mapped_column(
+        stored_enum(MeetingStatus), default=MeetingStatus.CONFIRMED
+    )
+    # When a request or a proposal not answered by then lapses; None once confirmed.
+    expires_at: Mapped[datetime | None] = mapped_column(index=True)
+    # The staff member who accepted the request or proposed another time.
+    answered_by: Mapped[int | None] = mapped_column(BigInteger)
+    # How many of the buyer's reminders (bot.services.meeting_reminders.LEADS) are done.
+    reminded: Mapped[int] = mapped_column(SmallInteger, default=0)
+    # After the meeting: asked about (staff: the outcome; the buyer: a rating of 1 to 5).
+    followed_up: Mapped[bool] = mapped_column(Boolean, default=False)
+    outcome: Mapped[MeetingOutcome | None] = mapped_column(stored_enum(MeetingOutcome))
+    rating: Mapped[int | None] = mapped_column(SmallInteger)

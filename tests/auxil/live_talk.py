@@ -49,12 +49,16 @@ async def buyer(double: BotApiDouble, deps: Deps, user_id: int, name: str, langu
     return talk
 
 
-async def member(double: BotApiDouble, deps: Deps, user_id: int, name: str, language: str) -> Talk:
-    """Staff of EX0001, linked through an invitation (tested in test_staff_flow)."""
+async def member(
+    double: BotApiDouble, deps: Deps, user_id: int, name: str, language: str,
+    exhibitor_id: str = "EX0001",
+) -> Talk:  # fmt: skip
+    """Staff of EX0001 (or `exhibitor_id`), linked through an invitation (tested in
+    test_staff_flow)."""
     talk = Talk(double, deps, user_id=user_id, first_name=name, language_code=language)
     async with deps.db.write() as session:
         await users.ensure(session, user_id, talk.t.code, NOW)
-        code = (await staff.invite(session, "EX0001", NOW)).code
+        code = (await staff.invite(session, exhibitor_id, NOW)).code
         await staff.link(session, user_id, code, NOW)
     return talk
 

@@ -10,12 +10,19 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import update
 
 from bot.clock import Clock
 from bot.db.engine import Database
-from bot.services import buyers, users
+from bot.db.exhibitor_side import BookingMode
+from bot.db.handoff import Staff, StaffRole
+from bot.services import buyers, exhibitor_settings, staff, users
+from bot.services.meetings import Rules
 from catalog_sync.runner import sync
 from tests.auxil.feed import base_catalog, stamp, write
+from tests.auxil.talk import Talk
 
 
 def slot(slot_id: str, exhibitor: int, starts: datetime, minutes: int = 30) -> dict[str, Any]:
@@ -25,6 +32,10 @@ def slot(slot_id: str, exhibitor: int, starts: datetime, minutes: int = 30) -> d
         "ends_at": (starts + timedelta(minutes=minutes)).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "updated_at": stamp(10),
     }  # fmt: skip
+
+
+# The default settings' rules: 5 meetings a fair day, 24 hours to answer a request.
+RULES = Rules(per_day=5, fair_zone=ZoneInfo("Asia/Shanghai"), answer_within=timedelta(hours=24))
 
 
 # AV1 is the base catalog's slot: 2026-10-15 01:00-01:30 UTC (09:00 in Shanghai).
@@ -64,3 +75,55 @@ async def registered(
              "timezone": zone, "email": f"b{telegram_id}@example.com", "interests": []},
             moment,
         )  # fmt: skip
+
+
+async def by_request(db: Database, exhibitor_id: str = "EX0001") -> None:
+    """The exhibitor confirms each booking: buyers send requests."""
+    async with db.write() as session:
+        await exhibitor_settings.change(
+            session, exhibitor_id, datetime(2026, 9, 1, tzinfo=UTC),
+            booking_mode=BookingMode.CONFIRM,
+        )  # fmt: skip
+
+
+async def make_manager(db: Database, telegram_id: int) -> None:
+    """A linked member becomes a manager (as the staff part's invitation roles will do)."""
+    async with db.write() as session:
+        await session.execute(
+            update(Staff).where(Staff.telegram_id == telegram_id).values(role=StaffRole.MANAGER)
+        )
+
+
+async def slots_from_card(talk: Talk, product: str = "LED strip model 0") -> str:
+    """Search, open the product's card, tap "Book a meeting": the slot list's text."""
+    await talk.say(product)
+    await talk.expect("Results for “{query}”: {count}")
+    await talk.tap(product)
+    await talk.expect("Exhibitor: {name}")
+    await talk.tap("📅 Book a meeting")
+    return (await talk.expect("Book a meeting with {exhibitor}")).text
+
+
+async def buyers_and_staff(db: Database, directory: Path) -> None:
+    """The catalog; buyers 501 (Madrid, Spanish) and 502 (Tokyo, Japanese); staff 611
+    (Chinese) and 612 (English) of EX0001, 621 (English) of EX0002, linked."""
+    await synced_catalog(db, directory)
+    await registered(db, 501, "Europe/Madrid", "es")
+    await registered(db, 502, "Asia/Tokyo", "ja")
+    moment = datetime(2026, 9, 1, tzinfo=UTC)
+    async with db.write() as session:
+        for member, exhibitor_id, language in (
+            (611, "EX0001", "zh_Hans"), (612, "EX0001", "en"), (621, "EX0002", "en"),
+        ):  # fmt: skip
+            await users.set_language(session, member, language, moment)
+            invite = await staff.invite(session, exhibitor_id, moment)
+            await staff.link(session, member, invite.code, moment)
+
+
+async def a_message_of(talk: Talk) -> int:
+    """The id of a bot message in the user's chat (the answer to /help, whatever it says,
+    for a staff member too), to press forged buttons under."""
+    before = len(talk.user.bot_messages)
+    await talk.command("help")
+    await talk.user.wait_for(lambda user: len(user.bot_messages) > before, timeout=10)
+    return talk.user.bot_messages[-1].message_id

@@ -9,6 +9,7 @@ Tokyo, 16:00 on the fair's clock (Shanghai).
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,7 @@ from handlers.callbacks import pack
 from handlers.context import FairApplication
 from tests.auxil.environment import BOT_TOKEN as TOKEN
 from tests.auxil.feed import stamp
-from tests.auxil.meetings import change_slots, registered, synced_catalog
+from tests.auxil.meetings import change_slots, registered, slots_from_card, synced_catalog
 from tests.auxil.running import running_bot
 from tests.auxil.talk import Talk
 
@@ -37,16 +38,6 @@ async def catalog(deps: Deps, tmp_path: Path) -> None:
     await registered(deps.db, KEN, "Asia/Tokyo", "ja")
 
 
-async def _slots_from_card(talk: Talk, product: str = "LED strip model 0") -> str:
-    """Search, open the product's card, tap "Book a meeting": the slot list's text."""
-    await talk.say(product)
-    await talk.expect("Results for “{query}”: {count}")
-    await talk.tap(product)
-    await talk.expect("Exhibitor: {name}")
-    await talk.tap("📅 Book a meeting")
-    return (await talk.expect("Book a meeting with {exhibitor}")).text
-
-
 async def _count(deps: Deps) -> int:
     async with deps.db.read() as session:
         return int((await session.execute(select(func.count(Meeting.id)))).scalar_one())
@@ -56,7 +47,7 @@ async def test_book_from_a_card_get_an_ics_list_and_cancel(
     catalog: None, bot: FairApplication, double: BotApiDouble, deps: Deps
 ) -> None:
     ana = Talk(double, deps, ANA, "Ana", "es")
-    listing = await _slots_from_card(ana)
+    listing = await slots_from_card(ana)
     assert "Madrid (UTC+02:00)" in listing and "Shanghái (UTC+08:00)" in listing
     assert "jue, 15 oct, 10:00–10:30 (hora de la feria: jue, 15 oct, 16:00–16:30)" in listing
     assert listing.count("(hora de la feria:") == 4, "AV1 to AV4: the past slot is not offered"
@@ -83,10 +74,20 @@ async def test_book_from_a_card_get_an_ics_list_and_cancel(
     await ana.tap("❌ Cancelar reunión 1")
     await ana.tap("Yes, cancel it")
     await ana.expect("The time is free again.")
+    cancellation = await ana.expect_document()
+    assert cancellation.document_name == "meeting-1-cancelled.ics"
+    assert cancellation.document is not None
+    cancel = cancellation.document.decode()
+    assert "METHOD:CANCEL" in cancel and "STATUS:CANCELLED" in cancel
+    assert _uid(cancel) == _uid(ics), "the cancellation names the event sent at booking"
     assert await _count(deps) == 0
     await ana.command("meetings")
     await ana.expect("You have no upcoming meetings.")
     assert MADRID_AV2 in [b["text"] for b in (await _reopen(ana)).buttons]
+
+
+def _uid(ics: str) -> str:
+    return next(line for line in ics.splitlines() if line.startswith("UID:"))
 
 
 async def _reopen(talk: Talk) -> ChatMessage:
@@ -99,7 +100,7 @@ async def test_madrid_and_tokyo_buyers_see_one_slot_on_their_own_clocks(
 ) -> None:
     ana = Talk(double, deps, ANA, "Ana", "es")
     ken = Talk(double, deps, KEN, "Ken", "ja")
-    madrid, tokyo = await _slots_from_card(ana), await _slots_from_card(ken)
+    madrid, tokyo = await slots_from_card(ana), await slots_from_card(ken)
     assert "10:00–10:30" in madrid and "17時00分～17時30分" not in madrid
     assert "10月15日(木) 17時00分～17時30分" in tokyo and "東京 (UTC+09:00)" in tokyo
     assert "展示会時間：10月15日(木) 16時00分～16時30分" in tokyo
@@ -110,10 +111,10 @@ async def test_a_slot_taken_while_confirming_double_taps_and_overlaps(
 ) -> None:
     ana = Talk(double, deps, ANA, "Ana", "es")
     ken = Talk(double, deps, KEN, "Ken", "ja")
-    await _slots_from_card(ken)
+    await slots_from_card(ken)
     await ken.tap("📅 10月15日(木) 17時00分～17時30分")
     await ken.expect("Book this meeting?")
-    await _slots_from_card(ana)
+    await slots_from_card(ana)
     await ana.tap(MADRID_AV2)
     question = await ana.expect("Book this meeting?")
     await ana.tap("✅ Confirm", message_id=question.message_id)
@@ -128,7 +129,7 @@ async def test_a_slot_taken_while_confirming_double_taps_and_overlaps(
     assert "📅 10月15日(木) 17時00分～17時30分" not in labels and len(labels) == 3
     assert await _count(deps) == 1
 
-    await _slots_from_card(ana, "LED strip model 1")  # another exhibitor, AV5 at 10:15
+    await slots_from_card(ana, "LED strip model 1")  # another exhibitor, AV5 at 10:15
     await ana.tap("📅 jue, 15 oct, 10:15–10:45")
     await ana.tap("✅ Confirm")
     await ana.expect_answer("You already have another meeting at that time. See /meetings.")
@@ -140,7 +141,7 @@ async def test_forged_and_stale_buttons_change_nothing(
 ) -> None:
     ana = Talk(double, deps, ANA, "Ana", "es")
     ken = Talk(double, deps, KEN, "Ken", "ja")
-    await _slots_from_card(ana)
+    await slots_from_card(ana)
     await ana.tap(MADRID_AV2)
     await ana.tap("✅ Confirm")
     await ana.expect("Meeting booked.")
@@ -196,7 +197,7 @@ async def test_booking_on_a_core_only_server_carries_on_without_the_ics(
 ) -> None:
     async with running_bot(deps, minimal):
         ana = Talk(minimal, deps, ANA, "Ana", "es")
-        await _slots_from_card(ana)
+        await slots_from_card(ana)
         await ana.tap(MADRID_AV2)
         await ana.tap("✅ Confirm")
         await ana.expect("Meeting booked.")
@@ -210,7 +211,7 @@ async def test_a_slot_the_sync_deletes_stays_listed_as_changed_by_the_exhibitor(
     catalog: None, bot: FairApplication, double: BotApiDouble, deps: Deps, tmp_path: Path
 ) -> None:
     ana = Talk(double, deps, ANA, "Ana", "es")
-    await _slots_from_card(ana)
+    await slots_from_card(ana)
     await ana.tap(MADRID_AV2)
     await ana.tap("✅ Confirm")
     await ana.expect("Meeting booked.")
@@ -230,7 +231,7 @@ async def test_an_exhibitor_with_no_free_time_says_so_without_buttons(
     catalog: None, bot: FairApplication, double: BotApiDouble, deps: Deps
 ) -> None:
     ken = Talk(double, deps, KEN, "Ken", "ja")
-    await _slots_from_card(ken, "LED strip model 1")  # Maker 2 has one slot, AV5
+    await slots_from_card(ken, "LED strip model 1")  # Maker 2 has one slot, AV5
     await ken.tap("📅 10月15日(木) 17時15分～17時45分")
     await ken.tap("✅ Confirm")
     await ken.expect("Meeting booked.")
@@ -240,3 +241,36 @@ async def test_an_exhibitor_with_no_free_time_says_so_without_buttons(
     await ana.tap("📅 Book a meeting")
     none_left = await ana.expect("has no free meeting times at the moment.")
     assert "Maker 2 Co., Ltd." in none_left.text and none_left.buttons == []
+
+
+async def test_a_buyer_over_the_days_limit_is_refused_and_books_another_day(
+    catalog: None, double: BotApiDouble, deps: Deps
+) -> None:
+    one_a_day = replace(deps, settings=replace(deps.settings, meetings_per_day=1))
+    async with running_bot(one_a_day, double):
+        ana = Talk(double, deps, ANA, "Ana", "es")
+        await slots_from_card(ana)
+        await ana.tap("📅 jue, 15 oct, 3:00–3:30")  # AV1, 15 October
+        await ana.tap("✅ Confirm")
+        await ana.expect("Meeting booked.")
+        await ana.tap("📅 Book a meeting")
+        await ana.expect("Book a meeting with {exhibitor}")
+        await ana.tap(MADRID_AV2)  # 15 October again
+        await ana.tap("✅ Confirm")
+        limit = ana.t.nformat(
+            "You have {n} meeting or request on that fair day, the most one buyer may have. "
+            "Please pick another day, or cancel one in /meetings.",
+            "You have {n} meetings or requests on that fair day, the most one buyer may have. "
+            "Please pick another day, or cancel one in /meetings.",
+            1,
+            n=ana.t.number(1),
+        )
+        await ana.expect_answer(limit)
+        assert await _count(deps) == 1
+        await ana.tap("📅 Book a meeting")
+        await ana.expect("Book a meeting with {exhibitor}")
+        await ana.tap("📅 vie, 16 oct, 9:00–9:30")  # AV4, 16 October
+        question = await ana.expect("Book this meeting?")
+        await ana.tap("✅ Confirm", message_id=question.message_id)
+        await ana.expect("Meeting booked.")
+    assert await _count(deps) == 2

@@ -40,7 +40,10 @@ async def test_a_manager_invites_an_agent_who_links_and_gets_the_agent_menu(
     wang = Talk(double, deps, user_id=5201, first_name="Wang", language_code="zh-hans")
     desk = await linked(wang, await invite(olga, "EX0001", "manager"))
     assert MAKER_ZH in desk.text and wang.tr("Your role: manager.") in desk.text
-    menu = ("📥 Inbox", "🗓 Meeting slots", "🟢 Availability", "👥 Team", "✉️ Invite an agent")
+    menu = (
+        "📥 Inbox", "📅 Meetings", "🗓 Meeting slots", "🟢 Availability", "👥 Team",
+        "✉️ Invite an agent", "📅 Meeting settings",
+    )  # fmt: skip
     assert labels(desk) == [wang.t.gettext(label) for label in menu]
 
     await wang.tap("✉️ Invite an agent")
@@ -50,7 +53,8 @@ async def test_a_manager_invites_an_agent_who_links_and_gets_the_agent_menu(
     await kevin.command("staff", code)
     agent_desk = await kevin.expect("Staff desk: {exhibitor}")
     assert "Your role: agent." in agent_desk.text and "Maker 1 Co., Ltd." in agent_desk.text
-    assert labels(agent_desk) == ["📥 Inbox", "🗓 Meeting slots", "🟢 Availability"]
+    agent_menu = ["📥 Inbox", "📅 Meetings", "🗓 Meeting slots", "🟢 Availability"]
+    assert labels(agent_desk) == agent_menu
 
     for action in ("st.team", "st.invite"):  # a manager's button, forged by an agent
         await kevin.forge(agent_desk.message_id, pack(action))

@@ -36,6 +36,12 @@ SAMPLES: list[DomainError] = [
     errors.SlotUnavailable("EX0001"),
     errors.AlreadyBooked("EX0001", 7),
     errors.MeetingOverlap("EX0001", 7),
+    errors.DayLimit("EX0001", 5),
+    errors.RequestClosed(),
+    errors.RequestAnswered(mine=True),
+    errors.RequestAnswered(mine=False),
+    errors.OutcomeRecorded(attended=True),
+    errors.OutcomeRecorded(attended=False),
 ]
 PLACES: list[Place | None] = [None, *Place]
 
@@ -87,6 +93,15 @@ def test_what_each_error_says_where(i18n: I18n) -> None:
     assert last.how == How.MESSAGE and "last manager" in last.text
     gone = refusal(t, errors.NothingToRevoke("revoked"), Place.TEAM, on_button=True)
     assert gone.how == How.ALERT and "no longer on your team" in gone.text
+    for_staff = refusal(t, errors.MeetingOverlap("EX0001", 7), Place.REQUESTS, on_button=True)
+    assert for_staff.how == How.ALERT and "The buyer has another meeting" in for_staff.text
+    limit = refusal(t, errors.DayLimit("EX0001", 5), Place.MEETINGS, on_button=True)
+    assert limit.how == How.ALERT and "You have 5 meetings or requests" in limit.text
+    staff_limit = refusal(t, errors.DayLimit("EX0001", 5), Place.REQUESTS, on_button=True)
+    assert "The buyer has as many meetings" in staff_limit.text
+    late = refusal(t, errors.RequestClosed(), Place.REQUESTS, on_button=True)
+    assert "no longer open" in late.text and "withdrew" in late.text
+    assert refusal(t, errors.RequestAnswered(mine=False), Place.REQUESTS).how == How.ALERT
 
 
 @pytest.mark.parametrize("place", list(HINTS))

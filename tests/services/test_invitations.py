@@ -25,6 +25,16 @@ def test_the_invitation_reads_back_as_one_event_in_utc() -> None:
     assert b"DTSTART:20261015T080000Z" in data and data.endswith(b"\r\n")
 
 
+def test_a_cancellation_is_the_same_event_cancelled_with_a_higher_sequence() -> None:
+    sent = Calendar.from_ical(ics("meeting-7@x", START, END, "Meeting", "", NOW))
+    gone = Calendar.from_ical(ics("meeting-7@x", START, END, "Meeting", "", NOW, cancelled=True))
+    assert (str(sent["method"]), str(gone["method"])) == ("PUBLISH", "CANCEL")
+    (first,), (second,) = sent.walk("VEVENT"), gone.walk("VEVENT")
+    assert str(first["uid"]) == str(second["uid"])
+    assert (first.decoded("sequence"), second.decoded("sequence")) == (0, 1)
+    assert "status" not in first and str(second["status"]) == "CANCELLED"
+
+
 def test_an_empty_description_is_left_out() -> None:
     (event,) = Calendar.from_ical(ics("u", START, END, "Meeting", "", NOW)).walk("VEVENT")
     assert "description" not in event

@@ -22,7 +22,7 @@ from bot.errors import (
 )
 from bot.services import meetings, privacy
 from tests.auxil.feed import exhibitor, stamp, write
-from tests.auxil.meetings import change_slots, registered, slot, synced_catalog
+from tests.auxil.meetings import RULES, change_slots, registered, slot, synced_catalog
 
 NOW = datetime(2026, 10, 1, 1, 0, tzinfo=UTC)
 ANA, KEN = 501, 502
@@ -45,7 +45,7 @@ async def _book(
     db: Database, buyer: int, slot_id: str, product_id: str | None = None
 ) -> meetings.Booking:
     async with db.write() as s:
-        return await meetings.book(s, buyer, slot_id, product_id, NOW)
+        return await meetings.book(s, buyer, slot_id, product_id, NOW, RULES)
 
 
 async def _upcoming(db: Database, buyer: int, now: datetime = NOW) -> list[meetings.Booking]:
@@ -103,7 +103,7 @@ async def test_two_buyers_racing_for_one_slot_exactly_one_wins(
     async def attempt(db: Database, buyer: int) -> str:
         try:
             async with db.write() as s:
-                await meetings.book(s, buyer, "AV1", None, NOW)
+                await meetings.book(s, buyer, "AV1", None, NOW, RULES)
         except SlotTaken:
             return "taken"
         return "booked"

@@ -11,8 +11,8 @@ import pytest
 
 from bot.clock import Clock
 from bot.db.engine import Database
-from bot.errors import InvalidAnswer, StaleAction
-from bot.services import staff_slots
+from bot.errors import InvalidAnswer, SlotUnavailable, StaleAction
+from bot.services import meetings, staff_slots
 from bot.services.fair_calendar import FairCalendar
 from catalog_sync.runner import sync
 from tests.auxil.feed import base_catalog
@@ -101,3 +101,17 @@ async def test_overlaps_unavailable_and_removal(catalog: tuple[Database, Path]) 
         await staff_slots.remove(s, "EX0001", first)
     async with db.read() as s:
         assert first not in {r.id for r in await staff_slots.upcoming(s, "EX0001", NOW)}
+
+
+async def test_a_slot_out_of_booking_is_offered_to_no_buyer(
+    catalog: tuple[Database, Path],
+) -> None:
+    db, _ = catalog
+    first, second = await add(db, DAY, (540, 600), 30)
+    async with db.write() as s:
+        await staff_slots.set_available(s, "EX0001", first, False)
+    async with db.read() as s:
+        offered = {slot.id for slot in await meetings.free_slots(s, "EX0001", NOW, limit=100)}
+        assert second in offered and first not in offered
+        with pytest.raises(SlotUnavailable):
+            await meetings.offer(s, 1, first, None, NOW)

@@ -1,0 +1,107 @@
+"""A buyer's reminders of a meeting: a day before it, and a quarter of an hour before.
+
+A job asks `queue_due` often. A confirmed meeting whose slot begins within a
+reminder's lead gets that reminder queued, and its `reminded` count moves past it
+in the same transaction, by a conditional UPDATE: a meeting is reminded once per
+lead whatever the number of processes (the dedupe key says so too). A meeting
+booked (or requested) inside a lead gets no reminder for it: the booking itself
+has just said when it is. Times are the slot's current ones, so a meeting the
+exhibitor moved is reminded at its new time.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.db.catalog import Slot
+from bot.db.meetings import Meeting, MeetingStatus
+from bot.db.models import Buyer
+from bot.db.statements import affected
+from bot.services import outbox, users
+from bot.services.meetings import Booking, booking_of
+from bot.services.outbox import Outgoing
+
+log = logging.getLogger(__name__)
+
+KIND = "meeting_reminder"
+LEADS = (timedelta(hours=24), timedelta(minutes=15))
+BATCH = 500
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """One meeting to remind its buyer of, on their clock (`buyer_zone`)."""
+
+    booking: Booking
+    buyer_zone: str
+    lead: timedelta
+
+
+#: Writes a reminder in its reader's stored language (None: the bot's default): HTML text.
+Compose = Callable[[Reminder, str | None], str]
+
+
+async def queue_due(session: AsyncSession, now: datetime, compose: Compose, wall: datetime) -> int:
+    """Queue up to BATCH reminders due now, in the caller's transaction; how many meetings
+    were settled (reminded, or past a lead they were booked inside)."""
+    settled = 0
+    for number, lead in enumerate(LEADS):
+        rows = await session.execute(
+            select(Meeting, Slot, Buyer.timezone)
+            .join(Slot, Slot.id == Meeting.slot_id)
+            .join(Buyer, Buyer.telegram_id == Meeting.telegram_id)
+            .where(
+                Meeting.status == MeetingStatus.CONFIRMED,
+                Meeting.reminded <= number,
+                Slot.starts_at > now,
+                Slot.starts_at <= now + lead,
+            )
+            .order_by(Slot.starts_at, Meeting.id)
+            .limit(BATCH - settled)
+        )
+        for meeting, slot, zone in rows.all():
+            moved = await session.execute(
+                update(Meeting)
+                .where(Meeting.id == meeting.id, Meeting.reminded <= number)
+                .values(reminded=number + 1)
+                .execution_options(synchronize_session=False)
+            )
+            if affected(moved) != 1:
+                continue
+            settled += 1
+            if _worth_sending(meeting, slot, number, now):
+                await _queue(
+                    session, Reminder(booking_of(meeting, slot), zone, lead), compose, wall
+                )
+        if settled >= BATCH:
+            break
+    return settled
+
+
+def _worth_sending(meeting: Meeting, slot: Slot, number: int, now: datetime) -> bool:
+    """Not for a meeting booked inside the lead, nor when the next, shorter reminder is due
+    as well (a bot back after an outage sends the one that still says something)."""
+    if meeting.booked_at > slot.starts_at - LEADS[number]:
+        return False
+    shorter = LEADS[number + 1] if number + 1 < len(LEADS) else None
+    return shorter is None or slot.starts_at > now + shorter
+
+
+async def _queue(
+    session: AsyncSession, reminder: Reminder, compose: Compose, wall: datetime
+) -> None:
+    booking = reminder.booking
+    language, blocked = await users.reader(session, booking.telegram_id)
+    if blocked:
+        log.info("meeting reminder to %s not queued: blocked", booking.telegram_id)
+        return
+    lead = int(reminder.lead.total_seconds() // 60)
+    key = f"meeting-reminder:{booking.id}:{booking.starts_at:%Y%m%d%H%M}:{lead}"
+    message = Outgoing(booking.telegram_id, compose(reminder, language), KIND, dedupe_key=key)
+    await outbox.enqueue(session, [message], wall)

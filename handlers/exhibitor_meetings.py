@@ -1,0 +1,100 @@
+"""The staff menu's "📅 Meetings": the exhibitor's upcoming meetings and requests, with
+Cancel under each meeting (mr.drop), its question (mr.dropok; "No" is mr.list).
+
+Every press is checked again by the service: the presser is still linked and the
+meeting is their exhibitor's, confirmed and not over; the buyer is told through
+the outbox, in the cancel's transaction.
+"""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardMarkup, Update
+from telegram.ext import CallbackQueryHandler
+
+from bot.errors import NotStaff, StaleAction
+from bot.i18n import N_
+from bot.services import exhibitor_meetings, meetings, staff
+from bot.services.timezones import timezone_label
+from handlers import exhibitor_meetings_views as views
+from handlers import staff_menu
+from handlers.callbacks import pattern, unpack
+from handlers.context import FairApplication, FairContext
+from handlers.meeting_requests import composer
+from handlers.refusals import Place, refuse
+from handlers.replies import answer, edit, inline, send, stale
+
+ACTIONS = ("mr.list", "mr.drop", "mr.dropok")
+ENTRY = "meetings"
+
+
+async def show(update: Update, context: FairContext) -> None:
+    """The list as a new message (the staff menu's entry)."""
+    found = await _listing(update, context)
+    if found is not None:
+        await send(update, context, *found)
+
+
+async def on_button(update: Update, context: FairContext) -> None:
+    query = update.callback_query
+    assert query is not None
+    callback = unpack(query.data)
+    assert callback is not None
+    deps, t = context.deps, context.t
+    fair = deps.settings.fair_timezone
+    if callback.action == "mr.list":
+        found = await _listing(update, context)
+        if found is not None:
+            await answer(query)
+            await edit(query, context, *found)
+        return
+    if not callback.arg.isdigit() or len(callback.arg) > 9:
+        await stale(query, context)
+        return
+    meeting_id, now = int(callback.arg), deps.clock.now()
+    try:
+        if callback.action == "mr.drop":
+            async with deps.db.read() as session:
+                request = await exhibitor_meetings.get(
+                    session, query.from_user.id, meeting_id, now
+                )
+        else:
+            async with deps.db.write() as session:
+                request = await exhibitor_meetings.cancel(
+                    session, query.from_user.id, meeting_id, now, composer(deps),
+                    deps.clock.wall(),
+                )  # fmt: skip
+    except (NotStaff, StaleAction) as refused:
+        await refuse(update, context, refused, Place.REQUESTS)
+        return
+    await answer(query)
+    if callback.action == "mr.drop":
+        text, buttons = views.cancel_question(t, fair, request)
+        await edit(query, context, text, inline(buttons))
+    else:
+        await edit(query, context, views.cancelled(t, fair, request), None)
+
+
+async def _listing(
+    update: Update, context: FairContext
+) -> tuple[str, InlineKeyboardMarkup | None] | None:
+    deps, t = context.deps, context.t
+    user = update.effective_user
+    assert user is not None
+    now = deps.clock.now()
+    try:
+        async with deps.db.read() as session:
+            member = await staff.require(session, user.id)
+            requests = await exhibitor_meetings.upcoming(session, user.id, now)
+            host = await meetings.host(session, member.exhibitor_id)
+    except NotStaff as refused:
+        await refuse(update, context, refused)
+        return None
+    fair = deps.settings.fair_timezone
+    name = host.name(t.code) if host is not None else member.exhibitor_id
+    text, buttons = views.listing(t, fair, timezone_label(str(fair), t.code, now), name, requests)
+    return text, inline(buttons) if buttons else None
+
+
+def register(app: FairApplication) -> None:
+    app.add_handler(CallbackQueryHandler(on_button, pattern=pattern(*ACTIONS)))
+    staff_menu.add(staff_menu.Entry(ENTRY, N_("📅 Meetings"), order=20, run=show))

@@ -1,0 +1,74 @@
+"""What the staff's list of their exhibitor's meetings says, and its cancel question.
+
+Times on the fair's clock (staff work on it); each buyer by name when they agreed to
+share it, else by buyer number (`handoff_views.buyer_label`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import tzinfo
+
+from bot.db.meetings import MeetingStatus
+from bot.i18n import Translator
+from bot.services.meeting_notices import Request
+from bot.services.outbox import Buttons
+from handlers.callbacks import pack
+from handlers.handoff_views import buyer_label
+from handlers.meetings_views import when
+
+
+def listing(
+    t: Translator, fair: tzinfo, fair_label: str, exhibitor: str, requests: Sequence[Request]
+) -> tuple[str, Buttons | None]:
+    """Upcoming meetings and open requests, soonest first; Cancel under each meeting."""
+    if not requests:
+        text = t.format("{exhibitor} has no upcoming meetings.", exhibitor=exhibitor)
+        return text, None
+    lines = [
+        "<b>" + t.format("Upcoming meetings of {exhibitor}", exhibitor=exhibitor) + "</b>",
+        t.format("Times on the fair's clock, {zone}.", zone=fair_label),
+    ]
+    buttons: Buttons = []
+    for number, request in enumerate(requests, 1):
+        booking = request.booking
+        lines += ["", f"{number}. " + t.format(
+            "{when} with {buyer}",
+            when=when(t, booking.starts_at, booking.ends_at, fair),
+            buyer=buyer_label(t, request.buyer),
+        )]  # fmt: skip
+        product = booking.product(t.code)
+        if product:
+            lines.append("    " + t.format("Product: {name}", name=product))
+        if booking.status == MeetingStatus.REQUESTED:
+            lines.append("    ⏳ " + t.gettext("A request waiting for your answer."))
+        elif booking.status == MeetingStatus.PROPOSED:
+            lines.append("    ⏳ " + t.gettext("Another time proposed; waiting for the buyer."))
+        else:
+            label = t.plain("❌ Cancel meeting {number}", number=t.number(number))
+            buttons.append([(label, pack("mr.drop", str(booking.id)))])
+    return "\n".join(lines), buttons or None
+
+
+def cancel_question(t: Translator, fair: tzinfo, request: Request) -> tuple[str, Buttons]:
+    booking = request.booking
+    text = t.format(
+        "Cancel the meeting with {buyer} on {when} (fair time)? The buyer is told.",
+        buyer=buyer_label(t, request.buyer),
+        when=when(t, booking.starts_at, booking.ends_at, fair),
+    )
+    buttons = [
+        [(t.gettext("Yes, cancel it"), pack("mr.dropok", str(booking.id)))],
+        [(t.gettext("No, keep the meeting"), pack("mr.list"))],
+    ]
+    return text, buttons
+
+
+def cancelled(t: Translator, fair: tzinfo, request: Request) -> str:
+    booking = request.booking
+    return t.format(
+        "The meeting with {buyer} on {when} (fair time) is cancelled. The buyer is told; "
+        "the time is free again.",
+        buyer=buyer_label(t, request.buyer),
+        when=when(t, booking.starts_at, booking.ends_at, fair),
+    )
