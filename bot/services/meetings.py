@@ -11,6 +11,8 @@ A meeting keeps its own copy of when and with whom. When the catalog sync moves
 a slot the meeting follows the slot and says it moved; when the slot (or the
 exhibitor) is deleted the meeting stays, marked withdrawn, until the buyer
 removes it.
+
+A booking is a lead for the exhibitor (`bot.services.leads`).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.catalog import Exhibitor, Product, Slot, Texts
+from bot.db.leads import InterestKind
 from bot.db.meetings import Meeting
 from bot.db.models import Buyer
 from bot.db.statements import affected
@@ -35,6 +38,7 @@ from bot.errors import (
     SlotUnavailable,
     StaleAction,
 )
+from bot.services import leads
 
 LIMIT = 8
 
@@ -184,6 +188,7 @@ async def book(
         if holder[0] == telegram_id:
             raise AlreadyBooked(exhibitor.id, holder[1]) from None
         raise SlotTaken(exhibitor.id) from None
+    await leads.record(session, telegram_id, exhibitor.id, InterestKind.MEETING, now)
     return _booking(meeting, slot)
 
 

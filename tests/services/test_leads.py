@@ -11,7 +11,17 @@ from sqlalchemy import func, select
 from bot.db.engine import Database
 from bot.db.leads import InterestKind, Lead, LeadAlert, LeadEvent, LeadLevel, LeadNote
 from bot.errors import InvalidAnswer, NotStaff, StaleAction
-from bot.services import buyers, leads, privacy, users
+from bot.services import (
+    buyers,
+    handoff,
+    leads,
+    meetings,
+    privacy,
+    product_cards,
+    saved,
+    searches,
+    users,
+)
 from bot.services.leads import Reason
 from tests.auxil.handoff import ANA, BEN, LI, NOBODY, NOW, ZHOU, answers, db, link_staff
 
@@ -42,6 +52,31 @@ def test_weights_make_scores_levels_and_reasons() -> None:
     assert leads.level_of(leads.score_of({K.VIEWED: 1})) == LeadLevel.COLD
     assert leads.level_of(leads.score_of({K.SEARCHED: 2})) is None
     assert leads.score_of({K.VIEWED: 1}, adjustment=-5) == 0
+
+
+async def test_interest_is_recorded_where_buyers_show_it(db: Database) -> None:
+    async with db.write() as s:
+        assert await product_cards.view(s, ANA, "P000002", NOW) is not None
+        assert await product_cards.view(s, ANA, "P999999", NOW) is None
+        assert await product_cards.view(s, NOBODY, "P000001", NOW) is not None
+        assert await saved.save(s, ANA, "P000002", NOW)
+        assert not await saved.save(s, ANA, "P000002", NOW)
+        await meetings.book(s, ANA, "AV1", "P000002", NOW - timedelta(hours=2))
+        await handoff.open_thread(s, ANA, "P000001", NOW)
+        await handoff.say(s, ANA, "Do you ship to Spain?", None, NOW)
+        for _ in range(3):
+            await searches.record(s, ANA, "en", "led", 3, NOW, ["P000001", "P000003", "P000002"])
+        await searches.record(s, NOBODY, "en", "led", 3, NOW, ["P000001"])
+    async with db.read() as s:
+        found = await s.execute(select(LeadEvent.exhibitor_id, LeadEvent.kind, LeadEvent.count))
+        counted = {(exhibitor, kind): count for exhibitor, kind, count in found.all()}
+        scores = dict((await s.execute(select(Lead.exhibitor_id, Lead.score))).all())
+    assert counted == {
+        ("EX0001", K.VIEWED): 1, ("EX0001", K.SAVED): 1, ("EX0001", K.MEETING): 1,
+        ("EX0001", K.SEARCHED): 3, ("EX0002", K.TALK): 1, ("EX0002", K.MESSAGE): 1,
+        ("EX0002", K.SEARCHED): 3,
+    }  # fmt: skip
+    assert scores == {"EX0001": 1 + 3 + 6 + 3, "EX0002": 4 + 2 + 3}
 
 
 async def test_record_counts_per_kind_and_marks_one_alert_for_a_new_lead(db: Database) -> None:
