@@ -250,6 +250,12 @@ async def card(session: AsyncSession, staff_id: int, buyer_code: str) -> LeadVie
     return (await _views(session, member.exhibitor_id, [row]))[0]
 
 
+async def view_of(session: AsyncSession, exhibitor_id: str, buyer_id: int) -> LeadView | None:
+    """A lead as its alert shows it to every member; None when it is no lead (any more)."""
+    row = (await session.execute(_leads(exhibitor_id).where(Lead.buyer_id == buyer_id))).first()
+    return None if row is None else (await _views(session, exhibitor_id, [row]))[0]
+
+
 async def adjust(
     session: AsyncSession, staff_id: int, buyer_code: str, delta: int, text: str, now: datetime
 ) -> LeadView | None:
