@@ -42,6 +42,7 @@ from handlers import (
     forget,
     handoff,
     language,
+    leads,
     meetings,
     profile,
     registration,
@@ -99,7 +100,7 @@ def build_application(deps: Deps, token: str, api_url: str) -> FairApplication:
     app.add_handler(TypeHandler(Update, load_reader), group=-1)
     features = (
         start, registration, badge, checkin, profile, language, forget, catalog, broadcast,
-        search, meetings, staff, staff_list, staff_menu, handoff,
+        search, meetings, staff, staff_list, staff_menu, handoff, leads,
     )  # fmt: skip
     for feature in features:
         feature.register(app)

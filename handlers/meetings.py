@@ -28,6 +28,7 @@ from bot.errors import (
 )
 from bot.services import buyers, invitations, meetings, timezones
 from bot.services.meetings import Booking
+from handlers import lead_alerts
 from handlers import meetings_views as views
 from handlers.callbacks import pattern, unpack
 from handlers.context import FairApplication, FairContext
@@ -156,6 +157,7 @@ async def _book(
             booking = await meetings.book(
                 session, query.from_user.id, slot_id, product_id, deps.clock.now()
             )
+            await lead_alerts.queue_now(context, session, query.from_user.id)
     except NotRegistered as unregistered:
         await answer(query)
         await refuse(update, context, unregistered, Place.MEETINGS)

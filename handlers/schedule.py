@@ -7,7 +7,7 @@ first (`handlers.jobs`), so several processes never both run it.
 
 from __future__ import annotations
 
-from handlers import broadcast_progress, catalog, checkin
+from handlers import broadcast_progress, catalog, checkin, lead_alerts
 from handlers.context import DEPS_KEY, FairApplication
 
 
@@ -26,6 +26,12 @@ def schedule(app: FairApplication) -> None:
         interval=broadcast_progress.RESUME_EVERY,
         first=0,
         name=broadcast_progress.RESUME_JOB,
+    )
+    app.job_queue.run_repeating(
+        lead_alerts.alert_job,
+        interval=settings.lead_alert_interval,
+        first=settings.lead_alert_interval,
+        name=lead_alerts.ALERT_JOB,
     )
     if settings.catalog_sync_minutes:
         app.job_queue.run_repeating(

@@ -50,11 +50,12 @@ async def queue_instant(
     session: AsyncSession,
     render: RenderAlert,
     now: datetime,
+    wall: datetime,
     buyer_id: int | None = None,
     limit: int = BATCH,
 ) -> int:
-    """Queue the instant alerts due now (of one buyer's leads, when `buyer_id` is given);
-    returns how many messages were queued."""
+    """Queue the instant alerts due `now` (of one buyer's leads, when `buyer_id` is given);
+    returns how many messages were queued. `wall` is the outbox's time (`Clock.wall`)."""
     mode = or_(
         ExhibitorSettings.lead_alerts.is_(None), ExhibitorSettings.lead_alerts == AlertMode.INSTANT
     )
@@ -77,7 +78,7 @@ async def queue_instant(
             continue
         letter = partial(_alert, render, view=view, alert=alert)
         key = f"ld:{alert.value}:{buyer}:{exhibitor}:{hour}"
-        queued += await _to_members(session, exhibitor, letter, key, buyer, now)
+        queued += await _to_members(session, exhibitor, letter, key, buyer, wall)
     return queued
 
 
@@ -92,7 +93,7 @@ def digest_start(now: datetime, zone: tzinfo, hours: int) -> datetime:
 
 
 async def queue_digests(
-    session: AsyncSession, render: RenderDigest, now: datetime, since: datetime
+    session: AsyncSession, render: RenderDigest, now: datetime, wall: datetime, since: datetime
 ) -> int:
     """Queue the digest of the period that began at `since` to the staff of each exhibitor
     that chose digests and has leads marked before then; returns how many were queued."""
@@ -118,7 +119,7 @@ async def queue_digests(
                     levels[view.level] += 1
         if levels:
             letter = partial(_digest, render, levels=dict(levels))
-            queued += await _to_members(session, exhibitor, letter, key, None, now)
+            queued += await _to_members(session, exhibitor, letter, key, None, wall)
     return queued
 
 
@@ -159,7 +160,7 @@ async def _to_members(
     letter: Callable[[str | None], tuple[str, Buttons | None]],
     key: str,
     about: int | None,
-    now: datetime,
+    wall: datetime,
 ) -> int:
     """Queue a message to every linked member who has not blocked the bot."""
     messages = []
@@ -172,4 +173,4 @@ async def _to_members(
             Outgoing(member, text, "lead", dedupe_key=f"{key}:{member}", buttons=buttons,
                      about=about)
         )  # fmt: skip
-    return await outbox.enqueue(session, messages, now)
+    return await outbox.enqueue(session, messages, wall)

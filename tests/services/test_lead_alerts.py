@@ -39,7 +39,7 @@ async def _record(db: Database, buyer: int, kind: InterestKind, at: datetime) ->
 
 async def _instant(db: Database, at: datetime, buyer: int | None = None) -> int:
     async with db.write() as s:
-        return await lead_alerts.queue_instant(s, render, at, buyer)
+        return await lead_alerts.queue_instant(s, render, at, NOW, buyer)
 
 
 async def _queued(db: Database) -> list[tuple[int, str, int | None]]:
@@ -90,13 +90,13 @@ async def test_a_digest_counts_the_leads_marked_before_its_period(db: Database) 
     since = lead_alerts.digest_start(NOW + timedelta(hours=4), SHANGHAI, 4)
     assert since == NOW + timedelta(hours=2)
     async with db.write() as s:
-        assert await lead_alerts.queue_digests(s, digest, NOW, NOW) == 0, "marked after"
-        assert await lead_alerts.queue_digests(s, digest, since, since) == 1
-        assert await lead_alerts.queue_digests(s, digest, since, since) == 0
+        assert await lead_alerts.queue_digests(s, digest, NOW, NOW, NOW) == 0, "marked after"
+        assert await lead_alerts.queue_digests(s, digest, since, NOW, since) == 1
+        assert await lead_alerts.queue_digests(s, digest, since, NOW, since) == 0
     await _record(db, ANA, K.SAVED, since + timedelta(minutes=1))
     await _record(db, ANA, K.SAVED, since + timedelta(minutes=2))
     async with db.write() as s:
-        assert await lead_alerts.queue_digests(s, digest, since, since) == 0, (
+        assert await lead_alerts.queue_digests(s, digest, since, NOW, since) == 0, (
             "hot since: the next one"
         )
     assert await _queued(db) == [(LI, "en digest warm=1", None)]

@@ -1,0 +1,150 @@
+"""Leads end to end: a buyer's interest alerts the staff, who list, open, adjust and export."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import timedelta
+
+from bot.db.exhibitor_side import AlertMode
+from bot.db.handoff import StaffRole
+from bot.db.leads import InterestKind
+from bot.deps import Deps
+from bot.services import exhibitor_settings
+from bot.telegram_double import BotApiDouble
+from handlers import staff_menu
+from handlers.callbacks import pack
+from handlers.context import FairApplication
+from tests.auxil.environment import TEST_NOW
+from tests.auxil.leads import interested
+from tests.auxil.live_talk import KNIFE, MAKER, NOW, buyer, catalog, member
+from tests.auxil.talk import Talk
+
+__all__ = ["catalog"]
+
+K = InterestKind
+
+
+async def test_a_new_lead_alerts_staff_who_open_and_adjust_it(
+    catalog: None, bot: FairApplication, double: BotApiDouble, deps: Deps
+) -> None:
+    li = await member(double, deps, 6101, "Li", "en")
+    ana = await buyer(double, deps, 6001, "Ana", "es", consent=True)
+    ben = await buyer(double, deps, 6002, "Ben", "en", consent=False)
+    for shopper in (ben, ana):
+        await shopper.say("chef knife")
+        await shopper.expect("Results for")
+        await shopper.tap(KNIFE if shopper is ben else "Cuchillo de chef")
+        await shopper.expect("Exhibitor: {name}")
+    alert = await li.expect("🆕 New lead: {name}")
+    assert "Ana Souza" in alert.text and "Ana Ltda" in alert.text and "Brazil" in alert.text
+    assert "Viewed 1 product (+1)" in alert.text
+    await ana.tap("⭐ Save")
+    await ana.expect_answer("Saved. See /saved.")
+
+    await li.command("leads")
+    listing = await li.expect("Leads of {exhibitor}")
+    assert MAKER in listing.text and "Ana Souza" in listing.text and "Ben" not in listing.text
+    assert "1 more interested buyer did not agree to share their details." in listing.text
+    await li.tap("❄️ Ana Souza")
+    card = await li.expect("Why:")
+    assert "Saved 1 product (+3)" in card.text and "cold, score 4" in card.text
+    assert "ana@example.com.br" in card.text
+    await li.tap("✏️ Adjust the score")
+    await li.expect("Send the change of score and a note")
+    await li.say("8 without a sign")
+    await li.expect("Start with + or - and a number up to")
+    await li.say("+8 Met at the booth, wants samples")
+    adjusted = await li.expect("Met at the booth, wants samples")
+    assert "hot, score 12" in adjusted.text and "Adjusted by staff (+8)" in adjusted.text
+    await li.say("chef knife")
+    await li.expect("Results for"), "the flow is over: text is a search again"
+    assert len([m for m in li.user.bot_messages if "New lead" in m.text]) == 1
+
+
+async def test_staff_of_another_exhibitor_and_unlinked_users_see_no_lead(
+    catalog: None, bot: FairApplication, double: BotApiDouble, deps: Deps
+) -> None:
+    li = await member(double, deps, 6101, "Li", "en")
+    code = await interested(deps, 7001, "Ana Lopez", [K.MEETING])
+    await interested(deps, 7002, "Other Buyer", [K.MEETING], exhibitor_id="EX0002")
+    await li.command("leads")
+    listing = await li.expect("Leads of {exhibitor}")
+    assert "Ana Lopez" in listing.text and "Other Buyer" not in listing.text
+    menu = staff_menu.keyboard(li.t, StaffRole.AGENT).inline_keyboard
+    entry = next(b for row in menu for b in row if b.text == "📈 Leads")
+    assert isinstance(entry.callback_data, str)
+    await li.forge(listing.message_id, entry.callback_data)  # the staff menu's button
+    again = await li.expect("Leads of {exhibitor}")
+    assert again.message_id != listing.message_id and "Ana Lopez" in again.text
+    stranger = Talk(double, deps, user_id=6999, first_name="Eve", language_code="en")
+    await stranger.command("leads")
+    refused = await stranger.expect("This command is for exhibitor staff.")
+    await stranger.forge(refused.message_id, pack("ld.card", code))
+    await stranger.expect_answer("This button is from an older message.")
+    await stranger.forge(refused.message_id, pack("ld.list", "h.0"))
+    await stranger.expect_answer("This button is from an older message.")
+    assert not [m for m in stranger.user.bot_messages if "Ana Lopez" in m.text]
+
+
+async def test_the_csv_export_parses_back_with_every_name_safe(
+    catalog: None, bot: FairApplication, double: BotApiDouble, deps: Deps
+) -> None:
+    names = [
+        '=HYPERLINK("http://evil.example","click")',
+        "+1 555 Plus",
+        "-2 Minus",
+        "@SUM(A1)",
+        '王芳, "Fang"\nWang',
+        "محمد العلي",
+    ]
+    for number, name in enumerate(names):
+        await interested(deps, 7100 + number, name, [K.MEETING] + [K.SAVED] * (number % 3))
+    await interested(deps, 7200, "Hidden Buyer", [K.MEETING], consent=False)
+    li = await member(double, deps, 6101, "Li", "en")
+    await li.command("leads")
+    await li.expect("Leads of {exhibitor}")
+    await li.tap("⬇️ Export as CSV")
+    sent = await li.expect_document()
+    assert sent.document is not None and sent.document_name is not None
+    assert sent.document_name.startswith("leads-EX0001-") and "6 leads" in sent.text
+    assert sent.document.startswith(b"\xef\xbb\xbf"), "UTF-8 with a byte-order mark"
+    rows = list(csv.reader(io.StringIO(sent.document.decode("utf-8-sig"), newline="")))
+    header, body = rows[0], rows[1:]
+    assert header[:4] == ["Buyer ID", "Name", "Company", "Country"]
+    by_name = {row[1]: dict(zip(header, row, strict=True)) for row in body}
+    assert set(by_name) == {
+        "'" + names[0], "'+1 555 Plus", "'-2 Minus", "'@SUM(A1)", names[4], names[5],
+    }  # fmt: skip
+    assert not any(cell.startswith(("=", "+", "-", "@")) for row in body for cell in row)
+    arabic = by_name["محمد العلي"]
+    assert arabic["Company"] == "محمد العلي Trading"
+    assert arabic["Country"] == "United Arab Emirates"
+    assert arabic["Score"] == "12" and arabic["Level"] == "hot"
+    assert arabic["Reasons"] == "Booked 1 meeting (+6); Saved 2 products (+6)"
+    assert arabic["Interests"] == "Lighting & Electrical, Furniture"
+    assert by_name[names[4]]["Score"] == "9" and by_name[names[4]]["Level"] == "warm"
+    scores = [int(row[header.index("Score")]) for row in body]
+    assert scores == sorted(scores, reverse=True) == [12, 12, 9, 9, 6, 6], "hottest first"
+    assert "Hidden Buyer" not in sent.document.decode("utf-8-sig")
+
+
+async def test_a_digest_exhibitor_hears_once_per_period_without_names(
+    catalog: None, bot: FairApplication, double: BotApiDouble, deps: Deps
+) -> None:
+    li = await member(double, deps, 6101, "Li", "en")
+    async with deps.db.write() as session:
+        await exhibitor_settings.change(session, "EX0001", NOW, lead_alerts=AlertMode.DIGEST)
+    ana = await buyer(double, deps, 6001, "Ana", "en", consent=True)
+    await ana.say("chef knife")
+    await ana.tap(KNIFE)
+    await ana.expect("Exhibitor: {name}")
+    await ana.tap("⭐ Save")
+    await ana.expect_answer("Saved. See /saved.")
+    deps.clock.freeze(TEST_NOW + timedelta(hours=24))  # past 08:00 in Shanghai, the next day
+    digest = await li.expect("Lead digest:")
+    assert "cold: 1" in digest.text and "Ana" not in digest.text
+    await li.tap("📈 Leads")
+    listing = await li.expect("Leads of {exhibitor}")
+    assert "Ana Souza" in listing.text
+    assert not [m for m in li.user.bot_messages if "New lead" in m.text]
