@@ -3,7 +3,8 @@
 Every button re-checks the presser in the service (`bot.services.leads`): linked,
 and the lead their exhibitor's, of a buyer who still consents; anything else is
 stale. Adjust asks for "+3 a note" as a flow (the answer is typed), so a restart
-in between loses nothing. The list is also the staff menu's "Leads" entry.
+in between loses nothing. The list is also the staff menu's "Leads" entry; managers
+also get "Lead alerts", to choose alerts as they come or a digest.
 """
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ from enum import StrEnum
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
+from bot.db.exhibitor_side import AlertMode
 from bot.errors import InvalidAnswer, NotStaff, StaleAction
 from bot.i18n import N_
-from bot.services import flow_state, lead_report, leads, staff
+from bot.services import flow_state, lead_alerts, lead_report, leads, staff
 from bot.services.flow_state import Kind, State
 from bot.services.product_cards import localized
 from handlers import flow, staff_menu
@@ -102,6 +104,8 @@ async def on_button(update: Update, context: FairContext) -> None:
         await _begin_adjust(update, context, arg)
     elif action == "ld.csv":
         await _export(update, context)
+    elif action == "ld.mode" and arg in {mode.value for mode in AlertMode}:
+        await _choose_alerts(update, context, AlertMode(arg))
     else:
         await refuse(update, context, StaleAction(), Place.LEADS)
 
@@ -206,6 +210,36 @@ async def _export(update: Update, context: FairContext) -> None:
     )  # fmt: skip
 
 
+async def alerts_setting(update: Update, context: FairContext) -> None:
+    """The staff menu's Lead alerts (managers): how they come now, and the choice."""
+    deps = context.deps
+    user = update.effective_user
+    assert user is not None
+    try:
+        async with deps.db.read() as session:
+            mode = await lead_alerts.mode(session, user.id)
+    except NotStaff as refused:
+        await refuse(update, context, refused, Place.LEADS)
+        return
+    text, rows = views.alert_mode(context.t, mode, deps.settings.lead_digest_hours)
+    await send(update, context, text, inline(rows))
+
+
+async def _choose_alerts(update: Update, context: FairContext, chosen: AlertMode) -> None:
+    deps, t = context.deps, context.t
+    query = update.callback_query
+    assert query is not None
+    try:
+        async with deps.db.write() as session:
+            mode = await lead_alerts.choose(session, query.from_user.id, chosen, deps.clock.now())
+    except NotStaff as refused:
+        await refuse(update, context, refused, Place.LEADS)
+        return
+    await answer(query, t.gettext("Saved."))
+    text, rows = views.alert_mode(t, mode, deps.settings.lead_digest_hours)
+    await edit(query, context, text, inline(rows))
+
+
 ADJUST_FLOW = flow.Flow(
     ADJUSTING,
     N_("You are adjusting a lead's score. Send the change and a note, or /cancel."),
@@ -219,3 +253,8 @@ def register(app: FairApplication) -> None:
     app.add_handler(CommandHandler("leads", leads_command))
     app.add_handler(CallbackQueryHandler(on_button, pattern=prefixed(PREFIX)))
     staff_menu.add(staff_menu.Entry("leads", N_("📈 Leads"), 20, from_menu))
+    staff_menu.add(
+        staff_menu.Entry(
+            "lead_alerts", N_("🔔 Lead alerts"), 21, alerts_setting, managers_only=True
+        )
+    )

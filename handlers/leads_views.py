@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
+from bot.db.exhibitor_side import AlertMode
 from bot.db.leads import LeadAlert, LeadLevel
 from bot.i18n import N_, Translator
 from bot.services import lead_report
@@ -114,9 +115,7 @@ def card(t: Translator, lead: LeadView, zone: tzinfo) -> tuple[str, Rows]:
         lines.append(t.format("Interests: {interests}", interests=interests))
     lines += ["", level, t.gettext("Why:")]
     lines += [f"• {t.value(reason)}" for reason in lead_report.reasons(t, lead)]
-    lines.append(
-        t.format("Last action: {action}", action=lead_report.last_action(t, lead, zone))
-    )
+    lines.append(t.format("Last action: {action}", action=lead_report.last_action(t, lead, zone)))
     if lead.notes:
         lines += ["", t.gettext("Notes:")]
         for note in lead.notes:
@@ -170,3 +169,20 @@ def digest(t: Translator, levels: dict[LeadLevel, int]) -> tuple[str, Rows]:
 
 
 HEAT = {LeadLevel.HOT: 3, LeadLevel.WARM: 2, LeadLevel.COLD: 1}
+
+
+def alert_mode(t: Translator, mode: AlertMode, hours: int) -> tuple[str, Rows]:
+    """How the exhibitor gets lead alerts now, and the two choices (the current one ticked)."""
+    if mode == AlertMode.INSTANT:
+        now = t.gettext("Now: each new or hot lead as it comes, at most one per lead an hour.")
+    else:
+        now = t.nformat(
+            "Now: one digest every {n} hour.", "Now: one digest every {n} hours.", hours,
+            n=t.number(hours),
+        )  # fmt: skip
+    choices = ((AlertMode.INSTANT, N_("As they come")), (AlertMode.DIGEST, N_("Digest")))
+    row = [
+        (("✅ " if choice == mode else "") + t.gettext(label), pack("ld.mode", choice.value))
+        for choice, label in choices
+    ]
+    return "<b>" + t.gettext("Lead alerts") + "</b>\n" + now, [row]

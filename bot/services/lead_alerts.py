@@ -29,10 +29,12 @@ from sqlalchemy import Select, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.exhibitor_side import AlertMode, ExhibitorSettings
+from bot.db.handoff import StaffRole
 from bot.db.leads import Lead, LeadAlert, LeadLevel
 from bot.db.models import Buyer
 from bot.db.outbox import OutboxMessage
-from bot.services import leads, outbox, staff, users
+from bot.errors import NotStaff
+from bot.services import exhibitor_settings, leads, outbox, staff, users
 from bot.services.leads import LeadView
 from bot.services.outbox import Buttons, Outgoing
 
@@ -80,6 +82,23 @@ async def queue_instant(
         key = f"ld:{alert.value}:{buyer}:{exhibitor}:{hour}"
         queued += await _to_members(session, exhibitor, letter, key, buyer, wall)
     return queued
+
+
+async def mode(session: AsyncSession, staff_id: int) -> AlertMode:
+    """How the member's exhibitor gets lead alerts (any member may see it)."""
+    member = await staff.require(session, staff_id)
+    return (await exhibitor_settings.get(session, member.exhibitor_id)).lead_alerts
+
+
+async def choose(
+    session: AsyncSession, staff_id: int, chosen: AlertMode, now: datetime
+) -> AlertMode:
+    """A manager chooses how their exhibitor gets lead alerts; NotStaff for anyone else."""
+    member = await staff.require(session, staff_id)
+    if member.role != StaffRole.MANAGER:
+        raise NotStaff()
+    await exhibitor_settings.change(session, member.exhibitor_id, now, lead_alerts=chosen)
+    return chosen
 
 
 def digest_start(now: datetime, zone: tzinfo, hours: int) -> datetime:

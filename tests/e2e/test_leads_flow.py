@@ -6,18 +6,16 @@ import csv
 import io
 from datetime import timedelta
 
-from bot.db.exhibitor_side import AlertMode
 from bot.db.handoff import StaffRole
 from bot.db.leads import InterestKind
 from bot.deps import Deps
-from bot.services import exhibitor_settings
 from bot.telegram_double import BotApiDouble
 from handlers import staff_menu
 from handlers.callbacks import pack
 from handlers.context import FairApplication
 from tests.auxil.environment import TEST_NOW
-from tests.auxil.leads import interested
-from tests.auxil.live_talk import KNIFE, MAKER, NOW, buyer, catalog, member
+from tests.auxil.leads import interested, promote
+from tests.auxil.live_talk import KNIFE, MAKER, buyer, catalog, member
 from tests.auxil.talk import Talk
 
 __all__ = ["catalog"]
@@ -133,8 +131,22 @@ async def test_a_digest_exhibitor_hears_once_per_period_without_names(
     catalog: None, bot: FairApplication, double: BotApiDouble, deps: Deps
 ) -> None:
     li = await member(double, deps, 6101, "Li", "en")
-    async with deps.db.write() as session:
-        await exhibitor_settings.change(session, "EX0001", NOW, lead_alerts=AlertMode.DIGEST)
+    wang = await member(double, deps, 6102, "Wang", "zh-hans")
+    await promote(deps, wang.user.id)
+    await wang.command("leads")
+    listing = await wang.expect("Leads of {exhibitor}")
+    await wang.forge(listing.message_id, pack("st.lead_alerts"))  # the managers' menu button
+    await wang.expect("Now: each new or hot lead as it comes")
+    await li.command("leads")
+    own = await li.expect("Leads of {exhibitor}")
+    await li.forge(own.message_id, pack("st.lead_alerts"))
+    await li.expect_answer("This button is from an older message.")
+    await li.forge(own.message_id, pack("ld.mode", "digest"))
+    await li.expect_answer("This button is from an older message.")
+    await wang.tap("Digest")
+    await wang.expect_answer("Saved.")
+    every_day = "Now: one digest every {n} hour.", "Now: one digest every {n} hours."
+    await wang.expect(wang.t.nformat(*every_day, 24, n=24))
     ana = await buyer(double, deps, 6001, "Ana", "en", consent=True)
     await ana.say("chef knife")
     await ana.tap(KNIFE)
@@ -148,3 +160,5 @@ async def test_a_digest_exhibitor_hears_once_per_period_without_names(
     listing = await li.expect("Leads of {exhibitor}")
     assert "Ana Souza" in listing.text
     assert not [m for m in li.user.bot_messages if "New lead" in m.text]
+    chinese = await wang.expect("发送 /leads 查看他们是谁。")
+    assert "冷: 1" in chinese.text

@@ -5,12 +5,15 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+import pytest
+from sqlalchemy import select, update
 
 from bot.db.engine import Database
 from bot.db.exhibitor_side import AlertMode
+from bot.db.handoff import Staff, StaffRole
 from bot.db.leads import InterestKind, LeadAlert, LeadLevel
 from bot.db.outbox import OutboxMessage
+from bot.errors import NotStaff
 from bot.services import exhibitor_settings, lead_alerts, leads, users
 from bot.services.leads import LeadView
 from bot.services.outbox import Buttons
@@ -114,3 +117,24 @@ def test_digest_periods_start_at_eight_on_the_fair_clock() -> None:
     assert lead_alerts.digest_start(three_in_shanghai, SHANGHAI, 6) == datetime(
         2026, 10, 14, 18, 0, tzinfo=UTC
     )
+
+
+async def test_only_a_manager_chooses_how_alerts_come(db: Database) -> None:
+    await link_staff(db, LI, "EX0002")
+    await link_staff(db, WANG, "EX0002")
+    async with db.write() as s:
+        await s.execute(
+            update(Staff).where(Staff.telegram_id == WANG).values(role=StaffRole.MANAGER)
+        )
+    with pytest.raises(NotStaff):
+        async with db.write() as s:
+            await lead_alerts.choose(s, LI, AlertMode.DIGEST, NOW)
+    with pytest.raises(NotStaff):
+        async with db.write() as s:
+            await lead_alerts.choose(s, BEN, AlertMode.DIGEST, NOW)
+    async with db.write() as s:
+        assert await lead_alerts.mode(s, LI) == AlertMode.INSTANT
+        await lead_alerts.choose(s, WANG, AlertMode.DIGEST, NOW)
+    async with db.read() as s:
+        assert await lead_alerts.mode(s, LI) == AlertMode.DIGEST
+        assert (await exhibitor_settings.get(s, "EX0001")).lead_alerts == AlertMode.INSTANT
