@@ -38,6 +38,7 @@ from bot.services import exhibitor_settings, leads, outbox, staff, users
 from bot.services.leads import LeadView
 from bot.services.outbox import Buttons, Outgoing
 
+KIND = "lead"  # the outbox kind of alerts and digests
 ALERT_GAP = timedelta(hours=1)
 BATCH = 200
 DIGEST_HOUR = 8  # the first digest of a fair-clock day starts then
@@ -189,7 +190,7 @@ async def _to_members(
             continue
         text, buttons = letter(language)
         messages.append(
-            Outgoing(member, text, "lead", dedupe_key=f"{key}:{member}", buttons=buttons,
+            Outgoing(member, text, KIND, dedupe_key=f"{key}:{member}", buttons=buttons,
                      about=about)
         )  # fmt: skip
     return await outbox.enqueue(session, messages, wall)
