@@ -151,11 +151,12 @@ async def _begin_adjust(update: Update, context: FairContext, buyer_code: str) -
 
 
 async def ask_adjustment(update: Update, context: FairContext, state: State[Step, Draft]) -> None:
+    """Say again what the adjustment looks like (after an unknown command, say)."""
     await send(update, context, context.t.gettext(views.ADJUST_EXAMPLE))
 
 
 async def take_adjustment(update: Update, context: FairContext, state: State[Step, Draft]) -> None:
-    """ "+3 Met at the booth": the score changes, the note is kept, the card comes back."""
+    """Take "+3 Met at the booth": the score changes, the note is kept, the card comes back."""
     deps, t = context.deps, context.t
     message, user = update.effective_message, update.effective_user
     assert message is not None and user is not None

@@ -18,7 +18,8 @@ from datetime import tzinfo
 from bot.db.leads import InterestKind, LeadLevel
 from bot.i18n import N_, Translator
 from bot.services.categories import DEFAULT_CATEGORIES
-from bot.services.leads import LeadView, Reason
+from bot.services.lead_scores import Reason
+from bot.services.leads import LeadView
 
 LEVELS = {LeadLevel.HOT: N_("hot"), LeadLevel.WARM: N_("warm"), LeadLevel.COLD: N_("cold")}
 LEVEL_MARKS = {LeadLevel.HOT: "🔥", LeadLevel.WARM: "🌤", LeadLevel.COLD: "❄️"}

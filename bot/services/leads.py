@@ -3,7 +3,7 @@
 Where a buyer shows interest (a product card, a save, a meeting, a talk and its
 messages, searches that show the exhibitor's products) the service doing it calls
 `record`. It counts the interest per kind, scores the pair from those counts with
-the weights below (the one place they live), and marks the alert staff are owed:
+the weights of `bot.services.lead_scores`, and marks the alert staff are owed:
 when the buyer first becomes a lead, and when the lead turns hot.
 `bot.services.lead_alerts` queues those alerts.
 
@@ -34,41 +34,13 @@ from bot.db.models import Buyer
 from bot.db.statements import affected, dialect_of
 from bot.errors import InvalidAnswer, StaleAction
 from bot.services import staff
+from bot.services.lead_scores import Reason, level_of, reasons, score_of
 
-
-@dataclass(frozen=True)
-class Weight:
-    """Points per event of a kind, counting at most `cap` events, none below `at_least`."""
-
-    points: int
-    cap: int
-    at_least: int = 1
-
-
-WEIGHTS: dict[InterestKind, Weight] = {  # strongest first: reasons tied on points keep it
-    InterestKind.MEETING: Weight(6, cap=1),
-    InterestKind.TALK: Weight(4, cap=1),
-    InterestKind.SAVED: Weight(3, cap=2),
-    # One search that happens to show a product is chance; three are a pattern.
-    InterestKind.SEARCHED: Weight(3, cap=1, at_least=3),
-    InterestKind.MESSAGE: Weight(2, cap=1),
-    InterestKind.VIEWED: Weight(1, cap=3),
-}
-HOT, WARM = 10, 5  # the scores from which a lead is hot, warm (above 0: cold)
 RECENT = timedelta(hours=24)
 PAGE_SIZE = 6
 MAX_DELTA = 20
 MAX_NOTE = 500
 MAX_EXPORT = 10_000
-
-
-@dataclass(frozen=True)
-class Reason:
-    """One reason for a score: a kind of interest, how often, the points it gives."""
-
-    kind: InterestKind
-    count: int
-    points: int
 
 
 @dataclass(frozen=True)
@@ -119,28 +91,6 @@ class Recorded:
     score: int
     level: LeadLevel | None
     alert: LeadAlert | None
-
-
-def reasons(counts: Mapping[InterestKind, int]) -> list[Reason]:
-    """The kinds of interest that give points, most points first."""
-    found = []
-    for kind, weight in WEIGHTS.items():
-        count = counts.get(kind, 0)
-        if count >= weight.at_least:
-            found.append(Reason(kind, count, weight.points * min(count, weight.cap)))
-    return sorted(found, key=lambda reason: -reason.points)
-
-
-def score_of(counts: Mapping[InterestKind, int], adjustment: int = 0) -> int:
-    return max(0, sum(reason.points for reason in reasons(counts)) + adjustment)
-
-
-def level_of(score: int) -> LeadLevel | None:
-    if score >= HOT:
-        return LeadLevel.HOT
-    if score >= WARM:
-        return LeadLevel.WARM
-    return LeadLevel.COLD if score > 0 else None
 
 
 async def record(

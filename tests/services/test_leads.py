@@ -14,6 +14,7 @@ from bot.errors import InvalidAnswer, NotStaff, StaleAction
 from bot.services import (
     buyers,
     handoff,
+    lead_scores,
     leads,
     meetings,
     privacy,
@@ -22,7 +23,7 @@ from bot.services import (
     searches,
     users,
 )
-from bot.services.leads import Reason
+from bot.services.lead_scores import Reason
 from tests.auxil.handoff import ANA, BEN, LI, NOBODY, NOW, ZHOU, answers, db, link_staff
 
 __all__ = ["db"]
@@ -43,15 +44,15 @@ async def _code(db: Database, buyer: int) -> str:
 
 def test_weights_make_scores_levels_and_reasons() -> None:
     counts = {K.VIEWED: 5, K.SAVED: 1, K.SEARCHED: 2}
-    assert leads.reasons(counts) == [Reason(K.SAVED, 1, 3), Reason(K.VIEWED, 5, 3)]
-    assert leads.score_of(counts) == 6 and leads.level_of(6) == LeadLevel.WARM
+    assert lead_scores.reasons(counts) == [Reason(K.SAVED, 1, 3), Reason(K.VIEWED, 5, 3)]
+    assert lead_scores.score_of(counts) == 6 and lead_scores.level_of(6) == LeadLevel.WARM
     counts[K.SEARCHED] = 3
-    assert leads.reasons(counts)[1] == Reason(K.SEARCHED, 3, 3)
-    assert leads.score_of({K.MEETING: 2, K.SAVED: 5}) == 6 + 6
-    assert leads.level_of(leads.score_of({K.MEETING: 1, K.SAVED: 2})) == LeadLevel.HOT
-    assert leads.level_of(leads.score_of({K.VIEWED: 1})) == LeadLevel.COLD
-    assert leads.level_of(leads.score_of({K.SEARCHED: 2})) is None
-    assert leads.score_of({K.VIEWED: 1}, adjustment=-5) == 0
+    assert lead_scores.reasons(counts)[1] == Reason(K.SEARCHED, 3, 3)
+    assert lead_scores.score_of({K.MEETING: 2, K.SAVED: 5}) == 6 + 6
+    assert lead_scores.level_of(lead_scores.score_of({K.MEETING: 1, K.SAVED: 2})) == LeadLevel.HOT
+    assert lead_scores.level_of(lead_scores.score_of({K.VIEWED: 1})) == LeadLevel.COLD
+    assert lead_scores.level_of(lead_scores.score_of({K.SEARCHED: 2})) is None
+    assert lead_scores.score_of({K.VIEWED: 1}, adjustment=-5) == 0
 
 
 async def test_interest_is_recorded_where_buyers_show_it(db: Database) -> None:
