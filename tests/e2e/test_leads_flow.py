@@ -162,3 +162,22 @@ async def test_a_digest_exhibitor_hears_once_per_period_without_names(
     assert not [m for m in li.user.bot_messages if "New lead" in m.text]
     chinese = await wang.expect("发送 /leads 查看他们是谁。")
     assert "冷: 1" in chinese.text
+
+
+async def test_alerts_and_the_list_read_in_each_members_language(
+    catalog: None, bot: FairApplication, double: BotApiDouble, deps: Deps
+) -> None:
+    li = await member(double, deps, 6101, "Li", "zh-hans")
+    omar = await member(double, deps, 6102, "Omar", "ar")
+    await interested(deps, 7001, "王芳", [K.MEETING, K.SAVED, K.SAVED], country="CN")
+    await interested(deps, 7002, "محمد العلي", [K.VIEWED], country="SA")
+    hot = await li.expect(li.t.format("🔥 Hot lead: {name}", name="王芳"))  # by the alert job
+    assert "王芳 Trading · 中国" in hot.text and "预约了 1 次洽谈 (+6)" in hot.text
+    await li.expect(li.t.format("🆕 New lead: {name}", name="محمد العلي"))
+    arabic = await omar.expect("عميل محتمل ساخن")
+    assert "\u2068王芳\u2069" in arabic.text, "a Chinese name isolated in Arabic text"
+    assert all(line.startswith("\u200f") for line in arabic.text.split("\n") if line)
+    await omar.command("leads")
+    listing = await omar.expect("العملاء المحتملون لـ")
+    assert "\u2068محمد العلي\u2069" in listing.text and "\u2068王芳\u2069" in listing.text
+    assert listing.text.index("王芳") < listing.text.index("محمد العلي"), "hottest first"
