@@ -45,7 +45,7 @@ async def on_talk(update: Update, context: FairContext) -> None:
             thread = await handoff.open_thread(
                 session, query.from_user.id, callback.arg, deps.clock.now()
             )
-            await lead_alerts.queue_now(context, session, query.from_user.id)
+            await lead_alerts.queue_now(context, session)
     except (NotRegistered, StaleAction, ThreadOpen) as refused:
         await refuse(update, context, refused, Place.TALK)
         return
@@ -90,7 +90,7 @@ async def route(update: Update, context: FairContext) -> bool:
                 session, user.id, text, reply_to, deps.clock.now(), deps.clock.wall(),
                 partial(_letter, context, text),
             )  # fmt: skip
-            await lead_alerts.queue_now(context, session, user.id)
+            await lead_alerts.queue_now(context, session)
     except StaleAction as closed:
         await refuse(update, context, closed, Place.REPLY)
         return True

@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.leads import LeadAlert, LeadLevel
 from bot.i18n import I18n
-from bot.services import lead_alerts
+from bot.services import lead_alerts, leads
 from bot.services.leads import LeadView
 from bot.services.outbox import Buttons
 from handlers import jobs
@@ -41,12 +41,14 @@ class Letters:
         return t.paragraphs(text), rows
 
 
-async def queue_now(context: FairContext, session: AsyncSession, buyer_id: int) -> None:
-    """Queue the instant alerts the buyer's interest just earned, in the caller's transaction."""
+async def queue_now(context: FairContext, session: AsyncSession) -> None:
+    """Queue the instant alerts the interest recorded in this transaction earned (most
+    interest earns none, and then this costs no query)."""
     deps = context.deps
     await lead_alerts.queue_instant(
-        session, Letters(deps.i18n).alert, deps.clock.now(), deps.clock.wall(), buyer_id
-    )
+        session, Letters(deps.i18n).alert, deps.clock.now(), deps.clock.wall(),
+        leads.marked(session),
+    )  # fmt: skip
 
 
 async def alert_job(context: FairContext) -> None:

@@ -157,7 +157,7 @@ async def _book(
             booking = await meetings.book(
                 session, query.from_user.id, slot_id, product_id, deps.clock.now()
             )
-            await lead_alerts.queue_now(context, session, query.from_user.id)
+            await lead_alerts.queue_now(context, session)
     except NotRegistered as unregistered:
         await answer(query)
         await refuse(update, context, unregistered, Place.MEETINGS)

@@ -56,7 +56,7 @@ async def run_search(update: Update, context: FairContext, query: str) -> None:
             session, user.id, t.code, query, result.total, deps.clock.now(),
             [product_id for product_id, _ in result.hits],
         )  # fmt: skip
-        await lead_alerts.queue_now(context, session, user.id)
+        await lead_alerts.queue_now(context, session)
     spot = search_results.Spot(search_id, 0, Choice())
     text, markup = await search_results.page(context, user.id, spot, query, result)
     await send(update, context, text, markup)
@@ -105,7 +105,7 @@ async def _send_card(update: Update, context: FairContext, product_id: str) -> N
     assert user is not None
     async with deps.db.write() as session:
         card = await product_cards.view(session, user.id, product_id, deps.clock.now())
-        await lead_alerts.queue_now(context, session, user.id)
+        await lead_alerts.queue_now(context, session)
     if card is None:
         await send(update, context, t.gettext("This product is no longer in the catalog."))
         return
@@ -139,7 +139,7 @@ async def _save(update: Update, context: FairContext, product_id: str) -> None:
     try:
         async with deps.db.write() as session:
             added = await saved.save(session, query.from_user.id, product_id, deps.clock.now())
-            await lead_alerts.queue_now(context, session, query.from_user.id)
+            await lead_alerts.queue_now(context, session)
     except StaleAction as gone:
         await refuse(update, context, gone, Place.PRODUCT)
         return

@@ -21,7 +21,7 @@ and /forget deletes what was not sent.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import UTC, datetime, timedelta, tzinfo
 from functools import partial
 
@@ -54,11 +54,14 @@ async def queue_instant(
     render: RenderAlert,
     now: datetime,
     wall: datetime,
-    buyer_id: int | None = None,
+    only: Collection[tuple[int, str]] | None = None,
     limit: int = BATCH,
 ) -> int:
-    """Queue the instant alerts due `now` (of one buyer's leads, when `buyer_id` is given);
-    returns how many messages were queued. `wall` is the outbox's time (`Clock.wall`)."""
+    """Queue the instant alerts due `now` (of the (buyer, exhibitor) pairs `only` names,
+    when given: none, no query); returns how many messages were queued. `wall` is the
+    outbox's time (`Clock.wall`)."""
+    if only is not None and not only:
+        return 0
     mode = or_(
         ExhibitorSettings.lead_alerts.is_(None), ExhibitorSettings.lead_alerts == AlertMode.INSTANT
     )
@@ -68,12 +71,15 @@ async def queue_instant(
         .order_by(Lead.alert_marked_at, Lead.buyer_id, Lead.exhibitor_id)
         .limit(limit)
     )
-    if buyer_id is not None:
-        query = query.where(Lead.buyer_id == buyer_id)
+    if only is not None:
+        buyers, exhibitors = {pair[0] for pair in only}, {pair[1] for pair in only}
+        query = query.where(Lead.buyer_id.in_(buyers), Lead.exhibitor_id.in_(exhibitors))
     queued = 0
     hour = int(now.timestamp()) // 3600
     for buyer, exhibitor, alert in (await session.execute(query)).all():
         assert alert is not None  # `_marked` selects marked leads only
+        if only is not None and (buyer, exhibitor) not in only:
+            continue
         if not await leads.clear_alert(session, (buyer, exhibitor), alert, now):
             continue  # another process queued it
         view = await leads.view_of(session, exhibitor, buyer)

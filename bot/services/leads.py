@@ -34,13 +34,14 @@ from bot.db.models import Buyer
 from bot.db.statements import affected, dialect_of
 from bot.errors import InvalidAnswer, StaleAction
 from bot.services import staff
-from bot.services.lead_scores import Reason, level_of, reasons, score_of
+from bot.services.lead_scores import WEIGHTS, Reason, level_of, reasons, score_of
 
 RECENT = timedelta(hours=24)
 PAGE_SIZE = 6
 MAX_DELTA = 20
 MAX_NOTE = 500
 MAX_EXPORT = 10_000
+MARKED = "leads.marked"  # the session.info key of `marked`
 
 
 @dataclass(frozen=True)
@@ -98,36 +99,16 @@ async def record(
 ) -> Recorded | None:
     """Count one event of `kind` by the buyer for the exhibitor, rescore, mark any alert due.
 
-    None, recording nothing, when `buyer_id` is no registered buyer.
+    None when nothing is scored: `buyer_id` is no registered buyer (nothing is
+    recorded), or the event is counted but too rare yet to count (one search).
     """
-    consent = (
-        await session.execute(select(Buyer.consent_share).where(Buyer.telegram_id == buyer_id))
-    ).scalar_one_or_none()
+    consent = await _consent(session, buyer_id)
     if consent is None:
         return None
-    insert = dialect_of(session).insert
-    event = insert(LeadEvent).values(
-        buyer_id=buyer_id, exhibitor_id=exhibitor_id, kind=kind, count=1,
-        first_at=now, last_at=now,
-    )  # fmt: skip
-    await session.execute(
-        event.on_conflict_do_update(
-            index_elements=["buyer_id", "exhibitor_id", "kind"],
-            set_={"count": LeadEvent.count + 1, "last_at": now},
-        )
-    )
-    fresh = insert(Lead).values(
-        buyer_id=buyer_id, exhibitor_id=exhibitor_id, score=0, adjustment=0,
-        first_at=now, last_at=now, last_kind=kind,
-    )  # fmt: skip
-    await session.execute(
-        fresh.on_conflict_do_nothing(index_elements=["buyer_id", "exhibitor_id"])
-    )
-    lead = await _locked(session, buyer_id, exhibitor_id)
-    lead.last_at, lead.last_kind = now, kind
-    _rescore(lead, await _counts(session, buyer_id, exhibitor_id), consent, now)
-    await session.flush()
-    return Recorded(lead.score, lead.level, lead.alert)
+    counts = await _count(session, buyer_id, [exhibitor_id], kind, now)
+    if counts[exhibitor_id] < WEIGHTS[kind].at_least:
+        return None
+    return await _scored(session, buyer_id, exhibitor_id, kind, consent, now)
 
 
 async def record_all(
@@ -137,11 +118,24 @@ async def record_all(
     kind: InterestKind,
     now: datetime,
 ) -> None:
-    """`record` for each exhibitor once (a search's results show several), in a fixed
-    order so two transactions lock the same rows in the same order."""
-    for exhibitor_id in sorted(set(exhibitor_ids)):
-        if await record(session, buyer_id, exhibitor_id, kind, now) is None:
-            return
+    """`record` for several exhibitors at once (a search's results show several): one
+    statement counts them all, and only those whose count now scores are rescored, in
+    a fixed order so two transactions lock the same rows in the same order."""
+    chosen = sorted(set(exhibitor_ids))
+    consent = await _consent(session, buyer_id) if chosen else None
+    if consent is None:
+        return
+    counts = await _count(session, buyer_id, chosen, kind, now)
+    for exhibitor_id in chosen:
+        if counts[exhibitor_id] >= WEIGHTS[kind].at_least:
+            await _scored(session, buyer_id, exhibitor_id, kind, consent, now)
+
+
+def marked(session: AsyncSession) -> set[tuple[int, str]]:
+    """The (buyer, exhibitor) pairs owed an alert after `record` in this session's
+    transaction: the ones worth looking at to alert at once (none: no query at all)."""
+    pairs: set[tuple[int, str]] = session.info.setdefault(MARKED, set())
+    return pairs
 
 
 async def listing(
@@ -275,6 +269,60 @@ def _rescore(lead: Lead, counts: Mapping[InterestKind, int], consent: bool, now:
         lead.alert, lead.alert_marked_at = None, None
     elif owed != lead.alert:
         lead.alert, lead.alert_marked_at = owed, lead.alert_marked_at or now
+
+
+async def _consent(session: AsyncSession, buyer_id: int) -> bool | None:
+    """Whether the buyer consented to share their profile; None for no registered buyer."""
+    found = await session.execute(select(Buyer.consent_share).where(Buyer.telegram_id == buyer_id))
+    return found.scalar_one_or_none()
+
+
+async def _count(
+    session: AsyncSession,
+    buyer_id: int,
+    exhibitor_ids: list[str],
+    kind: InterestKind,
+    now: datetime,
+) -> dict[str, int]:
+    """Count one event of `kind` for each exhibitor (one upsert); the counts now."""
+    rows = [
+        {"buyer_id": buyer_id, "exhibitor_id": exhibitor_id, "kind": kind, "count": 1,
+         "first_at": now, "last_at": now}
+        for exhibitor_id in exhibitor_ids
+    ]  # fmt: skip
+    upsert = dialect_of(session).insert(LeadEvent).values(rows)
+    counted = await session.execute(
+        upsert.on_conflict_do_update(
+            index_elements=["buyer_id", "exhibitor_id", "kind"],
+            set_={"count": LeadEvent.count + 1, "last_at": now},
+        ).returning(LeadEvent.exhibitor_id, LeadEvent.count)
+    )
+    return {exhibitor_id: count for exhibitor_id, count in counted.all()}
+
+
+async def _scored(
+    session: AsyncSession,
+    buyer_id: int,
+    exhibitor_id: str,
+    kind: InterestKind,
+    consent: bool,
+    now: datetime,
+) -> Recorded:
+    """Rescore the pair (making its lead row the first time) after an event of `kind`."""
+    fresh = dialect_of(session).insert(Lead).values(
+        buyer_id=buyer_id, exhibitor_id=exhibitor_id, score=0, adjustment=0,
+        first_at=now, last_at=now, last_kind=kind,
+    )  # fmt: skip
+    await session.execute(
+        fresh.on_conflict_do_nothing(index_elements=["buyer_id", "exhibitor_id"])
+    )
+    lead = await _locked(session, buyer_id, exhibitor_id)
+    lead.last_at, lead.last_kind = now, kind
+    _rescore(lead, await _counts(session, buyer_id, exhibitor_id), consent, now)
+    await session.flush()
+    if lead.alert is not None:
+        marked(session).add((buyer_id, exhibitor_id))
+    return Recorded(lead.score, lead.level, lead.alert)
 
 
 async def _locked(session: AsyncSession, buyer_id: int, exhibitor_id: str) -> Lead:

@@ -40,9 +40,9 @@ async def _record(db: Database, buyer: int, kind: InterestKind, at: datetime) ->
         await leads.record(s, buyer, "EX0002", kind, at)
 
 
-async def _instant(db: Database, at: datetime, buyer: int | None = None) -> int:
+async def _instant(db: Database, at: datetime, only: set[tuple[int, str]] | None = None) -> int:
     async with db.write() as s:
-        return await lead_alerts.queue_instant(s, render, at, NOW, buyer)
+        return await lead_alerts.queue_instant(s, render, at, NOW, only)
 
 
 async def _queued(db: Database) -> list[tuple[int, str, int | None]]:
@@ -63,10 +63,25 @@ async def test_a_new_lead_alerts_every_member_once_in_their_language(db: Databas
         await users.set_language(s, WANG, "zh_Hans", NOW)
     await _record(db, BEN, K.MEETING, NOW)
     await _record(db, ANA, K.VIEWED, NOW)
-    assert await _instant(db, NOW, buyer=BEN) == 0, "no alert without consent"
+    assert await _instant(db, NOW, {(BEN, "EX0002")}) == 0, "no alert without consent"
+    assert await _instant(db, NOW, set()) == 0
     assert await _instant(db, NOW) == 2
     assert await _instant(db, NOW) == 0
     assert await _queued(db) == [(LI, "en new Ana 1", ANA), (WANG, "zh_Hans new Ana 1", ANA)]
+
+
+async def test_the_transaction_that_marks_an_alert_can_queue_it_at_once(db: Database) -> None:
+    await link_staff(db, LI, "EX0002")
+    async with db.write() as s:
+        await leads.record(s, BEN, "EX0002", K.MEETING, NOW)
+        await leads.record(s, ANA, "EX0001", K.SEARCHED, NOW)
+        assert leads.marked(s) == set()
+        await leads.record(s, ANA, "EX0002", K.VIEWED, NOW)
+        assert leads.marked(s) == {(ANA, "EX0002")}
+        assert await lead_alerts.queue_instant(s, render, NOW, NOW, leads.marked(s)) == 1
+    async with db.write() as s:
+        assert leads.marked(s) == set(), "a new transaction starts with none"
+    assert await _queued(db) == [(LI, "en new Ana 1", ANA)]
 
 
 async def test_at_most_one_alert_per_lead_an_hour_and_hot_follows(db: Database) -> None:

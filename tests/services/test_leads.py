@@ -86,7 +86,7 @@ async def test_record_counts_per_kind_and_marks_one_alert_for_a_new_lead(db: Dat
         first = await leads.record(s, ANA, "EX0002", K.SEARCHED, NOW)
         second = await leads.record(s, ANA, "EX0002", K.VIEWED, NOW + timedelta(minutes=1))
         third = await leads.record(s, ANA, "EX0002", K.VIEWED, NOW + timedelta(minutes=2))
-    assert first == leads.Recorded(0, None, None), "one search is no lead"
+    assert first is None, "one search is counted, but is no lead"
     assert second == leads.Recorded(1, LeadLevel.COLD, LeadAlert.NEW)
     assert third == leads.Recorded(2, LeadLevel.COLD, LeadAlert.NEW)
     async with db.read() as s:
@@ -96,7 +96,7 @@ async def test_record_counts_per_kind_and_marks_one_alert_for_a_new_lead(db: Dat
     assert events[1].first_at == NOW + timedelta(minutes=1)
     assert events[1].last_at == NOW + timedelta(minutes=2)
     assert lead.alert_marked_at == NOW + timedelta(minutes=1), "marked when it became a lead"
-    assert lead.last_kind == K.VIEWED and lead.first_at == NOW
+    assert lead.last_kind == K.VIEWED and lead.first_at == NOW + timedelta(minutes=1)
 
 
 async def test_a_lead_that_turns_hot_after_its_alert_is_owed_a_hot_one(db: Database) -> None:
