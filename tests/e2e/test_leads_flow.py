@@ -99,13 +99,21 @@ async def test_the_csv_export_parses_back_with_every_name_safe(
     for number, name in enumerate(names):
         await interested(deps, 7100 + number, name, [K.MEETING] + [K.SAVED] * (number % 3))
     await interested(deps, 7200, "Hidden Buyer", [K.MEETING], consent=False)
+    await interested(deps, 7201, "Last Buyer", [K.VIEWED])
     li = await member(double, deps, 6101, "Li", "en")
     await li.command("leads")
-    await li.expect("Leads of {exhibitor}")
+    first = await li.expect("Leads of {exhibitor}")
+    assert "1–6 of 7" in first.text and "Last Buyer" not in first.text  # noqa: RUF001
+    await li.tap("Next »")
+    second = await li.expect("7–7 of 7")  # noqa: RUF001 - a range takes an en dash
+    assert second.message_id == first.message_id and "Last Buyer" in second.text
+    await li.tap("🔥 Hot")
+    hot = await li.expect("Shown: {filter}")
+    assert "1–2 of 2" in hot.text and "Last Buyer" not in hot.text  # noqa: RUF001
     await li.tap("⬇️ Export as CSV")
     sent = await li.expect_document()
     assert sent.document is not None and sent.document_name is not None
-    assert sent.document_name.startswith("leads-EX0001-") and "6 leads" in sent.text
+    assert sent.document_name.startswith("leads-EX0001-") and "7 leads" in sent.text
     assert sent.document.startswith(b"\xef\xbb\xbf"), "UTF-8 with a byte-order mark"
     rows = list(csv.reader(io.StringIO(sent.document.decode("utf-8-sig"), newline="")))
     header, body = rows[0], rows[1:]
@@ -113,6 +121,7 @@ async def test_the_csv_export_parses_back_with_every_name_safe(
     by_name = {row[1]: dict(zip(header, row, strict=True)) for row in body}
     assert set(by_name) == {
         "'" + names[0], "'+1 555 Plus", "'-2 Minus", "'@SUM(A1)", names[4], names[5],
+        "Last Buyer",
     }  # fmt: skip
     assert not any(cell.startswith(("=", "+", "-", "@")) for row in body for cell in row)
     arabic = by_name["محمد العلي"]
@@ -123,7 +132,7 @@ async def test_the_csv_export_parses_back_with_every_name_safe(
     assert arabic["Interests"] == "Lighting & Electrical, Furniture"
     assert by_name[names[4]]["Score"] == "9" and by_name[names[4]]["Level"] == "warm"
     scores = [int(row[header.index("Score")]) for row in body]
-    assert scores == sorted(scores, reverse=True) == [12, 12, 9, 9, 6, 6], "hottest first"
+    assert scores == sorted(scores, reverse=True) == [12, 12, 9, 9, 6, 6, 1], "hottest first"
     assert "Hidden Buyer" not in sent.document.decode("utf-8-sig")
 
 
