@@ -219,6 +219,9 @@ async def adjust(
     lead.adjustment += delta
     counts = await _counts(session, lead.buyer_id, lead.exhibitor_id)
     _rescore(lead, counts, buyer.consent_share, now)
+    # Staff know what they adjusted: no alert for it, and the level is known to them.
+    lead.alert, lead.alert_marked_at = None, None
+    lead.alerted_level = lead.level or lead.alerted_level
     session.add(
         LeadNote(
             buyer_id=lead.buyer_id, exhibitor_id=lead.exhibitor_id, staff_id=staff_id,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 from datetime import timedelta
@@ -15,7 +16,7 @@ from handlers.callbacks import pack
 from handlers.context import FairApplication
 from tests.auxil.environment import TEST_NOW
 from tests.auxil.leads import interested, promote
-from tests.auxil.live_talk import KNIFE, MAKER, buyer, catalog, member
+from tests.auxil.live_talk import KNIFE, MAKER, buyer, catalog, member, open_thread
 from tests.auxil.talk import Talk
 
 __all__ = ["catalog"]
@@ -190,3 +191,22 @@ async def test_alerts_and_the_list_read_in_each_members_language(
     listing = await omar.expect("العملاء المحتملون لـ")
     assert "\u2068محمد العلي\u2069" in listing.text and "\u2068王芳\u2069" in listing.text
     assert listing.text.index("王芳") < listing.text.index("محمد العلي"), "hottest first"
+
+
+async def test_a_lead_hot_within_the_hour_of_its_alert_is_alerted_when_the_hour_is_over(
+    catalog: None, bot: FairApplication, double: BotApiDouble, deps: Deps
+) -> None:
+    li = await member(double, deps, 6101, "Li", "en")
+    ana = await buyer(double, deps, 6001, "Ana", "en", consent=True)
+    await open_thread(ana)
+    await li.expect("🆕 New lead: {name}")
+    await ana.say("Price for 1000 pieces?")
+    await li.expect("New conversation for")
+    await ana.tap("⭐ Save")
+    await ana.expect_answer("Saved. See /saved.")
+    await asyncio.sleep(1.5)  # the alert job looks every 0.5 s: it has looked, and waits
+    assert not [m for m in li.user.bot_messages if "Hot lead" in m.text]
+    deps.clock.freeze(TEST_NOW + timedelta(minutes=61))
+    hot = await li.expect("🔥 Hot lead: {name}")
+    assert "Ana Souza" in hot.text and "hot, score 10" in hot.text
+    assert "Started 1 talk (+4)" in hot.text and "Left 1 message (+2)" in hot.text

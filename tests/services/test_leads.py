@@ -175,6 +175,9 @@ async def test_staff_adjust_a_lead_with_notes_kept_and_bad_input_refused(db: Dat
     async with db.write() as s:
         up = await leads.adjust(s, LI, code, +6, "  Met at the booth, wants samples ", NOW)
     assert up is not None and up.score == 10 and up.level == LeadLevel.HOT
+    async with db.read() as s:
+        lead = (await s.execute(select(Lead).where(Lead.exhibitor_id == "EX0002"))).scalar_one()
+    assert (lead.alert, lead.alerted_level) == (None, LeadLevel.HOT), "staff know already"
     assert [(n.delta, n.text, n.staff_id) for n in up.notes] == [
         (6, "Met at the booth, wants samples", LI)
     ]
