@@ -36,14 +36,15 @@ async def record(
     consent = await session.execute(
         select(Buyer.consent_share).where(Buyer.telegram_id == telegram_id)
     )
-    named = bool(consent.scalar_one_or_none())
+    registered = consent.scalar_one_or_none()
+    named = bool(registered)
     row = Search(
         telegram_id=telegram_id if named else None, language=language,
         query=query[:MAX_LOGGED_QUERY], results=results, created_at=now,
     )  # fmt: skip
     session.add(row)
     await session.flush()
-    if shown:
+    if shown and registered is not None:  # only registered buyers make leads
         exhibitors = await session.execute(
             select(Product.exhibitor_id).where(Product.id.in_(shown)).distinct()
         )
