@@ -62,12 +62,12 @@ async def queue_instant(
     outbox's time (`Clock.wall`)."""
     if only is not None and not only:
         return 0
-    mode = or_(
+    instant = or_(
         ExhibitorSettings.lead_alerts.is_(None), ExhibitorSettings.lead_alerts == AlertMode.INSTANT
     )
     query = (
         _marked()
-        .where(mode, or_(Lead.alerted_at.is_(None), Lead.alerted_at <= now - ALERT_GAP))
+        .where(instant, or_(Lead.alerted_at.is_(None), Lead.alerted_at <= now - ALERT_GAP))
         .order_by(Lead.alert_marked_at, Lead.buyer_id, Lead.exhibitor_id)
         .limit(limit)
     )
