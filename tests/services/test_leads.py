@@ -24,7 +24,7 @@ from bot.services import (
     users,
 )
 from bot.services.lead_scores import Reason
-from tests.auxil.handoff import ANA, BEN, LI, NOBODY, NOW, ZHOU, answers, db, link_staff
+from tests.auxil.handoff import ANA, BEN, LI, NOBODY, NOW, WANG, ZHOU, answers, db, link_staff
 
 __all__ = ["db"]
 
@@ -208,6 +208,23 @@ async def test_two_events_at_once_count_both(db: Database) -> None:
     async with db.read() as s:
         lead = (await s.execute(select(Lead))).scalar_one()
     assert lead.score == 2 + 3 + 6 and lead.level == LeadLevel.HOT
+
+
+async def test_two_staff_adjusting_at_once_both_count(db: Database) -> None:
+    await link_staff(db, LI, "EX0002")
+    await link_staff(db, WANG, "EX0002")
+    await _record(db, ANA, "EX0002", K.VIEWED)
+    code = await _code(db, ANA)
+
+    async def adjust(member: int, delta: int) -> None:
+        async with db.write() as s:
+            await leads.adjust(s, member, code, delta, f"note by {member}", NOW)
+
+    await asyncio.gather(adjust(LI, 3), adjust(WANG, 4), adjust(LI, -1))
+    async with db.read() as s:
+        lead = await leads.card(s, WANG, code)
+    assert (lead.adjustment, lead.score) == (6, 7)
+    assert sorted(note.delta for note in lead.notes) == [-1, 3, 4]
 
 
 async def test_forget_removes_the_buyers_leads_events_and_notes(db: Database) -> None:
