@@ -24,6 +24,7 @@ from bot.config_parsing import (
     parse_database_url,
     parse_date,
     parse_days,
+    parse_digest_hours,
     parse_flood_rate,
     parse_hours,
     parse_https,
@@ -90,6 +91,9 @@ class Settings:
     meetings_per_day: int = 5
     meeting_request_hours: int = 24
     meeting_job_interval: float = 60.0
+    # Seconds between looks for lead alerts that waited, and hours between lead digests.
+    lead_alert_interval: float = 60.0
+    lead_digest_hours: int = 24
     # Webhook mode (production): Telegram POSTs updates to webhook_url, which reaches
     # this process's server on webhook_listen:webhook_port (through a proxy, usually).
     webhook_url: str | None = None
@@ -295,6 +299,16 @@ class Settings:
             ),
             meeting_job_interval=read(
                 env, "MEETING_JOB_INTERVAL", parse_interval, "seconds, from 0.1 to 600", 60.0
+            ),
+            lead_alert_interval=read(
+                env, "LEAD_ALERT_INTERVAL", parse_interval, "seconds, from 0.1 to 600", 60.0
+            ),
+            lead_digest_hours=read(
+                env,
+                "LEAD_DIGEST_HOURS",
+                parse_digest_hours,
+                "hours that divide a day: 1, 2, 3, 4, 6, 8, 12 or 24",
+                24,
             ),
             webhook_url=read(env, "WEBHOOK_URL", parse_https, "an https:// URL", None),
             webhook_listen=env.get("WEBHOOK_LISTEN") or "127.0.0.1",

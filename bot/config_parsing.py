@@ -130,6 +130,14 @@ def parse_days(raw: str) -> int:
     return days
 
 
+def parse_digest_hours(raw: str) -> int:
+    """Hours between lead digests: a whole divisor of a day, so each day's periods repeat."""
+    hours = int(raw)
+    if hours not in (1, 2, 3, 4, 6, 8, 12, 24):
+        raise ValueError(raw)
+    return hours
+
+
 def parse_concurrency(raw: str) -> int:
     return _whole(raw, 1, 1024)
 

@@ -27,6 +27,7 @@ from bot.services.handoff_relay import Compose, Letter, Relayed
 from bot.services.outbox import Media
 from bot.services.product_cards import localized
 from handlers import handoff_views as views
+from handlers import lead_alerts
 from handlers.callbacks import pack, pattern, unpack
 from handlers.context import FairApplication, FairContext
 from handlers.meetings import book_data
@@ -47,6 +48,7 @@ async def on_talk(update: Update, context: FairContext) -> None:
             thread = await handoff.open_thread(
                 session, query.from_user.id, callback.arg, deps.clock.now()
             )
+            await lead_alerts.queue_now(context, session)
     except (NotRegistered, StaleAction, ThreadOpen) as refused:
         await refuse(update, context, refused, Place.TALK)
         return
@@ -104,6 +106,7 @@ async def route(update: Update, context: FairContext) -> bool:
                 session, user.id, text, reply_to, deps.clock.now(), deps.clock.wall(),
                 partial(_letter, context, text), media,
             )  # fmt: skip
+            await lead_alerts.queue_now(context, session)
     except StaleAction as closed:
         await refuse(update, context, closed, Place.REPLY)
         return True

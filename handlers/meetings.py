@@ -36,6 +36,7 @@ from bot.errors import (
 )
 from bot.services import buyers, invitations, meeting_requests, meetings
 from bot.services.meetings import Booking
+from handlers import lead_alerts
 from handlers import meetings_views as views
 from handlers.callbacks import pattern, unpack
 from handlers.context import FairApplication, FairContext
@@ -174,6 +175,7 @@ async def _book(
                 session, query.from_user.id, slot_id, product_id, deps.clock.now(), rules(deps)
             )
             await meeting_requests.announce(session, booking, composer(deps), deps.clock.wall())
+            await lead_alerts.queue_now(context, session)
     except NotRegistered as unregistered:
         await answer(query)
         await refuse(update, context, unregistered, Place.MEETINGS)

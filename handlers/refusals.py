@@ -61,6 +61,7 @@ class Place(StrEnum):
     BADGE = "badge"
     BROADCAST = "broadcast"
     CHECKIN = "checkin"
+    LEADS = "leads"  # staff's /leads: its buttons, and a score adjustment typed
     MEETINGS = "meetings"
     PRODUCT = "product"  # a product card's button (save)
     PROFILE = "profile"
@@ -155,6 +156,15 @@ HINTS: dict[Place, dict[str, str]] = {
         ),
         "slot_booked": N_("A buyer has booked this slot: it cannot be removed."),
         "use_buttons": N_("Please use the buttons under the list."),
+    },
+    Place.LEADS: {
+        "bad_delta": N_(
+            "Start with + or - and a number up to {limit}, then the note, for example: "
+            "+3 Met at the booth"
+        ),
+        "empty": N_("Please add a note after the number: why does the score change?"),
+        "too_long": N_("That note is too long: {limit} characters at most, please."),
+        "use_buttons": N_("Please answer with the buttons under the question."),
     },
 }
 
@@ -301,6 +311,8 @@ def _already_staff(t: Translator, error: AlreadyStaff, where: Where) -> Refusal:
 
 @_answers(NotStaff)
 def _not_staff(t: Translator, error: NotStaff, where: Where) -> Refusal:
+    """Under a button: it was a member's (their link ended since). A typed staff command
+    from someone never linked: what they would need."""
     if where.on_button:
         return _stale_button(t)
     return Refusal(

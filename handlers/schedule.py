@@ -11,6 +11,7 @@ from handlers import (
     broadcast_progress,
     catalog,
     checkin,
+    lead_alerts,
     meeting_outcomes,
     meeting_reminders,
     meeting_requests,
@@ -58,6 +59,12 @@ def schedule(app: FairApplication) -> None:
         interval=settings.meeting_job_interval,
         first=1.0,
         name=meeting_outcomes.FOLLOW_UP_JOB,
+    )
+    app.job_queue.run_repeating(
+        lead_alerts.alert_job,
+        interval=settings.lead_alert_interval,
+        first=settings.lead_alert_interval,
+        name=lead_alerts.ALERT_JOB,
     )
     if settings.catalog_sync_minutes:
         app.job_queue.run_repeating(

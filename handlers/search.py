@@ -17,7 +17,7 @@ from bot.i18n import Translator
 from bot.search import parse_query, search
 from bot.services import product_cards, saved, searches
 from bot.services.product_cards import Card
-from handlers import meetings, search_results
+from handlers import lead_alerts, meetings, search_results
 from handlers.callbacks import pack, pattern, unpack
 from handlers.context import FairApplication, FairContext
 from handlers.refusals import Place, refuse
@@ -53,8 +53,10 @@ async def run_search(update: Update, context: FairContext, query: str) -> None:
     result = search(await current_index(context), parse_query(query), limit=PAGE)
     async with deps.db.write() as session:
         search_id = await searches.record(
-            session, user.id, t.code, query, result.total, deps.clock.now()
-        )
+            session, user.id, t.code, query, result.total, deps.clock.now(),
+            [product_id for product_id, _ in result.hits],
+        )  # fmt: skip
+        await lead_alerts.queue_now(context, session)
     spot = search_results.Spot(search_id, 0, Choice())
     text, markup = await search_results.page(context, user.id, spot, query, result)
     await send(update, context, text, markup)
@@ -98,9 +100,12 @@ async def saved_command(update: Update, context: FairContext) -> None:
 
 
 async def _send_card(update: Update, context: FairContext, product_id: str) -> None:
-    t = context.t
-    async with context.deps.db.read() as session:
-        card = (await product_cards.cards(session, [product_id])).get(product_id)
+    deps, t = context.deps, context.t
+    user = update.effective_user
+    assert user is not None
+    async with deps.db.write() as session:
+        card = await product_cards.view(session, user.id, product_id, deps.clock.now())
+        await lead_alerts.queue_now(context, session)
     if card is None:
         await send(update, context, t.gettext("This product is no longer in the catalog."))
         return
@@ -134,6 +139,7 @@ async def _save(update: Update, context: FairContext, product_id: str) -> None:
     try:
         async with deps.db.write() as session:
             added = await saved.save(session, query.from_user.id, product_id, deps.clock.now())
+            await lead_alerts.queue_now(context, session)
     except StaleAction as gone:
         await refuse(update, context, gone, Place.PRODUCT)
         return

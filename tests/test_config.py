@@ -40,6 +40,14 @@ def test_meeting_settings_default_and_read_what_is_given() -> None:
     assert (given.meetings_per_day, given.meeting_request_hours) == (3, 48)
 
 
+def test_lead_alert_settings_default_and_read_what_is_given() -> None:
+    default = Settings.from_env({}, env_file=None)
+    assert (default.lead_alert_interval, default.lead_digest_hours) == (60.0, 24)
+    given = {"LEAD_ALERT_INTERVAL": "15", "LEAD_DIGEST_HOURS": "6"}
+    settings = Settings.from_env(given, env_file=None)
+    assert (settings.lead_alert_interval, settings.lead_digest_hours) == (15.0, 6)
+
+
 def test_env_file_is_read_and_environment_wins(tmp_path: Path) -> None:
     env_file = tmp_path / ".env"
     env_file.write_text("FAIR_NAME=From file\nADMIN_IDS=1, 2\nFAIR_START=2026-04-15\n")
@@ -93,6 +101,9 @@ def test_a_child_process_reads_the_same_settings(tmp_path: Path) -> None:
         ("MEETINGS_PER_DAY", "0"),
         ("MEETING_REQUEST_HOURS", "a day"),
         ("MEETING_JOB_INTERVAL", "0"),
+        ("LEAD_ALERT_INTERVAL", "0"),
+        ("LEAD_DIGEST_HOURS", "5"),
+        ("LEAD_DIGEST_HOURS", "48"),
     ],
 )
 def test_malformed_setting_names_the_variable(name: str, value: str) -> None:

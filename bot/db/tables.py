@@ -8,6 +8,7 @@ from bot.db import (  # noqa: F401 - registers their tables
     checkin,
     exhibitor_side,
     handoff,
+    leads,
     leases,
     meetings,
     outbox,

@@ -4,7 +4,8 @@ Every state change is one conditional UPDATE, so the database settles races:
 the buyer's first message moves a thread from `new` to `waiting` once (one
 lead alert), and of several staff tapping Claim exactly one moves it to
 `open`. Who sees the buyer's contact details is decided here, from the
-buyer's consent, so no handler can leak them by mistake.
+buyer's consent, so no handler can leak them by mistake. Opening a thread and
+writing in it are leads for the exhibitor (`bot.services.leads`).
 """
 
 from __future__ import annotations
@@ -19,10 +20,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.catalog import Exhibitor, Product
 from bot.db.handoff import HandoffMessage, HandoffThread, RelayedMessage, Staff, ThreadStatus
+from bot.db.leads import InterestKind
 from bot.db.models import Buyer
 from bot.db.statements import affected
 from bot.errors import AlreadyClaimed, NotRegistered, StaleAction, ThreadOpen
-from bot.services import staff
+from bot.services import leads, staff
 from bot.services.product_cards import localized
 
 MAX_TEXT = 3500
@@ -128,6 +130,7 @@ async def open_thread(
         raise ThreadOpen(current.exhibitor_names, current.product_names) from None
     found = await load_thread(session, row.id)
     assert found is not None
+    await leads.record(session, buyer_id, product.exhibitor_id, InterestKind.TALK, now)
     return found
 
 
@@ -288,6 +291,7 @@ async def buyer_card(session: AsyncSession, buyer_id: int) -> BuyerCard:
 
 async def _buyer_says(session: AsyncSession, thread: Thread, text: str, now: datetime) -> Said:
     _keep(session, thread.id, thread.buyer_id, False, text, now)
+    await leads.record(session, thread.buyer_id, thread.exhibitor_id, InterestKind.MESSAGE, now)
     first = await session.execute(
         update(HandoffThread)
         .where(HandoffThread.id == thread.id, HandoffThread.status == ThreadStatus.NEW)

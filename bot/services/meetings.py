@@ -17,6 +17,7 @@ request instead: the same row, holding the slot the same way, until its staff
 answer or it lapses (`bot.services.meeting_requests`). Requests count like
 meetings against overlaps and against the buyer's meetings a fair day
 (`Rules.per_day`).
+A booking is a lead for the exhibitor (`bot.services.leads`).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.catalog import Exhibitor, Product, Slot, Texts
 from bot.db.exhibitor_side import BookingMode
+from bot.db.leads import InterestKind
 from bot.db.meetings import Meeting, MeetingOutcome, MeetingStatus
 from bot.db.models import Buyer
 from bot.db.statements import affected
@@ -43,7 +45,7 @@ from bot.errors import (
     SlotUnavailable,
     StaleAction,
 )
-from bot.services import exhibitor_settings
+from bot.services import exhibitor_settings, leads
 
 LIMIT = 8
 
@@ -222,6 +224,7 @@ async def book(
         if holder[0] == telegram_id:
             raise AlreadyBooked(exhibitor.id, holder[1]) from None
         raise SlotTaken(exhibitor.id) from None
+    await leads.record(session, telegram_id, exhibitor.id, InterestKind.MEETING, now)
     return booking_of(meeting, slot)
 
 

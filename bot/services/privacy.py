@@ -6,6 +6,8 @@ Where a buyer's personal data lives, and how it goes:
   relayed message was whose);
 - meetings: deleted, which frees their slots for other buyers;
 - saved_products, searches (the search log names only consenting buyers): deleted;
+- leads, lead_events and (with their lead) lead_notes: deleted, so the exhibitors'
+  lists, counts and exports forget them;
 - outbox: every message to them, and every message to staff carrying their data
   (lead alerts, relayed messages: `about_user_id`), whatever its status; and the
   ids of messages relayed to them in others' talks (they were staff, say);
@@ -25,6 +27,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.catalog import SavedProduct, Search
 from bot.db.handoff import RelayedMessage, Staff, ThreadStatus
+from bot.db.leads import Lead, LeadEvent
 from bot.db.meetings import Meeting
 from bot.db.models import Buyer, User
 from bot.db.statements import affected
@@ -48,6 +51,8 @@ async def forget(session: AsyncSession, telegram_id: int) -> Forgotten:
     await retention.forget(session, telegram_id)
     await session.execute(delete(RelayedMessage).where(RelayedMessage.chat_id == telegram_id))
     await session.execute(delete(Meeting).where(Meeting.telegram_id == telegram_id))
+    await session.execute(delete(LeadEvent).where(LeadEvent.buyer_id == telegram_id))
+    await session.execute(delete(Lead).where(Lead.buyer_id == telegram_id))
     counted = 0
     for table, column in (
         (Buyer, Buyer.telegram_id),

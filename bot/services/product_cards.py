@@ -1,14 +1,20 @@
-"""What a buyer sees of a product: its card, and what its picture shows, read from the catalog."""
+"""What a buyer sees of a product: its card, and what its picture shows, read from the catalog.
+
+A buyer opening a card is a lead for its exhibitor (`view`, `bot.services.leads`).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.catalog import Category, Exhibitor, Product
+from bot.db.leads import InterestKind
+from bot.services import leads
 from bot.web_urls import is_web_url
 
 
@@ -48,6 +54,16 @@ async def cards(session: AsyncSession, product_ids: list[str]) -> dict[str, Card
         .where(Product.id.in_(product_ids))
     )
     return {product.id: _card(product, exhibitor) for product, exhibitor in rows}
+
+
+async def view(
+    session: AsyncSession, telegram_id: int, product_id: str, now: datetime
+) -> Card | None:
+    """The card a user opens, counted as interest in its exhibitor; None when it is gone."""
+    card = (await cards(session, [product_id])).get(product_id)
+    if card is not None:
+        await leads.record(session, telegram_id, card.exhibitor_id, InterestKind.VIEWED, now)
+    return card
 
 
 async def by_exhibitor(session: AsyncSession, exhibitor_id: str, limit: int = 10) -> list[Card]:

@@ -1,4 +1,6 @@
-"""Saved products: a buyer's shortlist. Saving twice keeps one (the primary key says so)."""
+"""Saved products: a buyer's shortlist. Saving twice keeps one (the primary key says so).
+
+A new save is a lead for the product's exhibitor (`bot.services.leads`)."""
 
 from __future__ import annotations
 
@@ -9,13 +11,16 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.catalog import Product, SavedProduct
+from bot.db.leads import InterestKind
 from bot.db.statements import affected
 from bot.errors import StaleAction
+from bot.services import leads
 
 
 async def save(session: AsyncSession, telegram_id: int, product_id: str, now: datetime) -> bool:
     """Save a product; False when it was saved already. A vanished product is stale."""
-    if await session.get(Product, product_id) is None:
+    product = await session.get(Product, product_id)
+    if product is None:
         raise StaleAction()
     if await session.get(SavedProduct, (telegram_id, product_id)) is not None:
         return False
@@ -24,6 +29,7 @@ async def save(session: AsyncSession, telegram_id: int, product_id: str, now: da
             session.add(SavedProduct(telegram_id=telegram_id, product_id=product_id, saved_at=now))
     except IntegrityError:
         return False
+    await leads.record(session, telegram_id, product.exhibitor_id, InterestKind.SAVED, now)
     return True
 
 

@@ -30,6 +30,7 @@ from bot.db.statements import affected
 from bot.errors import NothingToRevoke
 from bot.i18n import I18n
 from bot.services import outbox, staff, users
+from bot.services.lead_alerts import KIND as LEAD_ALERT
 from bot.services.outbox import Outgoing
 from bot.services.product_cards import localized
 
@@ -155,8 +156,8 @@ async def revoke(
 
 
 async def drop_queued_relays(session: AsyncSession, member: int) -> None:
-    """Lead alerts and buyers' messages not yet sent to the member are not sent at all
-    (what they are owed as a buyer in a thread of their own still goes)."""
+    """Alerts of talks and leads and buyers' messages not yet sent to the member are not
+    sent at all (what they are owed as a buyer in a thread of their own still goes)."""
     own = select(HandoffThread.id).where(HandoffThread.buyer_id == member)
     await session.execute(
         delete(OutboxMessage).where(
@@ -165,6 +166,13 @@ async def drop_queued_relays(session: AsyncSession, member: int) -> None:
             OutboxMessage.status == QUEUED,
             OutboxMessage.thread_id.is_not(None),
             OutboxMessage.thread_id.not_in(own),
+        )
+    )
+    await session.execute(
+        delete(OutboxMessage).where(
+            OutboxMessage.chat_id == member,
+            OutboxMessage.kind == LEAD_ALERT,
+            OutboxMessage.status == QUEUED,
         )
     )
 

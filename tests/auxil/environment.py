@@ -17,6 +17,8 @@ TEST_ENV = {
     "REMINDER_INTERVAL": "0.5",
     # So do the meeting jobs (requests that lapse, reminders).
     "MEETING_JOB_INTERVAL": "0.5",
+    # So does the lead alert job, for alerts that waited and for digests.
+    "LEAD_ALERT_INTERVAL": "0.5",
 }
 # Before the fair opens, on the fair's clock: 2026-10-01 09:00 in Shanghai.
 BOT_TOKEN = "123456:TEST-TOKEN"

@@ -79,6 +79,13 @@ def test_what_each_error_says_where(i18n: I18n) -> None:
     stale = refusal(t, errors.StaleAction(), Place.REGISTRATION, on_button=True)
     assert stale == refusal(t, errors.NotStaff(), None, on_button=True)
     assert stale.how == How.ALERT and "older message" in stale.text
+    typed_by_a_stranger = refusal(t, errors.NotStaff(), Place.LEADS, on_button=False)
+    assert (
+        typed_by_a_stranger.how == How.MESSAGE
+        and "for exhibitor staff" in typed_by_a_stranger.text
+    )
+    bad_delta = refusal(t, errors.InvalidAnswer("bad_delta", limit=20), Place.LEADS)
+    assert "a number up to 20" in bad_delta.text
     typed = refusal(t, errors.StaleAction(), Place.BROADCAST, on_button=False)
     assert typed.how == How.MESSAGE and "/broadcast" in typed.text
     offer = refusal(t, errors.NotRegistered(), Place.BADGE, on_button=True)

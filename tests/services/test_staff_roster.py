@@ -73,7 +73,8 @@ async def test_revoking_a_link_unlinks_reopens_drops_relays_and_tells_the_member
         await handoff.say(s, ANA, "Hola", None, NOW)
         await handoff.claim(s, LI, thread.id, NOW)
         relay = Outgoing(LI, "Ana: more", "handoff", thread_id=thread.id)
-        await outbox.enqueue(s, [relay, Outgoing(LI, "reminder", "reminder")], NOW)
+        alert = Outgoing(LI, "New lead: Ana", "lead", about=ANA)
+        await outbox.enqueue(s, [relay, alert, Outgoing(LI, "reminder", "reminder")], NOW)
     async with db.read() as s:
         [entry] = [e for e in (await staff_roster.page(s, LATER)).entries if e.telegram_id == LI]
     revoked = await _revoke(db, entry.id)
@@ -84,7 +85,7 @@ async def test_revoking_a_link_unlinks_reopens_drops_relays_and_tells_the_member
         row = await s.get(HandoffThread, thread.id)
         assert row is not None and (row.status, row.owner_id) == (ThreadStatus.WAITING, None)
     texts = [m.text for m in await _queued(db, LI)]
-    assert "Ana: more" not in texts and "reminder" in texts
+    assert "Ana: more" not in texts and "New lead: Ana" not in texts and "reminder" in texts
     notice = I18n().translator("ru").gettext(NOTICE).split("{")[0]
     assert any(text.startswith(notice) for text in texts), texts
     with pytest.raises(NothingToRevoke) as again:

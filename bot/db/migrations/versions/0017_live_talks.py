@@ -8,14 +8,14 @@ An outbox message may carry a photo or a document (`media`: its kind and file_id
 with its text as the caption: live talks relay them both ways.
 
 Revision ID: 0017_live_talks
-Revises: 0015_meeting_requests
+Revises: 0016_leads
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0017_live_talks"
-down_revision = "0015_meeting_requests"
+down_revision = "0016_leads"
 branch_labels = None
 depends_on = None
 
