@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import update
-
-from bot.db.handoff import Staff, StaffRole
 from bot.db.leads import InterestKind
 from bot.deps import Deps
 from bot.services import buyers, leads, users
@@ -35,11 +32,3 @@ async def interested(
         for kind in kinds:
             await leads.record(session, user_id, exhibitor_id, kind, NOW)
     return profile.buyer_code
-
-
-async def promote(deps: Deps, telegram_id: int) -> None:
-    """Make a linked member a manager (inviting managers is the staff part's, tested there)."""
-    async with deps.db.write() as session:
-        await session.execute(
-            update(Staff).where(Staff.telegram_id == telegram_id).values(role=StaffRole.MANAGER)
-        )

@@ -15,8 +15,9 @@ from handlers import staff_menu
 from handlers.callbacks import pack
 from handlers.context import FairApplication
 from tests.auxil.environment import TEST_NOW
-from tests.auxil.leads import interested, promote
+from tests.auxil.leads import interested
 from tests.auxil.live_talk import KNIFE, MAKER, buyer, catalog, member, open_thread
+from tests.auxil.meetings import make_manager
 from tests.auxil.talk import Talk
 
 __all__ = ["catalog"]
@@ -142,7 +143,7 @@ async def test_a_digest_exhibitor_hears_once_per_period_without_names(
 ) -> None:
     li = await member(double, deps, 6101, "Li", "en")
     wang = await member(double, deps, 6102, "Wang", "zh-hans")
-    await promote(deps, wang.user.id)
+    await make_manager(deps.db, wang.user.id)
     await wang.command("leads")
     listing = await wang.expect("Leads of {exhibitor}")
     await wang.forge(listing.message_id, pack("st.lead_alerts"))  # the managers' menu button

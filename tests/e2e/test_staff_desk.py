@@ -42,7 +42,7 @@ async def test_a_manager_invites_an_agent_who_links_and_gets_the_agent_menu(
     assert MAKER_ZH in desk.text and wang.tr("Your role: manager.") in desk.text
     menu = (
         "📥 Inbox", "📅 Meetings", "🗓 Meeting slots", "📈 Leads", "🟢 Availability", "👥 Team",
-        "✉️ Invite an agent", "📅 Meeting settings", "🔔 Lead alerts",
+        "✉️ Invite an agent", "📅 Meeting settings", "🕘 Business hours", "🔔 Lead alerts",
     )  # fmt: skip
     assert labels(desk) == [wang.t.gettext(label) for label in menu]
 
