@@ -1,5 +1,5 @@
-"""The buyers' meeting reminders: the job that queues those due (a day before a meeting,
-a quarter of an hour before), in the one process holding its lease. The rules are in
+"""Meeting reminders, to buyers and to staff: the job that queues those due (a day before
+a meeting, a quarter of an hour before), in the one process holding its lease. The rules are in
 `bot.services.meeting_reminders`; here is only how a reminder reads."""
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from bot.services.meeting_reminders import BATCH, Compose, Reminder
 from handlers import jobs
 from handlers import meetings_views as views
 from handlers.context import FairContext
+from handlers.handoff_views import buyer_label
 
 REMINDER_JOB = "meeting-reminders"
 
@@ -24,6 +25,9 @@ def composer(deps: Deps) -> Compose:
         clocks = views.clocks_for(
             t, reminder.buyer_zone, deps.settings.fair_timezone, deps.clock.now()
         )
+        if reminder.buyer is not None:
+            buyer = buyer_label(t, reminder.buyer)
+            return t.paragraphs(views.staff_reminder(t, clocks, reminder.booking, buyer))
         return t.paragraphs(views.reminder(t, clocks, reminder.booking))
 
     return compose

@@ -118,9 +118,46 @@ def details(
         t.format(
             "Fair time: {when} ({zone})",
             when=when(t, start, end, clocks.fair), zone=clocks.fair_label,
-        )
+        ) + day_mark(t, start, clocks.fair, clocks.buyer)
     )  # fmt: skip
     return lines
+
+
+def day_mark(t: Translator, instant: datetime, shown: tzinfo, reader: tzinfo) -> str:
+    """ " (+1 day)" where `instant` falls on another date on the clock `shown` than on the
+    reader's own clock: the other side's 9:00 may be the reader's evening before."""
+    days = (instant.astimezone(shown).date() - instant.astimezone(reader).date()).days
+    if days > 0:
+        return " " + t.nformat("(+{n} day)", "(+{n} days)", days, n=t.number(days))
+    if days < 0:
+        return " " + t.nformat("(-{n} day)", "(-{n} days)", -days, n=t.number(-days))
+    return ""
+
+
+def staff_reminder(t: Translator, clocks: Clocks, booking: Booking, buyer: str) -> str:
+    """A staff member's reminder: whom they meet, about what, on the fair's clock and on the
+    buyer's, with the day mark where the buyer's date differs."""
+    start, end = booking.starts_at, booking.ends_at
+    lines = [
+        "<b>" + t.gettext("⏰ Meeting reminder") + "</b>",
+        t.format("Buyer: {buyer}", buyer=buyer),
+    ]
+    product = booking.product(t.code)
+    if product:
+        lines.append(t.format("Product: {name}", name=product))
+    lines.append(
+        t.format(
+            "Fair time: {when} ({zone})",
+            when=when(t, start, end, clocks.fair), zone=clocks.fair_label,
+        )
+    )  # fmt: skip
+    lines.append(
+        t.format(
+            "Buyer's time: {when} ({zone})",
+            when=when(t, start, end, clocks.buyer), zone=clocks.buyer_label,
+        ) + day_mark(t, start, clocks.buyer, clocks.fair)
+    )  # fmt: skip
+    return "\n".join(lines)
 
 
 def confirmation(t: Translator, clocks: Clocks, offer: Offer) -> tuple[str, InlineKeyboardMarkup]:

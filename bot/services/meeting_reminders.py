@@ -1,4 +1,5 @@
-"""A buyer's reminders of a meeting: a day before it, and a quarter of an hour before.
+"""Reminders of a meeting, to the buyer and to the exhibitor's staff: a day before it,
+and a quarter of an hour before.
 
 A job asks `queue_due` often. A confirmed meeting whose slot begins within a
 reminder's lead gets that reminder queued, and its `reminded` count moves past it
@@ -6,14 +7,15 @@ in the same transaction, by a conditional UPDATE: a meeting is reminded once per
 lead whatever the number of processes (the dedupe key says so too). A meeting
 booked (or requested) inside a lead gets no reminder for it: the booking itself
 has just said when it is. Times are the slot's current ones, so a meeting the
-exhibitor moved is reminded at its new time.
+exhibitor moved is reminded at its new time. Each staff member of the exhibitor
+gets their own, naming the buyer as the talk would (a name only with consent).
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
@@ -23,7 +25,8 @@ from bot.db.catalog import Slot
 from bot.db.meetings import Meeting, MeetingStatus
 from bot.db.models import Buyer
 from bot.db.statements import affected
-from bot.services import outbox, users
+from bot.services import handoff, outbox, staff, users
+from bot.services.handoff import BuyerCard
 from bot.services.meetings import Booking, booking_of
 from bot.services.outbox import Outgoing
 
@@ -36,11 +39,13 @@ BATCH = 500
 
 @dataclass(frozen=True)
 class Reminder:
-    """One meeting to remind its buyer of, on their clock (`buyer_zone`)."""
+    """One meeting to remind of: to its buyer, on their clock (`buyer_zone`), or to a staff
+    member (`buyer`: who they meet, as staff may see them)."""
 
     booking: Booking
     buyer_zone: str
     lead: timedelta
+    buyer: BuyerCard | None = None
 
 
 #: Writes a reminder in its reader's stored language (None: the bot's default): HTML text.
@@ -96,12 +101,22 @@ def _worth_sending(meeting: Meeting, slot: Slot, number: int, now: datetime) -> 
 async def _queue(
     session: AsyncSession, reminder: Reminder, compose: Compose, wall: datetime
 ) -> None:
+    """The buyer's reminder, and one for each staff member of the exhibitor."""
     booking = reminder.booking
-    language, blocked = await users.reader(session, booking.telegram_id)
-    if blocked:
-        log.info("meeting reminder to %s not queued: blocked", booking.telegram_id)
-        return
     lead = int(reminder.lead.total_seconds() // 60)
     key = f"meeting-reminder:{booking.id}:{booking.starts_at:%Y%m%d%H%M}:{lead}"
-    message = Outgoing(booking.telegram_id, compose(reminder, language), KIND, dedupe_key=key)
-    await outbox.enqueue(session, [message], wall)
+    card = await handoff.buyer_card(session, booking.telegram_id)
+    staff_side = replace(reminder, buyer=card)
+    members = await staff.member_ids(session, booking.exhibitor_id)
+    messages = []
+    for reader in (booking.telegram_id, *members):
+        language, blocked = await users.reader(session, reader)
+        if blocked:
+            log.info("meeting reminder to %s not queued: blocked", reader)
+            continue
+        for_staff = reader != booking.telegram_id
+        text = compose(staff_side if for_staff else reminder, language)
+        messages.append(
+            Outgoing(reader, text, KIND, dedupe_key=f"{key}:{reader}", about=booking.telegram_id)
+        )
+    await outbox.enqueue(session, messages, wall)

@@ -12,12 +12,15 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from bot.deps import Deps
 from bot.telegram_double import BotApiDouble, DoubleUser
 from handlers.context import FairApplication
+from handlers.meetings_views import when
+from tests.auxil.live_talk import member
 from tests.auxil.meetings import registered, slots_from_card, synced_catalog
 from tests.auxil.talk import Talk
 
@@ -53,3 +56,28 @@ async def test_a_reminder_a_day_before_and_a_quarter_of_an_hour_before(
     assert reminders(ana.user) == 1
     deps.clock.freeze(AV2 - timedelta(minutes=15))
     await ana.user.wait_for(lambda user: reminders(user) == 2, timeout=10)
+
+
+async def test_staff_are_reminded_too_with_the_buyers_time_and_the_day_it_falls_on(
+    catalog: None, bot: FairApplication, double: BotApiDouble, deps: Deps
+) -> None:
+    """AV1 is 09:00 on 15 October at the fair, 22:00 on the 14th in São Paulo."""
+    await registered(deps.db, 7402, "America/Sao_Paulo", "en")
+    bea = Talk(double, deps, 7402, "Bea", "en")
+    li = await member(double, deps, 7411, "Li", "zh-hans")
+    await slots_from_card(bea)
+    start, end = (
+        datetime(2026, 10, 15, 1, 0, tzinfo=UTC),
+        datetime(2026, 10, 15, 1, 30, tzinfo=UTC),
+    )
+    await bea.tap("📅 " + when(bea.t, start, end, ZoneInfo("America/Sao_Paulo")))
+    await bea.tap("✅ Confirm")
+    await bea.expect("Meeting booked.")
+    deps.clock.freeze(datetime(2026, 10, 14, 1, 0, tzinfo=UTC))
+    mine = await bea.expect("⏰ Meeting reminder")
+    fair = when(bea.t, start, end, ZoneInfo("Asia/Shanghai"))
+    assert f"Fair time: {fair} (Shanghai (UTC+08:00)) (+1 day)" in mine.text
+    theirs = await li.expect("⏰ Meeting reminder")
+    assert "Buyer 7402" not in theirs.text  # consent was not given: a buyer number instead
+    assert li.t.nformat("(-{n} day)", "(-{n} days)", 1, n="1") in theirs.text
+    assert "10月14日" in theirs.text and "10月15日" in theirs.text
