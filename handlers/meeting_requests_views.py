@@ -20,7 +20,7 @@ from bot.services.meetings import FreeSlot
 from bot.services.outbox import Buttons
 from handlers.callbacks import pack
 from handlers.handoff_views import buyer_lines
-from handlers.meetings_views import Clocks, details, summary, when
+from handlers.meetings_views import Clocks, details, staff_times, summary, when
 
 Letter = tuple[str, Buttons | None]
 STAFF_NOTICES = {
@@ -55,19 +55,7 @@ def staff_lines(t: Translator, clocks: Clocks, request: Request) -> list[str]:
     product = booking.product(t.code)
     if product:
         lines.append(t.format("Product: {name}", name=product))
-    lines.append(
-        t.format(
-            "Fair time: {when} ({zone})",
-            when=when(t, booking.starts_at, booking.ends_at, clocks.fair), zone=clocks.fair_label,
-        )
-    )  # fmt: skip
-    lines.append(
-        t.format(
-            "Buyer's time: {when} ({zone})",
-            when=when(t, booking.starts_at, booking.ends_at, clocks.buyer),
-            zone=clocks.buyer_label,
-        )
-    )
+    lines += staff_times(t, clocks, booking.starts_at, booking.ends_at)
     return lines
 
 

@@ -134,10 +134,23 @@ def day_mark(t: Translator, instant: datetime, shown: tzinfo, reader: tzinfo) ->
     return ""
 
 
+def staff_times(t: Translator, clocks: Clocks, start: datetime, end: datetime) -> list[str]:
+    """A meeting's time as staff read it: on the fair's clock, then on the buyer's, marked
+    where the buyer's date differs."""
+    return [
+        t.format(
+            "Fair time: {when} ({zone})",
+            when=when(t, start, end, clocks.fair), zone=clocks.fair_label,
+        ),
+        t.format(
+            "Buyer's time: {when} ({zone})",
+            when=when(t, start, end, clocks.buyer), zone=clocks.buyer_label,
+        ) + day_mark(t, start, clocks.buyer, clocks.fair),
+    ]  # fmt: skip
+
+
 def staff_reminder(t: Translator, clocks: Clocks, booking: Booking, buyer: str) -> str:
-    """A staff member's reminder: whom they meet, about what, on the fair's clock and on the
-    buyer's, with the day mark where the buyer's date differs."""
-    start, end = booking.starts_at, booking.ends_at
+    """A staff member's reminder: whom they meet, about what, and when on both clocks."""
     lines = [
         "<b>" + t.gettext("⏰ Meeting reminder") + "</b>",
         t.format("Buyer: {buyer}", buyer=buyer),
@@ -145,18 +158,7 @@ def staff_reminder(t: Translator, clocks: Clocks, booking: Booking, buyer: str) 
     product = booking.product(t.code)
     if product:
         lines.append(t.format("Product: {name}", name=product))
-    lines.append(
-        t.format(
-            "Fair time: {when} ({zone})",
-            when=when(t, start, end, clocks.fair), zone=clocks.fair_label,
-        )
-    )  # fmt: skip
-    lines.append(
-        t.format(
-            "Buyer's time: {when} ({zone})",
-            when=when(t, start, end, clocks.buyer), zone=clocks.buyer_label,
-        ) + day_mark(t, start, clocks.buyer, clocks.fair)
-    )  # fmt: skip
+    lines += staff_times(t, clocks, booking.starts_at, booking.ends_at)
     return "\n".join(lines)
 
 
