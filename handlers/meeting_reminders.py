@@ -25,10 +25,11 @@ def composer(deps: Deps) -> Compose:
         clocks = views.clocks_for(
             t, reminder.buyer_zone, deps.settings.fair_timezone, deps.clock.now()
         )
+        place = views.booth(t, reminder.hall, reminder.booth)
         if reminder.buyer is not None:
             buyer = buyer_label(t, reminder.buyer)
-            return t.paragraphs(views.staff_reminder(t, clocks, reminder.booking, buyer))
-        return t.paragraphs(views.reminder(t, clocks, reminder.booking))
+            return t.paragraphs(views.staff_reminder(t, clocks, reminder.booking, buyer, place))
+        return t.paragraphs(views.reminder(t, clocks, reminder.booking, place))
 
     return compose
 

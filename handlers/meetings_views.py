@@ -149,7 +149,7 @@ def staff_times(t: Translator, clocks: Clocks, start: datetime, end: datetime) -
     ]  # fmt: skip
 
 
-def staff_reminder(t: Translator, clocks: Clocks, booking: Booking, buyer: str) -> str:
+def staff_reminder(t: Translator, clocks: Clocks, booking: Booking, buyer: str, place: str) -> str:
     """A staff member's reminder: whom they meet, about what, and when on both clocks."""
     lines = [
         "<b>" + t.gettext("⏰ Meeting reminder") + "</b>",
@@ -159,6 +159,8 @@ def staff_reminder(t: Translator, clocks: Clocks, booking: Booking, buyer: str) 
     if product:
         lines.append(t.format("Product: {name}", name=product))
     lines += staff_times(t, clocks, booking.starts_at, booking.ends_at)
+    if place:
+        lines.append(place)
     return "\n".join(lines)
 
 
@@ -192,12 +194,24 @@ def booked(t: Translator, clocks: Clocks, booking: Booking) -> str:
     )  # fmt: skip
 
 
-def reminder(t: Translator, clocks: Clocks, booking: Booking) -> str:
-    """A reminder of a meeting: with whom, about what, when on both clocks."""
+def reminder(t: Translator, clocks: Clocks, booking: Booking, place: str) -> str:
+    """A reminder of a meeting: with whom, about what, when on both clocks, and where the
+    exhibitor's booth is."""
+    footer = t.gettext("See all your meetings with /meetings.")
     return summary(
-        t, clocks, booking, t.gettext("⏰ Meeting reminder"),
-        t.gettext("See all your meetings with /meetings."),
-    )  # fmt: skip
+        t,
+        clocks,
+        booking,
+        t.gettext("⏰ Meeting reminder"),
+        f"{place}\n{footer}" if place else footer,
+    )
+
+
+def booth(t: Translator, hall: str | None, stand: str | None) -> str:
+    """The exhibitor's hall and booth, or nothing when the catalog has neither."""
+    if not hall and not stand:
+        return ""
+    return t.format("Hall {hall}, booth {booth}", hall=hall or "-", booth=stand or "-")
 
 
 def requested(t: Translator, clocks: Clocks, booking: Booking) -> str:

@@ -21,7 +21,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.catalog import Slot
+from bot.db.catalog import Exhibitor, Slot
 from bot.db.meetings import Meeting, MeetingStatus
 from bot.db.models import Buyer
 from bot.db.statements import affected
@@ -45,6 +45,8 @@ class Reminder:
     booking: Booking
     buyer_zone: str
     lead: timedelta
+    hall: str | None = None
+    booth: str | None = None
     buyer: BuyerCard | None = None
 
 
@@ -58,8 +60,9 @@ async def queue_due(session: AsyncSession, now: datetime, compose: Compose, wall
     settled = 0
     for number, lead in enumerate(LEADS):
         rows = await session.execute(
-            select(Meeting, Slot, Buyer.timezone)
+            select(Meeting, Slot, Buyer.timezone, Exhibitor.hall, Exhibitor.booth)
             .join(Slot, Slot.id == Meeting.slot_id)
+            .join(Exhibitor, Exhibitor.id == Slot.exhibitor_id)
             .join(Buyer, Buyer.telegram_id == Meeting.telegram_id)
             .where(
                 Meeting.status == MeetingStatus.CONFIRMED,
@@ -70,7 +73,7 @@ async def queue_due(session: AsyncSession, now: datetime, compose: Compose, wall
             .order_by(Slot.starts_at, Meeting.id)
             .limit(BATCH - settled)
         )
-        for meeting, slot, zone in rows.all():
+        for meeting, slot, zone, hall, booth in rows.all():
             moved = await session.execute(
                 update(Meeting)
                 .where(Meeting.id == meeting.id, Meeting.reminded <= number)
@@ -81,9 +84,8 @@ async def queue_due(session: AsyncSession, now: datetime, compose: Compose, wall
                 continue
             settled += 1
             if _worth_sending(meeting, slot, number, now):
-                await _queue(
-                    session, Reminder(booking_of(meeting, slot), zone, lead), compose, wall
-                )
+                reminder = Reminder(booking_of(meeting, slot), zone, lead, hall, booth)
+                await _queue(session, reminder, compose, wall)
         if settled >= BATCH:
             break
     return settled

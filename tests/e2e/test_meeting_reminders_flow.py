@@ -81,3 +81,6 @@ async def test_staff_are_reminded_too_with_the_buyers_time_and_the_day_it_falls_
     assert "Buyer 7402" not in theirs.text  # consent was not given: a buyer number instead
     assert li.t.nformat("(-{n} day)", "(-{n} days)", 1, n="1") in theirs.text
     assert "10月14日" in theirs.text and "10月15日" in theirs.text
+    booth = li.t.format("Hall {hall}, booth {booth}", hall="A", booth="11.2K01")
+    assert booth in theirs.text and bea.t.format("Hall {hall}, booth {booth}", hall="A",
+                                                  booth="11.2K01") in mine.text  # fmt: skip
