@@ -43,6 +43,7 @@ from handlers import (
     forget,
     handoff,
     language,
+    lead_meetings,
     leads,
     meeting_outcomes,
     meeting_requests,
@@ -111,7 +112,7 @@ def build_application(deps: Deps, token: str, api_url: str) -> FairApplication:
         start, registration, badge, checkin, profile, language, forget, catalog, broadcast,
         search, meetings, meeting_requests, meeting_outcomes, exhibitor_meetings, staff,
         staff_list, staff_menu, staff_desk, staff_team, handoff, quick_replies, talk_records,
-        staff_slots, leads, staff_hours,
+        staff_slots, leads, lead_meetings, staff_hours,
     )  # fmt: skip
     for feature in features:
         feature.register(app)

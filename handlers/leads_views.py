@@ -123,6 +123,7 @@ def card(t: Translator, lead: LeadView, zone: tzinfo) -> tuple[str, Rows]:
             lines.append(f"• {note.delta:+d} {t.value(note.text)} ({t.value(when)})")
     rows = [
         [(t.gettext("✏️ Adjust the score"), pack("ld.adj", lead.buyer_code))],
+        [(t.gettext("📅 Invite to a meeting"), pack("lm.ask", lead.buyer_code))],
         [(t.gettext("« Back to the list"), list_data(ALL))],
     ]
     return "\n".join(lines), rows

@@ -140,12 +140,19 @@ def _to_buyer(t: Translator, clocks: Clocks, notice: Notice, request: Request) -
                 exhibitor=exhibitor, when=mine,
             )  # fmt: skip
         return text, None
-    assert notice == Notice.PROPOSED and request.asked is not None
-    assert booking.expires_at is not None
+    assert notice == Notice.PROPOSED and booking.expires_at is not None
+    if request.asked is None:  # staff invited a lead
+        head = [
+            "<b>" + t.format("{exhibitor} invites you to a meeting.", exhibitor=exhibitor) + "</b>"
+        ]
+    else:
+        head = [
+            "<b>" + t.format("{exhibitor} proposes another time for your meeting.",
+                             exhibitor=exhibitor) + "</b>",
+            t.format("You asked for: {when}", when=when(t, *request.asked, clocks.buyer)),
+        ]  # fmt: skip
     lines = [
-        "<b>" + t.format("{exhibitor} proposes another time for your meeting.",
-                         exhibitor=exhibitor) + "</b>",
-        t.format("You asked for: {when}", when=when(t, *request.asked, clocks.buyer)),
+        *head,
         *details(t, clocks, exhibitor, booking.product(t.code), booking.starts_at,
                  booking.ends_at),
         "",

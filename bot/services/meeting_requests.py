@@ -22,9 +22,10 @@ from sqlalchemy import Delete, Update, delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.catalog import Slot
+from bot.db.catalog import Exhibitor, Slot
 from bot.db.handoff import Staff
 from bot.db.meetings import Meeting, MeetingStatus
+from bot.db.models import Buyer
 from bot.db.statements import affected
 from bot.errors import (
     MeetingOverlap,
@@ -34,7 +35,7 @@ from bot.errors import (
     SlotUnavailable,
     StaleAction,
 )
-from bot.services import meeting_notices, meetings, staff
+from bot.services import leads, meeting_notices, meetings, staff
 from bot.services.meeting_notices import Compose, Notice, Request
 from bot.services.meetings import Booking, FreeSlot, Rules
 
@@ -167,6 +168,51 @@ async def propose(
     if affected(moved) != 1:
         await _why_not(session, meeting_id, staff_id, now)
     request = replace(await _load(session, meeting_id), asked=asked)
+    await meeting_notices.to_buyer(session, request, Notice.PROPOSED, compose, wall)
+    return request
+
+
+async def propose_to_lead(
+    session: AsyncSession,
+    staff_id: int,
+    buyer_code: str,
+    slot_id: str,
+    now: datetime,
+    rules: Rules,
+    compose: Compose,
+    wall: datetime,
+) -> Request:
+    """Staff invite one of their leads to a meeting at a free slot of their exhibitor: a
+    proposal the buyer accepts or declines like a proposed other time, under a booking's
+    rules (the slot free and open, no overlap, the day's limit); the buyer is told."""
+    await leads.card(session, staff_id, buyer_code)  # a consenting lead of theirs, or stale
+    member = await staff.require(session, staff_id)
+    buyer_id = (
+        await session.execute(select(Buyer.telegram_id).where(Buyer.buyer_code == buyer_code))
+    ).scalar_one()
+    slot = await session.get(Slot, slot_id)
+    exhibitor = await session.get(Exhibitor, member.exhibitor_id)
+    if (
+        slot is None or exhibitor is None or slot.exhibitor_id != member.exhibitor_id
+        or slot.starts_at <= now or not slot.available
+    ):  # fmt: skip
+        raise SlotUnavailable(member.exhibitor_id)
+    clash = await meetings.overlapping(session, buyer_id, slot.starts_at, slot.ends_at)
+    if clash is not None:
+        raise MeetingOverlap(member.exhibitor_id, clash)
+    await meetings.within_day_limit(session, buyer_id, member.exhibitor_id, slot.starts_at, rules)
+    meeting = Meeting(
+        telegram_id=buyer_id, slot_id=slot.id, exhibitor_id=exhibitor.id,
+        exhibitor_name=dict(exhibitor.name), starts_at=slot.starts_at, ends_at=slot.ends_at,
+        booked_at=now, status=MeetingStatus.PROPOSED, answered_by=staff_id,
+        expires_at=min(now + rules.answer_within, slot.starts_at),
+    )  # fmt: skip
+    try:
+        async with session.begin_nested():
+            session.add(meeting)
+    except IntegrityError:
+        raise SlotTaken(member.exhibitor_id) from None
+    request = await _load(session, meeting.id)
     await meeting_notices.to_buyer(session, request, Notice.PROPOSED, compose, wall)
     return request
 
