@@ -3,9 +3,12 @@
 The catalog arrives after the demo starts (the sync runs in the background), so
 `link_when_ready` waits for a finished sync, then picks two exhibitors with
 products (those with meeting slots first) and links the staff personas to them
-through invitations, as an organizer would. Each then opens their staff menu
-(/desk), so their chat shows it when the visitor turns to them. A persona linked
-already (a restarted demo on the same database) keeps their link.
+through invitations, as an organizer would. The first exhibitor confirms each
+meeting request (a buyer's booking waits for its staff to accept it), the second
+books at once, so a visitor sees both ways. Each persona then opens their staff
+menu (/desk), so their chat shows it when the visitor turns to them. A persona
+linked already (a restarted demo on the same database) keeps their link, and the
+exhibitor its mode as its manager left it.
 """
 
 from __future__ import annotations
@@ -22,10 +25,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.clock import Clock
 from bot.db.catalog import Exhibitor, Product, Slot, SyncRun
 from bot.db.engine import Database
+from bot.db.exhibitor_side import BookingMode
 from bot.db.handoff import StaffRole
 from bot.demo.personas import Persona
 from bot.i18n import I18n
-from bot.services import staff, users
+from bot.services import exhibitor_settings, staff, users
 
 log = logging.getLogger(__name__)
 LOOK_EVERY = 1.0
@@ -74,6 +78,10 @@ async def link(database: Database, clock: Clock, i18n: I18n) -> list[Persona] | 
     if len(picked) < 2:
         return None
     async with database.write() as session:
+        if await staff.get(session, STAFF[0].persona.id) is None:  # first link: a mode to show
+            await exhibitor_settings.change(
+                session, picked[0], clock.now(), booking_mode=BookingMode.CONFIRM
+            )
         linked = []
         for member in STAFF:
             persona = member.persona

@@ -10,12 +10,7 @@ from playwright.async_api import expect
 
 from bot.i18n import I18n
 from tests.auxil.checkin import register
-from tests.auxil.screen import ARTIFACTS, BOT, Screen
-
-
-async def set_clock(page: Any, fair_time: str) -> None:
-    await page.fill('[data-testid="clock-input"]', fair_time)
-    await page.click('[data-testid="clock-set"]')
+from tests.auxil.screen import ARTIFACTS, BOT, Screen, set_clock
 
 
 async def test_reminder_at_10_in_madrid_then_check_in_and_see_the_streak(

@@ -1,4 +1,5 @@
-"""The demo's staff personas: linked once the catalog is in, to two exhibitors, on both engines."""
+"""The demo's staff personas: linked once the catalog is in, to two exhibitors (the first
+confirming meeting requests, the second booking at once), on both engines."""
 
 from __future__ import annotations
 
@@ -7,11 +8,12 @@ from pathlib import Path
 
 from bot.clock import Clock
 from bot.db.engine import Database
+from bot.db.exhibitor_side import BookingMode
 from bot.db.handoff import StaffRole
 from bot.demo import staff as demo_staff
 from bot.demo.personas import Persona, describe
 from bot.i18n import I18n
-from bot.services import staff
+from bot.services import exhibitor_settings, staff
 from catalog_sync.runner import sync
 from tests.auxil.feed import base_catalog
 
@@ -41,17 +43,27 @@ async def test_staff_personas_wait_for_the_catalog_then_join_two_exhibitors(
     [personas] = handed
     async with database.read() as session:
         links = {p.id: await staff.get(session, p.id) for p in personas}
+        modes = [(await exhibitor_settings.get(session, e)).booking_mode
+                 for e in ("EX0001", "EX0002")]  # fmt: skip
     placed = {i: (link.exhibitor_id, link.role) for i, link in links.items() if link}
     assert placed == {
         2001: ("EX0001", StaffRole.MANAGER),  # EX0001 has meeting slots: first
         2002: ("EX0001", StaffRole.AGENT),
         2003: ("EX0002", StaffRole.MANAGER),
     }
+    assert modes == [BookingMode.CONFIRM, BookingMode.INSTANT]
     subtitles = {p.id: describe(p, i18n)["subtitle"] for p in personas}
     assert subtitles == {
         2001: "制造商1有限公司的员工",
         2002: "Staff of Maker 1 Co., Ltd.",
         2003: "Staff of Maker 2 Co., Ltd.",
     }
+    async with database.write() as session:  # the manager turns to instant booking
+        await exhibitor_settings.change(
+            session, "EX0001", clock.now(), booking_mode=BookingMode.INSTANT
+        )
     again = await demo_staff.link(database, clock, i18n)  # a second look changes nothing
     assert again == personas
+    async with database.read() as session:
+        kept = await exhibitor_settings.get(session, "EX0001")
+    assert kept.booking_mode == BookingMode.INSTANT
