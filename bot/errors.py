@@ -24,7 +24,8 @@ DomainError
       ├── SlotUnavailable  the slot is gone, has started, or takes no bookings
       ├── AlreadyBooked    the buyer holds this slot already (a second Confirm)
       ├── MeetingOverlap   the buyer has another meeting at that time
-      └── DayLimit         the buyer holds as many meetings that fair day as allowed
+      ├── DayLimit         the buyer holds as many meetings that fair day as allowed
+      └── MoveNeedsRequest a move asked of an exhibitor who confirms every meeting
 """
 
 from __future__ import annotations
@@ -168,6 +169,11 @@ class DayLimit(MeetingError):
     def __init__(self, exhibitor_id: str, limit: int) -> None:
         super().__init__(exhibitor_id)
         self.limit = limit
+
+
+class MoveNeedsRequest(MeetingError):
+    """The buyer asked to move a meeting with an exhibitor who confirms bookings: its staff
+    agreed to the time they hold, so the buyer cancels and requests another instead."""
 
 
 class RequestClosed(DomainError):

@@ -25,7 +25,7 @@ from handlers.meetings_views import Clocks, details, staff_times, summary, when
 Letter = tuple[str, Buttons | None]
 STAFF_NOTICES = {
     Notice.REQUEST, Notice.BOOKED, Notice.TAKEN_UP, Notice.TURNED_DOWN, Notice.WITHDRAWN,
-    Notice.CANCELLED, Notice.ASK_OUTCOME,
+    Notice.CANCELLED, Notice.ASK_OUTCOME, Notice.MOVED,
 }  # fmt: skip
 STARS = "⭐"
 # The buyer's notices that are one sentence about the exhibitor and the time.
@@ -74,8 +74,20 @@ def _to_staff(t: Translator, clocks: Clocks, notice: Notice, request: Request) -
         ),
         Notice.CANCELLED: t.gettext("The buyer cancelled the meeting; the time is free again."),
         Notice.ASK_OUTCOME: t.gettext("Did the buyer come to the meeting?"),
+        Notice.MOVED: t.format(
+            "🔁 The buyer moved their meeting with {exhibitor} to a new time; the old time is "
+            "free again.",
+            exhibitor=exhibitor,
+        ),
     }
     lines = ["<b>" + titles[notice] + "</b>", *staff_lines(t, clocks, request)]
+    if notice == Notice.MOVED and request.asked is not None:
+        lines.append(
+            t.format(
+                "Was: {when} ({zone})",
+                when=when(t, *request.asked, clocks.fair), zone=clocks.fair_label,
+            )
+        )  # fmt: skip
     meeting = str(booking.id)
     if notice == Notice.ASK_OUTCOME:
         lines += ["", t.gettext("A buyer who does not come may book fewer meetings.")]

@@ -4,7 +4,9 @@ The steps, each a button on the message before it: the card's button lists the
 exhibitor's free times (mt.slots, a new message); a time asks for confirmation
 (mt.pick, in place), Back returns to the times (mt.back); Confirm books (mt.book)
 and sends an .ics invitation. /meetings lists what is booked, each with a
-Cancel button (mt.drop) and its confirmation (mt.dropok; "No" is mt.list).
+Cancel button (mt.drop) and its confirmation (mt.dropok; "No" is mt.list), and
+for a confirmed meeting a Move button (mt.move: the exhibitor's free times) whose
+times move it (mt.moveto `meeting:slot`); the .ics that follows updates the event.
 
 Where the exhibitor confirms bookings, Confirm sends a request instead (its staff
 answer it: handlers.meeting_requests); a time their staff propose comes with
@@ -48,7 +50,7 @@ log = logging.getLogger(__name__)
 
 ACTIONS = (
     "mt.slots", "mt.back", "mt.pick", "mt.book", "mt.list", "mt.drop", "mt.dropok", "mt.take",
-    "mt.pass", "mt.ics",
+    "mt.pass", "mt.ics", "mt.move", "mt.moveto",
 )  # fmt: skip
 
 
@@ -94,6 +96,8 @@ async def on_button(update: Update, context: FairContext) -> None:
     elif action == "mt.list":
         await answer(query)
         await _relist(query, context, clocks)
+    elif action == "mt.moveto" and first.isdigit() and len(first) <= 9 and second:
+        await _move(update, context, clocks, int(first), second)
     elif not callback.arg.isdigit() or len(callback.arg) > 9:  # a meeting id fits an INTEGER
         await stale(query, context)
     elif action == "mt.drop":
@@ -102,8 +106,12 @@ async def on_button(update: Update, context: FairContext) -> None:
         await _cancel(update, context, clocks, int(callback.arg))
     elif action == "mt.ics":
         await _calendar_file(update, context, clocks, int(callback.arg))
-    else:
+    elif action == "mt.move":
+        await _move_times(update, context, clocks, int(callback.arg))
+    elif action in ("mt.take", "mt.pass"):
         await _answer_proposal(update, context, clocks, int(callback.arg), action == "mt.take")
+    else:
+        await stale(query, context)
 
 
 async def _show_slots(
@@ -218,6 +226,55 @@ async def _answer_proposal(
     await _send_invitation(context, query.from_user.id, clocks, booking)
 
 
+async def _move_times(
+    update: Update, context: FairContext, clocks: views.Clocks, meeting_id: int, notice: str = ""
+) -> None:
+    """The free times the buyer's meeting can move to, in place of the list."""
+    query = update.callback_query
+    assert query is not None
+    deps = context.deps
+    booking = await _mine(update, context, meeting_id)
+    if booking is None:
+        return
+    if booking.status != MeetingStatus.CONFIRMED:
+        await stale(query, context)
+        return
+    async with deps.db.read() as session:
+        slots = await meetings.free_slots(session, booking.exhibitor_id, deps.clock.now())
+    await answer(query)
+    text, markup = views.move_list(context.t, clocks, booking, slots)
+    await edit(query, context, f"{notice}\n\n{text}" if notice else text, markup)
+
+
+async def _move(
+    update: Update, context: FairContext, clocks: views.Clocks, meeting_id: int, slot_id: str
+) -> None:
+    """Move the meeting (the message says so, the updated .ics follows, staff are told);
+    refused where the time is gone, with fresh times."""
+    query = update.callback_query
+    assert query is not None
+    deps, t = context.deps, context.t
+    try:
+        async with deps.db.write() as session:
+            move = await meetings.move(
+                session, query.from_user.id, meeting_id, slot_id, deps.clock.now(), rules(deps)
+            )
+            await meeting_requests.moved(session, move, composer(deps), deps.clock.wall())
+    except (NotRegistered, StaleAction) as refused:
+        await refuse(update, context, refused, Place.MEETINGS)
+        return
+    except MeetingError as error:
+        found = refusal(t, error, Place.MEETINGS, on_button=True)
+        if found.how != How.MESSAGE:
+            await refuse(update, context, error, Place.MEETINGS)
+            return
+        await _move_times(update, context, clocks, meeting_id, "<b>" + found.text + "</b>")
+        return
+    await answer(query, t.gettext("Meeting moved."))
+    await edit(query, context, views.moved(t, clocks, move.after), None)
+    await _send_invitation(context, query.from_user.id, clocks, move.after)
+
+
 async def _calendar_file(
     update: Update, context: FairContext, clocks: views.Clocks, meeting_id: int
 ) -> None:
@@ -271,11 +328,15 @@ async def _send_invitation(
         summary=t.plain("Meeting with {exhibitor}", exhibitor=exhibitor),
         description=t.plain("Product: {name}", name=product) if product else "",
         now=deps.clock.now(),
+        sequence=booking.sequence + 1 if cancelled else booking.sequence,
         cancelled=cancelled,
     )
     if cancelled:
         name = f"meeting-{booking.id}-cancelled.ics"
         caption = t.gettext("Open this file to take the meeting out of your calendar.")
+    elif booking.sequence:
+        name = f"meeting-{booking.id}-{booking.sequence}.ics"
+        caption = t.gettext("Open this file to move the meeting in your calendar.")
     else:
         name, caption = (
             f"meeting-{booking.id}.ics",

@@ -305,9 +305,55 @@ def listing(
         if booking.status == MeetingStatus.PROPOSED:
             take = t.plain("✅ Accept the proposed time {number}", number=t.number(number))
             buttons.append([(take, pack("mt.take", str(booking.id)))])
+        if booking.status == MeetingStatus.CONFIRMED and booking.state != MeetingState.WITHDRAWN:
+            move = t.plain("🔁 Move meeting {number}", number=t.number(number))
+            buttons.append([(move, pack("mt.move", str(booking.id)))])
         label = t.plain("❌ Cancel meeting {number}", number=t.number(number))
         buttons.append([(label, pack("mt.drop", str(booking.id)))])
     return "\n".join(lines), inline(buttons)
+
+
+def move_list(
+    t: Translator, clocks: Clocks, booking: Booking, slots: Sequence[FreeSlot]
+) -> tuple[str, InlineKeyboardMarkup]:
+    """The exhibitor's free times a meeting can move to, on the buyer's clock; a slot whose
+    id is too long for a button with the meeting's (over 64 bytes) is left out."""
+    exhibitor = booking.exhibitor(t.code)
+    lines = [
+        "<b>" + t.format("Move your meeting with {exhibitor}", exhibitor=exhibitor) + "</b>",
+        t.format(
+            "Now: {when} ({zone})",
+            when=when(t, booking.starts_at, booking.ends_at, clocks.buyer),
+            zone=clocks.buyer_label,
+        ),
+        "",
+    ]
+    buttons = []
+    for slot in slots:
+        try:
+            data = pack("mt.moveto", f"{booking.id}:{slot.id}")
+        except ValueError:
+            continue
+        buttons.append([("🔁 " + when(t, slot.starts_at, slot.ends_at, clocks.buyer), data)])
+    if buttons:
+        lines.append(t.format("Free times in your time zone, {zone}:", zone=clocks.buyer_label))
+        lines.append(t.gettext("Tap a time to move the meeting there."))
+    else:
+        lines.append(
+            t.format(
+                "{exhibitor} has no other free meeting times at the moment.", exhibitor=exhibitor
+            )
+        )
+    buttons.append([(t.gettext("« Back"), pack("mt.list"))])
+    return "\n".join(lines), inline(buttons)
+
+
+def moved(t: Translator, clocks: Clocks, booking: Booking) -> str:
+    return summary(
+        t, clocks, booking, "🔁 " + t.gettext("Meeting moved."),
+        t.gettext("The previous time is free again. The calendar file that follows updates "
+                  "the meeting in your calendar."),
+    )  # fmt: skip
 
 
 def cancel_question(

@@ -35,6 +35,7 @@ from bot.errors import (
     LastManager,
     MeetingError,
     MeetingOverlap,
+    MoveNeedsRequest,
     NotFairDay,
     NothingToRevoke,
     NotManager,
@@ -399,6 +400,15 @@ def _taken(t: Translator, error: SlotTaken, where: Where) -> Refusal:
 @_answers(AlreadyBooked)
 def _booked(t: Translator, error: AlreadyBooked, where: Where) -> Refusal:
     return Refusal(t.gettext("You have already booked this meeting. See /meetings."), How.ALERT)
+
+
+@_answers(MoveNeedsRequest)
+def _move_needs_request(t: Translator, error: MoveNeedsRequest, where: Where) -> Refusal:
+    text = t.gettext(
+        "This exhibitor confirms every meeting, so it cannot be moved here. Cancel it and "
+        "request another time from one of their products."
+    )
+    return Refusal(text, How.ALERT)
 
 
 @_answers(MeetingOverlap)

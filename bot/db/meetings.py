@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import JSON, BigInteger, Boolean, ForeignKey, SmallInteger, String
+from sqlalchemy import JSON, BigInteger, Boolean, ForeignKey, Integer, SmallInteger, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.db.catalog import Texts
@@ -69,3 +69,6 @@ class Meeting(Base):
     followed_up: Mapped[bool] = mapped_column(Boolean, default=False)
     outcome: Mapped[MeetingOutcome | None] = mapped_column(stored_enum(MeetingOutcome))
     rating: Mapped[int | None] = mapped_column(SmallInteger)
+    # The calendar event's SEQUENCE (RFC 5545): one more with each move by the buyer, so
+    # the .ics of a move replaces the invitation sent before (the UID stays the same).
+    sequence: Mapped[int] = mapped_column(Integer, default=0, server_default="0")

@@ -46,6 +46,7 @@ class Notice(StrEnum):
     ASK_OUTCOME = "ask_outcome"  # staff, after the meeting: did the buyer come?
     ASK_RATING = "ask_rating"  # buyer, after the meeting: how was it (1 to 5 stars)?
     CALLED_OFF = "called_off"  # buyer: the exhibitor's staff cancelled the meeting
+    MOVED = "moved"  # staff: the buyer moved the meeting to another time (`asked`: the old)
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,8 @@ async def send(
         return False
     booking = request.booking
     text, buttons = compose(notice, request, language)
-    key = f"meeting:{booking.id}:{booking.booked_at:%Y%m%d%H%M%S%f}:{notice}:{to}"
+    # A meeting moves more than once: each move (its sequence) is a notice of its own.
+    which = f"{notice}{booking.sequence}" if notice == Notice.MOVED else str(notice)
+    key = f"meeting:{booking.id}:{booking.booked_at:%Y%m%d%H%M%S%f}:{which}:{to}"
     message = Outgoing(to, text, KIND, dedupe_key=key, buttons=buttons, about=booking.telegram_id)
     return await outbox.enqueue(session, [message], wall) == 1

@@ -7,18 +7,21 @@ is Asia/Shanghai (UTC+8), Madrid is UTC+2 in October, Tokyo UTC+9.
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import pytest
 from sqlalchemy import update
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
 from bot.db.engine import Database
 from bot.db.exhibitor_side import BookingMode
 from bot.db.handoff import Staff, StaffRole
-from bot.services import buyers, exhibitor_settings, staff, users
+from bot.services import buyers, exhibitor_settings, meetings, staff, users
 from bot.services.meetings import Rules
 from catalog_sync.runner import sync
 from tests.auxil.feed import base_catalog, stamp, write
@@ -127,3 +130,19 @@ async def a_message_of(talk: Talk) -> int:
     await talk.command("help")
     await talk.user.wait_for(lambda user: len(user.bot_messages) > before, timeout=10)
     return talk.user.bot_messages[-1].message_id
+
+
+def both_see_the_slot_free(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two racers each ask who holds the slot and wait for the other's answer before going
+    on: both see it free, and only the unique constraint can decide (PostgreSQL, two
+    connections; SQLite would wait for the first writer's commit)."""
+    barrier, real, seen = asyncio.Barrier(2), meetings._holder, []
+
+    async def holder(session: AsyncSession, slot_id: str) -> tuple[int, int] | None:
+        found = await real(session, slot_id)
+        seen.append(found)
+        if len(seen) <= 2:
+            await barrier.wait()
+        return found
+
+    monkeypatch.setattr(meetings, "_holder", holder)

@@ -37,6 +37,7 @@ SAMPLES: list[DomainError] = [
     errors.AlreadyBooked("EX0001", 7),
     errors.MeetingOverlap("EX0001", 7),
     errors.DayLimit("EX0001", 5),
+    errors.MoveNeedsRequest("EX0001"),
     errors.RequestClosed(),
     errors.RequestAnswered(mine=True),
     errors.RequestAnswered(mine=False),

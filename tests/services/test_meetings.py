@@ -22,7 +22,14 @@ from bot.errors import (
 )
 from bot.services import meetings, privacy
 from tests.auxil.feed import exhibitor, stamp, write
-from tests.auxil.meetings import RULES, change_slots, registered, slot, synced_catalog
+from tests.auxil.meetings import (
+    RULES,
+    both_see_the_slot_free,
+    change_slots,
+    registered,
+    slot,
+    synced_catalog,
+)
 
 NOW = datetime(2026, 10, 1, 1, 0, tzinfo=UTC)
 ANA, KEN = 501, 502
@@ -87,17 +94,7 @@ async def test_two_buyers_racing_for_one_slot_exactly_one_wins(
     catalog: Database, engine_name: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     if engine_name == "postgres":
-        # Both see the slot free before either inserts: only the unique constraint decides.
-        barrier, real, seen = asyncio.Barrier(2), meetings._holder, []
-
-        async def holder(session: object, slot_id: str) -> tuple[int, int] | None:
-            found = await real(session, slot_id)  # type: ignore[arg-type]
-            seen.append(found)
-            if len(seen) <= 2:
-                await barrier.wait()
-            return found
-
-        monkeypatch.setattr(meetings, "_holder", holder)
+        both_see_the_slot_free(monkeypatch)
     other = Database(catalog.url)
 
     async def attempt(db: Database, buyer: int) -> str:
