@@ -133,8 +133,29 @@ async function loadPersonas() {
   else applyLabels(await loadLabels('en'));
 }
 
+/**
+ * Draws the persona list. An item already on the page is kept and only what it shows
+ * changes: the list is redrawn on every message for another persona (its unread badge),
+ * and an item replaced between a press and its release would swallow the click.
+ */
 function renderPersonas() {
-  $('#persona-list').replaceChildren(...state.personas.map(personaItem));
+  const list = $('#persona-list');
+  const shown = [...list.children];
+  const same = shown.length === state.personas.length
+    && shown.every((item, i) => item.dataset.personaId === String(state.personas[i].id));
+  if (!same) {
+    list.replaceChildren(...state.personas.map(personaItem));
+    return;
+  }
+  state.personas.forEach((persona, i) => {
+    const item = shown[i];
+    const fresh = personaItem(persona);
+    item.className = fresh.className;
+    item.title = fresh.title;
+    if (fresh.hasAttribute('aria-current')) item.setAttribute('aria-current', 'true');
+    else item.removeAttribute('aria-current');
+    if (item.innerHTML !== fresh.innerHTML) item.replaceChildren(...fresh.childNodes);
+  });
 }
 
 function personaItem(persona) {
