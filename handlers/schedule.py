@@ -7,6 +7,9 @@ first (`handlers.jobs`), so several processes never both run it.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Coroutine
+from typing import Any
+
 from handlers import (
     broadcast_progress,
     catalog,
@@ -17,59 +20,31 @@ from handlers import (
     meeting_requests,
     talk_escalation,
 )
-from handlers.context import DEPS_KEY, FairApplication
+from handlers.context import DEPS_KEY, FairApplication, FairContext
+
+Job = Callable[[FairContext], Coroutine[Any, Any, None]]
 
 
 def schedule(app: FairApplication) -> None:
-    """Put the repeating jobs on the Application's job queue."""
+    """Put the repeating jobs on the Application's job queue: (job, name, every, first)."""
     assert app.job_queue is not None
     settings = app.bot_data[DEPS_KEY].settings
-    app.job_queue.run_repeating(
-        checkin.reminder_job,
-        interval=settings.reminder_interval,
-        first=1.0,
-        name=checkin.REMINDER_JOB,
-    )
-    app.job_queue.run_repeating(
-        talk_escalation.escalation_job,
-        interval=settings.reminder_interval,
-        first=1.0,
-        name=talk_escalation.ESCALATION_JOB,
-    )
-    app.job_queue.run_repeating(
-        broadcast_progress.resume,
-        interval=broadcast_progress.RESUME_EVERY,
-        first=0,
-        name=broadcast_progress.RESUME_JOB,
-    )
-    app.job_queue.run_repeating(
-        meeting_requests.expiry_job,
-        interval=settings.meeting_job_interval,
-        first=1.0,
-        name=meeting_requests.EXPIRY_JOB,
-    )
-    app.job_queue.run_repeating(
-        meeting_reminders.reminder_job,
-        interval=settings.meeting_job_interval,
-        first=1.0,
-        name=meeting_reminders.REMINDER_JOB,
-    )
-    app.job_queue.run_repeating(
-        meeting_outcomes.follow_up_job,
-        interval=settings.meeting_job_interval,
-        first=1.0,
-        name=meeting_outcomes.FOLLOW_UP_JOB,
-    )
-    app.job_queue.run_repeating(
-        lead_alerts.alert_job,
-        interval=settings.lead_alert_interval,
-        first=settings.lead_alert_interval,
-        name=lead_alerts.ALERT_JOB,
-    )
+    jobs: list[tuple[Job, str, float, float]] = [
+        (checkin.reminder_job, checkin.REMINDER_JOB, settings.reminder_interval, 1.0),
+        (talk_escalation.escalation_job, talk_escalation.ESCALATION_JOB,
+         settings.reminder_interval, 1.0),
+        (broadcast_progress.resume, broadcast_progress.RESUME_JOB,
+         broadcast_progress.RESUME_EVERY, 0),
+        (meeting_requests.expiry_job, meeting_requests.EXPIRY_JOB,
+         settings.meeting_job_interval, 1.0),
+        (meeting_reminders.reminder_job, meeting_reminders.REMINDER_JOB,
+         settings.meeting_job_interval, 1.0),
+        (meeting_outcomes.follow_up_job, meeting_outcomes.FOLLOW_UP_JOB,
+         settings.meeting_job_interval, 1.0),
+        (lead_alerts.alert_job, lead_alerts.ALERT_JOB, settings.lead_alert_interval,
+         settings.lead_alert_interval),
+    ]  # fmt: skip
     if settings.catalog_sync_minutes:
-        app.job_queue.run_repeating(
-            catalog.sync_job,
-            interval=settings.catalog_sync_minutes * 60,
-            first=1,
-            name=catalog.SYNC_JOB,
-        )
+        jobs.append((catalog.sync_job, catalog.SYNC_JOB, settings.catalog_sync_minutes * 60, 1))
+    for job, name, every, first in jobs:
+        app.job_queue.run_repeating(job, interval=every, first=first, name=name)
