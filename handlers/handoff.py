@@ -49,6 +49,10 @@ async def on_talk(update: Update, context: FairContext) -> None:
                 session, query.from_user.id, callback.arg, deps.clock.now()
             )
             await lead_alerts.queue_now(context, session)
+            here = await talk_hours.presence(
+                session, thread.exhibitor_id, deps.clock.now(), deps.settings.fair_timezone
+            )
+            zone = (await buyers.get(session, query.from_user.id)).timezone
     except (NotRegistered, StaleAction, ThreadOpen) as refused:
         await refuse(update, context, refused, Place.TALK)
         return
@@ -62,14 +66,9 @@ async def on_talk(update: Update, context: FairContext) -> None:
             product=thread.product(t.code),
         ),
     )
-    async with deps.db.read() as session:
-        here = await talk_hours.presence(
-            session, thread.exhibitor_id, deps.clock.now(), deps.settings.fair_timezone
-        )
-        profile = await buyers.get(session, query.from_user.id)
     if not here.answering:
         book = book_data(thread.exhibitor_id, thread.product_id)
-        text, buttons = views.away(t, thread, here, ZoneInfo(profile.timezone), book)
+        text, buttons = views.away(t, thread, here, ZoneInfo(zone), book)
         await send(update, context, text, inline(buttons))
 
 
