@@ -1,5 +1,5 @@
 """The outbox's own Bot API client: sendMessage (and sendPhoto / sendDocument for a
-message that carries one), over one aiohttp connection pool.
+message that carries one, or uploads a file the bot made), over one aiohttp connection pool.
 
 Why not python-telegram-bot's Bot here: its httpx transport spends about a
 millisecond of CPU a request (a pool scan and a failed import per request), which
@@ -13,6 +13,8 @@ message then goes as its text alone (which names the file), logged, never lost.
 
 from __future__ import annotations
 
+import base64
+import json
 import logging
 from typing import Any
 
@@ -84,10 +86,11 @@ class OutboxClient:
         text: str,
         buttons: list[list[tuple[str, str]]] | None = None,
         timeout: float = TIMEOUT,
-        media: tuple[str, str] | None = None,
+        media: tuple[str, str] | tuple[str, str, str] | None = None,
     ) -> int:
-        """Send an HTML message (with `media`, a photo or document captioned by it); returns
-        Telegram's message id or raises a SendError.
+        """Send an HTML message (with `media`, a photo or document captioned by it, or a file
+        uploaded as a document: `bot.services.outbox.Media`); returns Telegram's message id
+        or raises a SendError.
 
         Within `timeout` seconds (waiting for a connection included) it has Telegram's
         answer or raises Transient; Telegram may still have taken the message then."""
@@ -95,9 +98,12 @@ class OutboxClient:
             return await self._call(
                 "sendMessage", {"chat_id": chat_id, "text": text}, buttons, timeout
             )
-        kind, file_id = media
-        method = "sendPhoto" if kind == "photo" else "sendDocument"
-        body = {"chat_id": chat_id, kind: file_id, "caption": text}
+        method = "sendPhoto" if media[0] == "photo" else "sendDocument"
+        body: dict[str, Any] = {"chat_id": chat_id, "caption": text}
+        if len(media) == 3:
+            body["document"] = (media[1], base64.b64decode(media[2]))
+        else:
+            body[media[0]] = media[1]
         try:
             return await self._call(method, body, buttons, timeout)
         except Missing as error:
@@ -125,7 +131,7 @@ class OutboxClient:
         try:
             limit = aiohttp.ClientTimeout(total=timeout, connect=CONNECT_TIMEOUT)
             url = f"{self._root}/{method}"
-            async with self._session.post(url, json=body, timeout=limit) as response:
+            async with self._session.post(url, timeout=limit, **_payload(body)) as response:
                 answer = await response.json(content_type=None)
                 status = response.status
         except (TimeoutError, aiohttp.ClientError, ValueError) as error:
@@ -133,6 +139,22 @@ class OutboxClient:
         if isinstance(answer, dict) and answer.get("ok"):
             return int(answer["result"]["message_id"])
         raise _refusal(status, answer if isinstance(answer, dict) else {})
+
+
+def _payload(body: dict[str, Any]) -> dict[str, Any]:
+    """JSON, unless a field is a file to upload (a (name, bytes) pair): then a multipart
+    form, with every other field as text (the reply markup as its JSON)."""
+    files = {k: v for k, v in body.items() if isinstance(v, tuple)}
+    if not files:
+        return {"json": body}
+    form = aiohttp.FormData()
+    for key, value in body.items():
+        if key in files:
+            name, data = value
+            form.add_field(key, data, filename=name, content_type="application/octet-stream")
+        else:
+            form.add_field(key, value if isinstance(value, str) else json.dumps(value))
+    return {"data": form}
 
 
 def _refusal(status: int, answer: dict[str, Any]) -> SendError:

@@ -1,9 +1,13 @@
 """The staff menu's "📅 Meetings": the exhibitor's upcoming meetings and requests, with
-Cancel under each meeting (mr.drop), its question (mr.dropok; "No" is mr.list).
+Move (mr.mv: the exhibitor's free times; one of them, mr.mvto `meeting:sequence:slot`,
+the sequence being the meeting's version the list was made from) and
+Cancel (mr.drop, its question; mr.dropok; "No" and Back are mr.list) under each
+meeting.
 
 Every press is checked again by the service: the presser is still linked and the
 meeting is their exhibitor's, confirmed and not over; the buyer is told through
-the outbox, in the cancel's transaction.
+the outbox, in the same transaction, with the calendar file that updates the event
+or takes it out.
 """
 
 from __future__ import annotations
@@ -11,19 +15,19 @@ from __future__ import annotations
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler
 
-from bot.errors import NotStaff, StaleAction
+from bot.errors import MeetingError, NotStaff, StaleAction
 from bot.i18n import N_
-from bot.services import exhibitor_meetings, meetings, staff
+from bot.services import exhibitor_meetings, meeting_moves, meetings, staff
 from bot.services.timezones import timezone_label
 from handlers import exhibitor_meetings_views as views
 from handlers import staff_menu
 from handlers.callbacks import pattern, unpack
 from handlers.context import FairApplication, FairContext
 from handlers.meeting_requests import composer
-from handlers.refusals import Place, refuse
+from handlers.refusals import Place, refusal, refuse
 from handlers.replies import answer, edit, inline, send, stale
 
-ACTIONS = ("mr.list", "mr.drop", "mr.dropok")
+ACTIONS = ("mr.list", "mr.drop", "mr.dropok", "mr.mv", "mr.mvto")
 ENTRY = "meetings"
 
 
@@ -47,10 +51,20 @@ async def on_button(update: Update, context: FairContext) -> None:
             await answer(query)
             await edit(query, context, *found)
         return
-    if not callback.arg.isdigit() or len(callback.arg) > 9:
+    first, _, rest = callback.arg.partition(":")
+    seen, _, slot_id = rest.partition(":")
+    # a meeting id fits an INTEGER; only a move to a time names the version and the time
+    moving_to = callback.action == "mr.mvto"
+    if not first.isdigit() or len(first) > 9 or bool(rest) != moving_to:
         await stale(query, context)
         return
-    meeting_id, now = int(callback.arg), deps.clock.now()
+    if moving_to and not (seen.isdigit() and len(seen) <= 9 and slot_id):
+        await stale(query, context)
+        return
+    meeting_id, now = int(first), deps.clock.now()
+    if callback.action in ("mr.mv", "mr.mvto"):
+        await _move(update, context, meeting_id, (int(seen), slot_id) if moving_to else None)
+        return
     try:
         if callback.action == "mr.drop":
             async with deps.db.read() as session:
@@ -72,6 +86,44 @@ async def on_button(update: Update, context: FairContext) -> None:
         await edit(query, context, text, inline(buttons))
     else:
         await edit(query, context, views.cancelled(t, fair, request), None)
+
+
+async def _move(
+    update: Update, context: FairContext, meeting_id: int, to: tuple[int, str] | None
+) -> None:
+    """Without `to`, the free times to move to; with one (the version seen, the slot), the
+    move: the buyer is told. A time gone meanwhile is refused on the button and the times
+    shown afresh."""
+    query = update.callback_query
+    assert query is not None
+    deps, t = context.deps, context.t
+    fair, now, member = deps.settings.fair_timezone, deps.clock.now(), query.from_user.id
+    notice = ""
+    if to is not None:
+        try:
+            async with deps.db.write() as session:
+                moved = await meeting_moves.move_by_staff(
+                    session, member, meeting_id, *to, now, composer(deps), deps.clock.wall()
+                )
+        except (NotStaff, StaleAction) as refused:
+            await refuse(update, context, refused, Place.REQUESTS)
+            return
+        except MeetingError as error:
+            notice = refusal(t, error, Place.REQUESTS, on_button=True).text
+        else:
+            await answer(query, t.gettext("Meeting moved."))
+            await edit(query, context, views.moved(t, fair, moved), None)
+            return
+    try:
+        async with deps.db.read() as session:
+            request, slots = await meeting_moves.choices(session, member, meeting_id, now)
+    except (NotStaff, StaleAction) as refused:
+        await refuse(update, context, refused, Place.REQUESTS)
+        return
+    await answer(query, notice or None, alert=bool(notice))
+    label = timezone_label(str(fair), t.code, now)
+    text, buttons = views.move_choices(t, fair, label, request, slots)
+    await edit(query, context, text, inline(buttons))
 
 
 async def _listing(

@@ -1,4 +1,5 @@
-"""What the staff's list of their exhibitor's meetings says, and its cancel question.
+"""What the staff's list of their exhibitor's meetings says, its cancel question, and the
+free times a meeting can move to.
 
 Times on the fair's clock (staff work on it); each buyer by name when they agreed to
 share it, else by buyer number (`handoff_views.buyer_label`).
@@ -12,6 +13,7 @@ from datetime import tzinfo
 from bot.db.meetings import MeetingStatus
 from bot.i18n import Translator
 from bot.services.meeting_notices import Request
+from bot.services.meetings import FreeSlot
 from bot.services.outbox import Buttons
 from handlers.callbacks import pack
 from handlers.handoff_views import buyer_label
@@ -21,7 +23,8 @@ from handlers.meetings_views import when
 def listing(
     t: Translator, fair: tzinfo, fair_label: str, exhibitor: str, requests: Sequence[Request]
 ) -> tuple[str, Buttons | None]:
-    """Upcoming meetings and open requests, soonest first; Cancel under each meeting."""
+    """Upcoming meetings and open requests, soonest first; Move and Cancel under each
+    meeting."""
     if not requests:
         text = t.format("{exhibitor} has no upcoming meetings.", exhibitor=exhibitor)
         return text, None
@@ -45,8 +48,11 @@ def listing(
         elif booking.status == MeetingStatus.PROPOSED:
             lines.append("    ⏳ " + t.gettext("Another time proposed; waiting for the buyer."))
         else:
-            label = t.plain("❌ Cancel meeting {number}", number=t.number(number))
-            buttons.append([(label, pack("mr.drop", str(booking.id)))])
+            shown, meeting = t.number(number), str(booking.id)
+            buttons.append([
+                (t.plain("🔁 Move meeting {number}", number=shown), pack("mr.mv", meeting)),
+                (t.plain("❌ Cancel meeting {number}", number=shown), pack("mr.drop", meeting)),
+            ])  # fmt: skip
     return "\n".join(lines), buttons or None
 
 
@@ -71,4 +77,46 @@ def cancelled(t: Translator, fair: tzinfo, request: Request) -> str:
         "the time is free again.",
         buyer=buyer_label(t, request.buyer),
         when=when(t, booking.starts_at, booking.ends_at, fair),
+    )
+
+
+def move_choices(
+    t: Translator, fair: tzinfo, fair_label: str, request: Request, slots: Sequence[FreeSlot]
+) -> tuple[str, Buttons]:
+    """The exhibitor's free times the meeting can move to (fair time), and Back."""
+    booking = request.booking
+    lines = [
+        "<b>" + t.format(
+            "Move the meeting with {buyer} on {when} (fair time)",
+            buyer=buyer_label(t, request.buyer),
+            when=when(t, booking.starts_at, booking.ends_at, fair),
+        ) + "</b>",
+        "",
+    ]  # fmt: skip
+    buttons: Buttons = []
+    for slot in slots:
+        try:
+            data = pack("mr.mvto", f"{booking.id}:{booking.sequence}:{slot.id}")
+        except ValueError:  # a slot id too long to fit the button: not offered
+            continue
+        buttons.append([("🔁 " + when(t, slot.starts_at, slot.ends_at, fair), data)])
+    if buttons:
+        lines.append(t.format("Free times on the fair's clock, {zone}:", zone=fair_label))
+        lines.append(t.gettext("The buyer is told, with a calendar update."))
+    else:
+        lines.append(t.gettext("There are no other free times. Add some with /addslots."))
+    buttons.append([(t.gettext("« Back"), pack("mr.list"))])
+    return "\n".join(lines), buttons
+
+
+def moved(t: Translator, fair: tzinfo, request: Request) -> str:
+    """The member's message once the meeting moved."""
+    booking = request.booking
+    assert request.asked is not None
+    return t.format(
+        "🔁 The meeting with {buyer} is moved to {when} (fair time); {was} is free again. "
+        "The buyer is told.",
+        buyer=buyer_label(t, request.buyer),
+        when=when(t, booking.starts_at, booking.ends_at, fair),
+        was=when(t, *request.asked, fair),
     )

@@ -32,7 +32,7 @@ from bot.errors import (
     StaleAction,
 )
 from bot.i18n import N_
-from bot.services import exhibitor_settings, meeting_requests, meetings, staff
+from bot.services import exhibitor_settings, meeting_requests, meetings, outbox, staff
 from bot.services.meeting_notices import Compose, Letter, Notice, Request
 from bot.services.meeting_requests import EXPIRE_BATCH
 from bot.services.meetings import Rules
@@ -41,6 +41,7 @@ from handlers import jobs, staff_menu
 from handlers import meeting_requests_views as views
 from handlers.callbacks import pattern, unpack
 from handlers.context import FairApplication, FairContext
+from handlers.meeting_calendar import calendar_file
 from handlers.meetings_views import clocks_for
 from handlers.refusals import Place, refuse
 from handlers.replies import answer, edit, inline, send, stale
@@ -49,6 +50,8 @@ ACTIONS = ("mr.ok", "mr.no", "mr.alt", "mr.to", "mr.mode")
 EXPIRY_JOB = "meeting-requests-expiry"
 SETTINGS_ENTRY = "meeting_settings"
 ANSWERS = (NotStaff, StaleAction, RequestClosed, RequestAnswered, MeetingError)
+#: The buyer's notices of a change staff made to a meeting in their calendar.
+CALENDAR_CHANGES = (Notice.CALLED_OFF, Notice.RESCHEDULED)
 
 
 def rules(deps: Deps) -> Rules:
@@ -63,13 +66,19 @@ def rules(deps: Deps) -> Rules:
 
 def composer(deps: Deps) -> Compose:
     """Meeting notices as the service queues them: in each reader's language, on the
-    fair's clock and the buyer's."""
+    fair's clock and the buyer's; a change staff made to the buyer's calendar carries the
+    .ics that makes it there too (the notice is its caption)."""
 
     def compose(notice: Notice, request: Request, language: str | None) -> Letter:
         t = deps.i18n.translator(language)
         clocks = clocks_for(t, request.buyer_zone, deps.settings.fair_timezone, deps.clock.now())
         text, buttons = views.letter(t, clocks, notice, request)
-        return t.paragraphs(text), buttons
+        if notice not in CALENDAR_CHANGES:
+            return Letter(t.paragraphs(text), buttons)
+        cancelled = notice == Notice.CALLED_OFF
+        made = calendar_file(t, request.booking, deps.clock.now(), cancelled)
+        caption = t.paragraphs(text + "\n\n" + made.caption)
+        return Letter(caption, buttons, outbox.upload(made.name, made.data))
 
     return compose
 

@@ -138,6 +138,18 @@ def _to_buyer(t: Translator, clocks: Clocks, notice: Notice, request: Request) -
         return text, [[(STARS * n, pack("mt.rate", f"{meeting}:{n}")) for n in range(1, 6)]]
     if notice in ONE_LINERS:
         return t.format(ONE_LINERS[notice], exhibitor=exhibitor, when=mine), None
+    if notice == Notice.RESCHEDULED:
+        assert request.asked is not None
+        text = summary(
+            t, clocks, booking,
+            t.format("🔁 {exhibitor} moved your meeting to a new time.", exhibitor=exhibitor),
+            t.format(
+                "Was: {when} ({zone}). If the new time does not suit you, cancel it in "
+                "/meetings.",
+                when=when(t, *request.asked, clocks.buyer), zone=clocks.buyer_label,
+            ),
+        )  # fmt: skip
+        return text, None
     if notice == Notice.EXPIRED:
         if booking.status == MeetingStatus.PROPOSED:
             text = t.format(

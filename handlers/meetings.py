@@ -36,12 +36,13 @@ from bot.errors import (
     RequestClosed,
     StaleAction,
 )
-from bot.services import buyers, invitations, meeting_requests, meetings
+from bot.services import buyers, meeting_moves, meeting_requests, meetings
 from bot.services.meetings import Booking
 from handlers import lead_alerts
 from handlers import meetings_views as views
 from handlers.callbacks import pattern, unpack
 from handlers.context import FairApplication, FairContext
+from handlers.meeting_calendar import calendar_file
 from handlers.meeting_requests import composer, rules
 from handlers.refusals import How, Place, refusal, refuse
 from handlers.replies import answer, edit, send, stale
@@ -256,10 +257,10 @@ async def _move(
     deps, t = context.deps, context.t
     try:
         async with deps.db.write() as session:
-            move = await meetings.move(
-                session, query.from_user.id, meeting_id, slot_id, deps.clock.now(), rules(deps)
-            )
-            await meeting_requests.moved(session, move, composer(deps), deps.clock.wall())
+            move = await meeting_moves.move(
+                session, query.from_user.id, meeting_id, slot_id, deps.clock.now(), rules(deps),
+                composer(deps), deps.clock.wall(),
+            )  # fmt: skip
     except (NotRegistered, StaleAction) as refused:
         await refuse(update, context, refused, Place.MEETINGS)
         return
@@ -318,33 +319,11 @@ async def _send_invitation(
 ) -> None:
     """The .ics document (or its cancellation, which takes the event out of a calendar that
     imported it); a server without sendDocument loses only the file (logged)."""
-    t, deps = context.t, context.deps
-    exhibitor = booking.exhibitor(t.code)
-    product = booking.product(t.code)
-    data = invitations.ics(
-        uid=f"meeting-{booking.id}-{int(booking.booked_at.timestamp())}@fair-concierge",
-        starts_at=booking.starts_at,
-        ends_at=booking.ends_at,
-        summary=t.plain("Meeting with {exhibitor}", exhibitor=exhibitor),
-        description=t.plain("Product: {name}", name=product) if product else "",
-        now=deps.clock.now(),
-        sequence=booking.sequence + 1 if cancelled else booking.sequence,
-        cancelled=cancelled,
-    )
-    if cancelled:
-        name = f"meeting-{booking.id}-cancelled.ics"
-        caption = t.gettext("Open this file to take the meeting out of your calendar.")
-    elif booking.sequence:
-        name = f"meeting-{booking.id}-{booking.sequence}.ics"
-        caption = t.gettext("Open this file to move the meeting in your calendar.")
-    else:
-        name, caption = (
-            f"meeting-{booking.id}.ics",
-            t.gettext("Add this meeting to your calendar."),
-        )
+    t = context.t
+    made = calendar_file(t, booking, context.deps.clock.now(), cancelled)
     try:
         await context.bot.send_document(
-            chat_id, data, filename=name, caption=t.paragraphs(caption)
+            chat_id, made.data, filename=made.name, caption=t.paragraphs(made.caption)
         )
     except TelegramError as error:
         log.warning("sendDocument failed, the meeting has no .ics invitation: %s", error)

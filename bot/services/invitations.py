@@ -21,6 +21,12 @@ from icalendar import Calendar, Event
 PRODID = "-//Fair Concierge//Meetings//EN"
 
 
+def uid(meeting_id: int, booked_at: datetime) -> str:
+    """The event's UID for the meeting's whole life; the booking instant keeps it unique
+    when a database is rebuilt and its ids start again."""
+    return f"meeting-{meeting_id}-{int(booked_at.timestamp())}@fair-concierge"
+
+
 def ics(
     uid: str,
     starts_at: datetime,

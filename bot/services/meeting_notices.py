@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -23,7 +24,7 @@ from bot.db.models import Buyer
 from bot.services import outbox, staff, users
 from bot.services.handoff import BuyerCard, buyer_card
 from bot.services.meetings import Booking
-from bot.services.outbox import Buttons, Outgoing
+from bot.services.outbox import Buttons, Media, Outgoing
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +48,7 @@ class Notice(StrEnum):
     ASK_RATING = "ask_rating"  # buyer, after the meeting: how was it (1 to 5 stars)?
     CALLED_OFF = "called_off"  # buyer: the exhibitor's staff cancelled the meeting
     MOVED = "moved"  # staff: the buyer moved the meeting to another time (`asked`: the old)
+    RESCHEDULED = "rescheduled"  # buyer: staff moved the meeting (`asked`: the old time)
 
 
 @dataclass(frozen=True)
@@ -60,8 +62,15 @@ class Request:
     asked: tuple[datetime, datetime] | None = None
 
 
-#: One notice as its reader sees it: text (HTML) and buttons.
-Letter = tuple[str, Buttons | None]
+class Letter(NamedTuple):
+    """One notice as its reader sees it: text (HTML), buttons, and what it carries (the
+    calendar file of a meeting staff moved or cancelled), the text then its caption."""
+
+    text: str
+    buttons: Buttons | None = None
+    media: Media | None = None
+
+
 #: Writes a notice in its reader's stored language (None: the bot's default).
 Compose = Callable[[Notice, Request, str | None], Letter]
 
@@ -103,9 +112,13 @@ async def send(
         log.info("meeting notice %s to %s not queued: blocked", notice, to)
         return False
     booking = request.booking
-    text, buttons = compose(notice, request, language)
+    letter = compose(notice, request, language)
     # A meeting moves more than once: each move (its sequence) is a notice of its own.
-    which = f"{notice}{booking.sequence}" if notice == Notice.MOVED else str(notice)
+    moves = (Notice.MOVED, Notice.RESCHEDULED)
+    which = f"{notice}{booking.sequence}" if notice in moves else str(notice)
     key = f"meeting:{booking.id}:{booking.booked_at:%Y%m%d%H%M%S%f}:{which}:{to}"
-    message = Outgoing(to, text, KIND, dedupe_key=key, buttons=buttons, about=booking.telegram_id)
+    message = Outgoing(
+        to, letter.text, KIND, dedupe_key=key, buttons=letter.buttons,
+        about=booking.telegram_id, media=letter.media,
+    )  # fmt: skip
     return await outbox.enqueue(session, [message], wall) == 1

@@ -68,17 +68,6 @@ async def withdrawn(
     )
 
 
-async def moved(
-    session: AsyncSession, move: meetings.Move, compose: Compose, wall: datetime
-) -> None:
-    """Tell the exhibitor's staff that the buyer moved a meeting (`meetings.move`, in this
-    transaction): the new time, and the old one, free again."""
-    before = move.before
-    request = await meeting_notices.describe(session, move.after)
-    request = replace(request, asked=(before.starts_at, before.ends_at))
-    await meeting_notices.to_staff(session, request, Notice.MOVED, compose, wall)
-
-
 async def accept(
     session: AsyncSession,
     staff_id: int,

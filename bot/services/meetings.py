@@ -19,10 +19,8 @@ meetings against overlaps and against the buyer's meetings a fair day
 (`Rules.per_day`).
 A booking is a lead for the exhibitor (`bot.services.leads`).
 
-A buyer moves a meeting to another free slot of the same exhibitor (`move`): the
-row takes the new slot through the same unique constraint as a booking, so the
-old slot is free and the new one held in one UPDATE, and its `sequence` (the
-.ics SEQUENCE) grows so the calendar event is replaced, not doubled.
+A buyer or the exhibitor's staff move a meeting to another free slot
+(`bot.services.meeting_moves`).
 """
 
 from __future__ import annotations
@@ -31,7 +29,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -45,7 +43,6 @@ from bot.errors import (
     AlreadyBooked,
     DayLimit,
     MeetingOverlap,
-    MoveNeedsRequest,
     NotRegistered,
     SlotTaken,
     SlotUnavailable,
@@ -177,8 +174,8 @@ async def offer(
     session: AsyncSession, telegram_id: int, slot_id: str, product_id: str | None, now: datetime
 ) -> Offer:
     """The slot as the confirmation shows it; refused as `book` would refuse it."""
-    slot, exhibitor = await _bookable(session, slot_id, now)
-    holder = await _holder(session, slot_id)
+    slot, exhibitor = await bookable_slot(session, slot_id, now)
+    holder = await slot_holder(session, slot_id)
     if holder is not None:
         if holder[0] == telegram_id:
             raise AlreadyBooked(exhibitor.id, holder[1])
@@ -202,8 +199,8 @@ async def book(
     )
     if buyer.scalar_one_or_none() is None:
         raise NotRegistered()
-    slot, exhibitor = await _bookable(session, slot_id, now)
-    holder = await _holder(session, slot_id)
+    slot, exhibitor = await bookable_slot(session, slot_id, now)
+    holder = await slot_holder(session, slot_id)
     if holder is not None and holder[0] == telegram_id:
         raise AlreadyBooked(exhibitor.id, holder[1])
     clash = await overlapping(session, telegram_id, slot.starts_at, slot.ends_at)
@@ -225,7 +222,7 @@ async def book(
         async with session.begin_nested():
             session.add(meeting)
     except IntegrityError:
-        holder = await _holder(session, slot_id)
+        holder = await slot_holder(session, slot_id)
         if holder is None:
             raise SlotUnavailable(exhibitor.id) from None
         if holder[0] == telegram_id:
@@ -258,76 +255,6 @@ async def cancel(session: AsyncSession, telegram_id: int, meeting_id: int) -> Bo
     if not affected(deleted):
         raise StaleAction()
     return booking
-
-
-@dataclass(frozen=True)
-class Move:
-    """A meeting moved: as it was (`before`) and as it is now (`after`)."""
-
-    before: Booking
-    after: Booking
-
-
-async def move(
-    session: AsyncSession,
-    telegram_id: int,
-    meeting_id: int,
-    slot_id: str,
-    now: datetime,
-    rules: Rules,
-) -> Move:
-    """Move the buyer's confirmed meeting to another free slot of its exhibitor, under the
-    rules of a booking (overlap, the day's limit; the meeting itself not counted). One
-    conditional UPDATE takes the new slot (the unique constraint decides a race with
-    another buyer) and frees the old; the meeting's `sequence` grows by one."""
-    buyer = await session.execute(
-        select(Buyer.id).where(Buyer.telegram_id == telegram_id).with_for_update()
-    )
-    if buyer.scalar_one_or_none() is None:
-        raise NotRegistered()
-    before = await get(session, telegram_id, meeting_id)
-    if before.status != MeetingStatus.CONFIRMED or before.state == MeetingState.WITHDRAWN:
-        raise StaleAction()
-    slot, exhibitor = await _bookable(session, slot_id, now)
-    if exhibitor.id != before.exhibitor_id:
-        raise StaleAction()
-    holder = await _holder(session, slot_id)
-    if holder is not None:
-        if holder[0] == telegram_id:
-            raise AlreadyBooked(exhibitor.id, holder[1])
-        raise SlotTaken(exhibitor.id)
-    if (await exhibitor_settings.get(session, exhibitor.id)).booking_mode == BookingMode.CONFIRM:
-        raise MoveNeedsRequest(exhibitor.id)
-    clash = await overlapping(session, telegram_id, slot.starts_at, slot.ends_at, meeting_id)
-    if clash is not None:
-        raise MeetingOverlap(exhibitor.id, clash)
-    await within_day_limit(session, telegram_id, exhibitor.id, slot.starts_at, rules, meeting_id)
-    try:
-        async with session.begin_nested():
-            moved = await session.execute(
-                update(Meeting)
-                .where(
-                    Meeting.id == meeting_id,
-                    Meeting.telegram_id == telegram_id,
-                    Meeting.status == MeetingStatus.CONFIRMED,
-                    Meeting.sequence == before.sequence,
-                )
-                .values(
-                    slot_id=slot.id,
-                    starts_at=slot.starts_at,
-                    ends_at=slot.ends_at,
-                    sequence=Meeting.sequence + 1,
-                    reminded=0,
-                )
-                .execution_options(synchronize_session=False)
-            )
-    except IntegrityError:
-        raise SlotTaken(exhibitor.id) from None
-    if not affected(moved):
-        raise StaleAction()
-    meeting = await session.get(Meeting, meeting_id, populate_existing=True)
-    assert meeting is not None
-    return Move(before, booking_of(meeting, slot))
 
 
 async def upcoming(session: AsyncSession, telegram_id: int, now: datetime) -> list[Booking]:
@@ -383,7 +310,10 @@ async def within_day_limit(
         raise DayLimit(exhibitor_id, rules.per_day)
 
 
-async def _bookable(session: AsyncSession, slot_id: str, now: datetime) -> tuple[Slot, Exhibitor]:
+async def bookable_slot(
+    session: AsyncSession, slot_id: str, now: datetime
+) -> tuple[Slot, Exhibitor]:
+    """The slot and its exhibitor, if a buyer may book it now; else SlotUnavailable."""
     row = (
         await session.execute(
             select(Slot, Exhibitor)
@@ -399,7 +329,7 @@ async def _bookable(session: AsyncSession, slot_id: str, now: datetime) -> tuple
     return slot, exhibitor
 
 
-async def _holder(session: AsyncSession, slot_id: str) -> tuple[int, int] | None:
+async def slot_holder(session: AsyncSession, slot_id: str) -> tuple[int, int] | None:
     """Who holds the slot: (telegram id, meeting id), or None."""
     row = (
         await session.execute(

@@ -8,6 +8,7 @@ Telegram's rates and settles what happened to them.
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -22,8 +23,10 @@ from bot.db.statements import dialect_of
 # The table itself, for statements over many rows at once (typed: `__table__` is not).
 OUTBOX = cast(Table, OutboxMessage.__table__)
 Buttons = list[list[tuple[str, str]]]
-#: A photo or a document to send with the text as its caption: ("photo" | "document", file_id).
-Media = tuple[str, str]
+#: What a message carries, with its text as the caption: a photo or a document Telegram
+#: already holds ("photo" | "document", file_id), or a small file the bot made, uploaded
+#: as a document when sent ("file", its name, its bytes in base64: the row is JSON).
+Media = tuple[str, str] | tuple[str, str, str]
 INSERT_BATCH = 2_000
 
 
@@ -41,6 +44,12 @@ class Outgoing:
     thread_id: int | None = None  # the live talk it belongs to, to route replies to it
     about: int | None = None  # whose personal data it carries, if not the recipient's
     media: Media | None = None
+
+
+def upload(name: str, data: bytes) -> Media:
+    """A file the bot made (an .ics, say) to send as a document; kept in the row until sent,
+    so it must be small (a calendar file is a few hundred bytes)."""
+    return ("file", name, base64.b64encode(data).decode("ascii"))
 
 
 async def enqueue(session: AsyncSession, messages: Iterable[Outgoing], now: datetime) -> int:

@@ -190,7 +190,7 @@ async def lease(
         .order_by(table.c.send_at)
     )  # fmt: skip
     leases = [
-        Lease(i, chat, text, _buttons(b), at, n, token, until, (m[0], m[1]) if m else None)
+        Lease(i, chat, text, _buttons(b), at, n, token, until, _media(m))
         for i, chat, text, b, at, n, until, m in rows.all()
     ]
     return Leased(leases)
@@ -226,6 +226,14 @@ def _buttons(raw: list[Any] | None) -> Buttons | None:
     if not raw:
         return None
     return [[(str(label), str(data)) for label, data in row] for row in raw]
+
+
+def _media(raw: list[str] | None) -> Media | None:
+    if not raw:
+        return None
+    if len(raw) == 3:
+        return (raw[0], raw[1], raw[2])
+    return (raw[0], raw[1])
 
 
 async def settle(session: AsyncSession, outcomes: Sequence[Outcome]) -> None:

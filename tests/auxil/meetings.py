@@ -22,6 +22,7 @@ from bot.db.engine import Database
 from bot.db.exhibitor_side import BookingMode
 from bot.db.handoff import Staff, StaffRole
 from bot.services import buyers, exhibitor_settings, meetings, staff, users
+from bot.services.meeting_notices import Letter, Notice, Request
 from bot.services.meetings import Rules
 from catalog_sync.runner import sync
 from tests.auxil.feed import base_catalog, stamp, write
@@ -50,6 +51,11 @@ SLOTS = [
     slot("AV4", 1, datetime(2026, 10, 16, 7, 0, tzinfo=UTC)),
     slot("AV5", 2, datetime(2026, 10, 15, 8, 15, tzinfo=UTC)),  # overlaps AV2 and AV3
 ]
+
+
+def compose(notice: Notice, request: Request, language: str | None) -> Letter:
+    """Meeting notices as service tests read them: what, which meeting, in which language."""
+    return Letter(f"{notice}|{request.booking.id}|{language}")
 
 
 async def synced_catalog(db: Database, directory: Path, products: int = 6) -> None:
@@ -136,7 +142,7 @@ def both_see_the_slot_free(monkeypatch: pytest.MonkeyPatch) -> None:
     """Two racers each ask who holds the slot and wait for the other's answer before going
     on: both see it free, and only the unique constraint can decide (PostgreSQL, two
     connections; SQLite would wait for the first writer's commit)."""
-    barrier, real, seen = asyncio.Barrier(2), meetings._holder, []
+    barrier, real, seen = asyncio.Barrier(2), meetings.slot_holder, []
 
     async def holder(session: AsyncSession, slot_id: str) -> tuple[int, int] | None:
         found = await real(session, slot_id)
@@ -145,4 +151,4 @@ def both_see_the_slot_free(monkeypatch: pytest.MonkeyPatch) -> None:
             await barrier.wait()
         return found
 
-    monkeypatch.setattr(meetings, "_holder", holder)
+    monkeypatch.setattr(meetings, "slot_holder", holder)

@@ -206,3 +206,27 @@ async def test_two_sender_processes_share_one_outbox_and_its_limits(
     assert len({owner for (owner,) in owners.all()}) == 2, "both processes sent"
     posts = [t for t, method, _ in double.arrivals if method == "sendMessage"]
     assert posts[-1] - posts[0] >= (len(texts) - 24) / 24
+
+
+async def test_a_file_the_bot_made_is_uploaded_with_its_caption_and_buttons(
+    double: BotApiDouble, minimal: BotApiDouble, database: Database, clock: Clock
+) -> None:
+    """An .ics queued with a notice arrives as a document named as queued, its bytes intact,
+    the notice its caption; a core-only server gets the notice alone, sent once."""
+    data = "BEGIN:VCALENDAR\r\nSUMMARY:Reunión 会议\r\nEND:VCALENDAR\r\n".encode()
+    for server in (double, minimal):
+        (chat,) = users(server, 1)
+        message = outbox.Outgoing(
+            chat, "<b>Moved</b> to Friday", "test", buttons=[[("Open", "x|y")]],
+            media=outbox.upload("meeting-1-1.ics", data),
+        )  # fmt: skip
+        async with database.write() as session:
+            await outbox.enqueue(session, [message], clock.wall())
+        async with OutboxClient(TOKEN, server.url) as client:
+            await deliver(database, OutboxSender(database, client, clock, Pacing(rate=25)))
+        (got,) = server.user(chat).bot_messages
+        assert got.text == "Moved to Friday" and [b["text"] for b in got.buttons] == ["Open"]
+        if server is minimal:
+            assert got.document is None
+            continue
+        assert (got.document, got.document_name) == (data, "meeting-1-1.ics")

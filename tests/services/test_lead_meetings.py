@@ -21,7 +21,7 @@ EARLY = NOW - timedelta(days=14)  # before AV1, EX0001's slot on the fair's firs
 
 
 def compose(notice: Notice, request: Request, language: str | None) -> Letter:
-    return f"{notice} {request.booking.id}", None
+    return Letter(f"{notice} {request.booking.id}")
 
 
 async def invite(db: Database, staff_id: int, buyer_id: int, slot_id: str) -> Request:

@@ -21,11 +21,12 @@ from bot.errors import (
     SlotUnavailable,
     StaleAction,
 )
-from bot.services import meetings
+from bot.services import meeting_moves, meetings
 from tests.auxil.meetings import (
     RULES,
     both_see_the_slot_free,
     by_request,
+    compose,
     registered,
     synced_catalog,
 )
@@ -49,9 +50,9 @@ async def _book(db: Database, buyer: int, slot_id: str) -> meetings.Booking:
 
 async def _move(
     db: Database, buyer: int, meeting_id: int, slot_id: str, rules: meetings.Rules = RULES
-) -> meetings.Move:
+) -> meeting_moves.Move:
     async with db.write() as s:
-        return await meetings.move(s, buyer, meeting_id, slot_id, NOW, rules)
+        return await meeting_moves.move(s, buyer, meeting_id, slot_id, NOW, rules, compose, NOW)
 
 
 async def _free(db: Database, exhibitor_id: str = "EX0001") -> list[str]:

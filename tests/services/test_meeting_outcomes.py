@@ -26,7 +26,7 @@ AV2_END = datetime(2026, 10, 15, 8, 30, tzinfo=UTC)
 
 
 def compose(notice: Notice, request: Request, language: str | None) -> Letter:
-    return f"{notice}|{request.booking.id}", None
+    return Letter(f"{notice}|{request.booking.id}")
 
 
 @pytest.fixture

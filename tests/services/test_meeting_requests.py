@@ -45,7 +45,7 @@ LATER = NOW + timedelta(hours=24)
 
 def compose(notice: Notice, request: Request, language: str | None) -> Letter:
     """Notices as the tests read them: what, which meeting, in which language."""
-    return f"{notice}|{request.booking.id}|{language}", None
+    return Letter(f"{notice}|{request.booking.id}|{language}")
 
 
 @pytest.fixture
