@@ -1,6 +1,7 @@
 """Meeting reminders on both engines: a day before and a quarter of an hour before, once
 each; none for a meeting booked inside a lead, a request, or a lead overtaken by the next;
-at the slot's current time when the exhibitor moved it."""
+at the slot's current time when the exhibitor moved it; at the new time, again, when the
+buyer moved the meeting after its first reminder."""
 
 from __future__ import annotations
 
@@ -12,10 +13,18 @@ from sqlalchemy import select
 
 from bot.db.engine import Database
 from bot.db.outbox import OutboxMessage
-from bot.services import meeting_reminders, meetings
+from bot.services import meeting_moves, meeting_reminders, meetings
 from bot.services.meeting_reminders import Reminder
 from tests.auxil.feed import stamp
-from tests.auxil.meetings import RULES, by_request, change_slots, registered, slot, synced_catalog
+from tests.auxil.meetings import (
+    RULES,
+    by_request,
+    change_slots,
+    registered,
+    slot,
+    synced_catalog,
+)
+from tests.auxil.meetings import compose as notice
 
 NOW = datetime(2026, 10, 1, 1, 0, tzinfo=UTC)
 ANA, KEN = 501, 502
@@ -101,3 +110,21 @@ async def test_a_moved_meeting_is_reminded_at_its_new_time(
     assert await _run(catalog, AV2 - DAY) == 0
     assert await _run(catalog, later - DAY) == 1
     assert await _reminders(catalog) == [(ANA, f"{meeting}|1440|es|16 08:00")]
+
+
+async def test_a_meeting_moved_after_its_reminder_is_reminded_again_at_its_new_time(
+    catalog: Database,
+) -> None:
+    meeting = await _book(catalog, ANA, "AV2")
+    assert await _run(catalog, AV2 - DAY) == 1
+    moved_at = AV2 - timedelta(hours=2)
+    async with catalog.write() as s:
+        await meeting_moves.move(s, ANA, meeting, "AV4", moved_at, RULES, notice, moved_at)
+    # 15 Oct 07:45: a quarter before the old time, within a day of the new (16 Oct 07:00)
+    assert await _run(catalog, AV2 - QUARTER) == 1, "the new time's day-before reminder"
+    assert await _run(catalog, AV4 - DAY) == 0
+    assert await _run(catalog, AV4 - QUARTER) == 1
+    assert await _reminders(catalog) == [
+        (ANA, f"{meeting}|1440|es|15 08:00"), (ANA, f"{meeting}|1440|es|16 07:00"),
+        (ANA, f"{meeting}|15|es|16 07:00"),
+    ]  # fmt: skip
