@@ -5,7 +5,10 @@ The catalog arrives after the demo starts (the sync runs in the background), so
 products (those with meeting slots first) and links the staff personas to them
 through invitations, as an organizer would. The first exhibitor confirms each
 meeting request (a buyer's booking waits for its staff to accept it), the second
-books at once, so a visitor sees both ways. Each persona then opens their staff
+books at once, so a visitor sees both ways. The second also keeps business hours
+(`DESK_HOURS` on the fair's clock): a talk opened outside them is told when staff
+are back, on the buyer's clock; the first answers at any hour, so a visitor can
+always play a live talk from both sides. Each persona then opens their staff
 menu (/desk), so their chat shows it when the visitor turns to them. A persona
 linked already (a restarted demo on the same database) keeps their link, and the
 exhibitor its mode as its manager left it.
@@ -33,6 +36,8 @@ from bot.services import exhibitor_settings, staff, users
 
 log = logging.getLogger(__name__)
 LOOK_EVERY = 1.0
+#: The second exhibitor's business hours, minutes after midnight on the fair's clock.
+DESK_HOURS = (8 * 60, 20 * 60)
 
 
 @dataclass(frozen=True)
@@ -78,9 +83,13 @@ async def link(database: Database, clock: Clock, i18n: I18n) -> list[Persona] | 
     if len(picked) < 2:
         return None
     async with database.write() as session:
-        if await staff.get(session, STAFF[0].persona.id) is None:  # first link: a mode to show
+        if await staff.get(session, STAFF[0].persona.id) is None:  # first link: what to show
             await exhibitor_settings.change(
                 session, picked[0], clock.now(), booking_mode=BookingMode.CONFIRM
+            )
+            opens_at, closes_at = DESK_HOURS
+            await exhibitor_settings.change(
+                session, picked[1], clock.now(), opens_at=opens_at, closes_at=closes_at
             )
         linked = []
         for member in STAFF:

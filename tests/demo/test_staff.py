@@ -1,5 +1,6 @@
 """The demo's staff personas: linked once the catalog is in, to two exhibitors (the first
-confirming meeting requests, the second booking at once), on both engines."""
+confirming meeting requests, the second booking at once and keeping business hours), on
+both engines."""
 
 from __future__ import annotations
 
@@ -43,8 +44,9 @@ async def test_staff_personas_wait_for_the_catalog_then_join_two_exhibitors(
     [personas] = handed
     async with database.read() as session:
         links = {p.id: await staff.get(session, p.id) for p in personas}
-        modes = [(await exhibitor_settings.get(session, e)).booking_mode
-                 for e in ("EX0001", "EX0002")]  # fmt: skip
+        chosen = [await exhibitor_settings.get(session, e) for e in ("EX0001", "EX0002")]
+    modes = [preferences.booking_mode for preferences in chosen]
+    hours = [(preferences.opens_at, preferences.closes_at) for preferences in chosen]
     placed = {i: (link.exhibitor_id, link.role) for i, link in links.items() if link}
     assert placed == {
         2001: ("EX0001", StaffRole.MANAGER),  # EX0001 has meeting slots: first
@@ -52,6 +54,7 @@ async def test_staff_personas_wait_for_the_catalog_then_join_two_exhibitors(
         2003: ("EX0002", StaffRole.MANAGER),
     }
     assert modes == [BookingMode.CONFIRM, BookingMode.INSTANT]
+    assert hours == [(None, None), (8 * 60, 20 * 60)], "the second keeps hours, 8:00-20:00"
     subtitles = {p.id: describe(p, i18n)["subtitle"] for p in personas}
     assert subtitles == {
         2001: "制造商1有限公司的员工",
