@@ -80,8 +80,14 @@ def _to_staff(t: Translator, clocks: Clocks, notice: Notice, request: Request) -
             exhibitor=exhibitor,
         ),
     }
-    lines = ["<b>" + titles[notice] + "</b>", *staff_lines(t, clocks, request)]
-    if notice == Notice.MOVED and request.asked is not None:
+    title = titles[notice]
+    if notice == Notice.REQUEST and request.asked is not None:
+        title = t.format(
+            "🔁 The buyer asks {exhibitor} for a new time instead; the old time is free again.",
+            exhibitor=exhibitor,
+        )
+    lines = ["<b>" + title + "</b>", *staff_lines(t, clocks, request)]
+    if notice in (Notice.MOVED, Notice.REQUEST, Notice.BOOKED) and request.asked is not None:
         lines.append(
             t.format(
                 "Was: {when} ({zone})",

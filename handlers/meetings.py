@@ -5,8 +5,9 @@ exhibitor's free times (mt.slots, a new message); a time asks for confirmation
 (mt.pick, in place), Back returns to the times (mt.back); Confirm books (mt.book)
 and sends an .ics invitation. /meetings lists what is booked, each with a
 Cancel button (mt.drop) and its confirmation (mt.dropok; "No" is mt.list), and
-for a confirmed meeting a Move button (mt.move: the exhibitor's free times) whose
-times move it (mt.moveto `meeting:slot`); the .ics that follows updates the event.
+for a confirmed meeting or a request a Move button (mt.move: the exhibitor's free
+times) whose times move it (mt.moveto `meeting:slot`); the .ics that follows updates
+the event (a moved request asks staff again for the new time).
 
 Where the exhibitor confirms bookings, Confirm sends a request instead (its staff
 answer it: handlers.meeting_requests); a time their staff propose comes with
@@ -230,14 +231,14 @@ async def _answer_proposal(
 async def _move_times(
     update: Update, context: FairContext, clocks: views.Clocks, meeting_id: int, notice: str = ""
 ) -> None:
-    """The free times the buyer's meeting can move to, in place of the list."""
+    """The free times the buyer's meeting (or request) can move to, in place of the list."""
     query = update.callback_query
     assert query is not None
     deps = context.deps
     booking = await _mine(update, context, meeting_id)
     if booking is None:
         return
-    if booking.status != MeetingStatus.CONFIRMED:
+    if booking.status not in (MeetingStatus.CONFIRMED, MeetingStatus.REQUESTED):
         await stale(query, context)
         return
     async with deps.db.read() as session:
@@ -250,8 +251,9 @@ async def _move_times(
 async def _move(
     update: Update, context: FairContext, clocks: views.Clocks, meeting_id: int, slot_id: str
 ) -> None:
-    """Move the meeting (the message says so, the updated .ics follows, staff are told);
-    refused where the time is gone, with fresh times."""
+    """Move the meeting (the message says so, the updated .ics follows, staff are told) or
+    the request (a request for the new time: no .ics until staff accept it); refused where
+    the time is gone, with fresh times."""
     query = update.callback_query
     assert query is not None
     deps, t = context.deps, context.t
@@ -270,6 +272,10 @@ async def _move(
             await refuse(update, context, error, Place.MEETINGS)
             return
         await _move_times(update, context, clocks, meeting_id, "<b>" + found.text + "</b>")
+        return
+    if move.after.status == MeetingStatus.REQUESTED:
+        await answer(query, t.gettext("Request sent."))
+        await edit(query, context, views.requested(t, clocks, move.after), None)
         return
     await answer(query, t.gettext("Meeting moved."))
     await edit(query, context, views.moved(t, clocks, move.after), None)

@@ -41,6 +41,8 @@ class MeetingOutcome(StrEnum):
 
 class Meeting(Base):
     __tablename__ = "meetings"
+    # Buttons name a meeting by id: SQLite must never give a deleted one's id to a new one.
+    __table_args__ = ({"sqlite_autoincrement": True},)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     telegram_id: Mapped[int] = mapped_column(

@@ -9,6 +9,9 @@ replaced, not doubled. Its reminders are due again for the new time.
 
 A buyer moves within the rules of a booking, and only where the exhibitor books
 instantly: where staff confirm every meeting, they agreed to the time they hold.
+A request waiting for staff moves too: it is withdrawn and a new one asks for the
+new time in the same transaction, so the answer buttons staff hold for the old one
+are stale and one notice, with the old time, asks them afresh.
 Staff move any confirmed meeting of their exhibitor to a time the buyer is free;
 the buyer is told through the outbox, with the calendar update, in the move's
 transaction.
@@ -19,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -60,15 +63,18 @@ async def move(
     compose: Compose,
     wall: datetime,
 ) -> Move:
-    """Move the buyer's confirmed meeting to another free slot of its exhibitor, under the
-    rules of a booking (overlap, the day's limit; the meeting itself not counted); every
-    staff member of the exhibitor is told the new time and the old, free again."""
+    """Move the buyer's confirmed meeting, or open request, to another free slot of its
+    exhibitor, under the rules of a booking (overlap, the day's limit; the meeting itself
+    not counted); every staff member of the exhibitor is told the new time and the old,
+    free again."""
     buyer = await session.execute(
         select(Buyer.id).where(Buyer.telegram_id == telegram_id).with_for_update()
     )
     if buyer.scalar_one_or_none() is None:
         raise NotRegistered()
     before = await meetings.get(session, telegram_id, meeting_id)
+    if before.status == MeetingStatus.REQUESTED:
+        return await _move_request(session, before, slot_id, now, rules, compose, wall)
     if before.status != MeetingStatus.CONFIRMED or before.state == MeetingState.WITHDRAWN:
         raise StaleAction()
     slot, exhibitor = await meetings.bookable_slot(session, slot_id, now)
@@ -89,11 +95,51 @@ async def move(
     await meetings.within_day_limit(
         session, telegram_id, exhibitor.id, slot.starts_at, rules, meeting_id
     )
-    after = await _relocate(session, before, slot)
-    request = await meeting_notices.describe(session, after)
+    move = Move(before, await _relocate(session, before, slot))
+    await _tell_staff(session, move, Notice.MOVED, compose, wall)
+    return move
+
+
+async def _move_request(
+    session: AsyncSession,
+    before: Booking,
+    slot_id: str,
+    now: datetime,
+    rules: Rules,
+    compose: Compose,
+    wall: datetime,
+) -> Move:
+    """The open request withdrawn and the new time requested (booked, where the exhibitor
+    turned to instant booking meanwhile); staff asked once, with the old time."""
+    slot, exhibitor = await meetings.bookable_slot(session, slot_id, now)
+    if exhibitor.id != before.exhibitor_id:
+        raise StaleAction()
+    withdrawn = await session.execute(
+        delete(Meeting).where(
+            Meeting.id == before.id,
+            Meeting.telegram_id == before.telegram_id,
+            Meeting.status == MeetingStatus.REQUESTED,
+        )
+    )
+    if not affected(withdrawn):  # answered or lapsed meanwhile
+        raise StaleAction()
+    after = await meetings.book(
+        session, before.telegram_id, slot.id, before.product_id, now, rules
+    )
+    notice = Notice.REQUEST if after.status == MeetingStatus.REQUESTED else Notice.BOOKED
+    move = Move(before, after)
+    await _tell_staff(session, move, notice, compose, wall)
+    return move
+
+
+async def _tell_staff(
+    session: AsyncSession, move: Move, notice: Notice, compose: Compose, wall: datetime
+) -> None:
+    """Every staff member of the exhibitor: the meeting as it is now, and the old time."""
+    before = move.before
+    request = await meeting_notices.describe(session, move.after)
     request = replace(request, asked=(before.starts_at, before.ends_at))
-    await meeting_notices.to_staff(session, request, Notice.MOVED, compose, wall)
-    return Move(before, after)
+    await meeting_notices.to_staff(session, request, notice, compose, wall)
 
 
 async def choices(

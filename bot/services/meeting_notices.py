@@ -4,8 +4,8 @@ Staff and the buyer hear of every change to a request or a meeting (requests,
 answers, proposals, lapses, cancellations, follow-ups) through the outbox, queued
 by the service that makes the change in its own transaction. The handlers say how
 a notice reads (`Compose`); it is written here once its reader's stored language
-is known. Each is queued at most once ever (its dedupe key names the meeting, the
-notice and the reader) and carries the buyer's id, so /forget removes it.
+is known. Each is queued at most once ever (its dedupe key names the meeting, its
+time, the notice and the reader) and carries the buyer's id, so /forget removes it.
 """
 
 from __future__ import annotations
@@ -116,7 +116,10 @@ async def send(
     # A meeting moves more than once: each move (its sequence) is a notice of its own.
     moves = (Notice.MOVED, Notice.RESCHEDULED)
     which = f"{notice}{booking.sequence}" if notice in moves else str(notice)
-    key = f"meeting:{booking.id}:{booking.booked_at:%Y%m%d%H%M%S%f}:{which}:{to}"
+    # The time too: a request moved by the buyer is a new row, which SQLite may give the
+    # old one's id (and a frozen test clock its booking instant).
+    when = f"{booking.booked_at:%Y%m%d%H%M%S%f}:{booking.starts_at:%Y%m%d%H%M}"
+    key = f"meeting:{booking.id}:{when}:{which}:{to}"
     message = Outgoing(
         to, letter.text, KIND, dedupe_key=key, buttons=letter.buttons,
         about=booking.telegram_id, media=letter.media,

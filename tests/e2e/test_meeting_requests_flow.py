@@ -1,7 +1,8 @@
 """Meeting requests end to end: a buyer in Madrid (Spanish) and two staff members of
 Maker 1 (English and Chinese) through the Bot API double. Request -> accept, decline,
-propose -> the buyer accepts, a request that lapses, an instant booking's notice, the
-managers' meeting settings, and forged or late buttons.
+propose -> the buyer accepts, a request the buyer moves to another time, a request that
+lapses, an instant booking's notice, the managers' meeting settings, and forged or late
+buttons.
 
 AV2 is 2026-10-15 08:00-08:30 UTC: 10:00 in Madrid, 16:00 on the fair's clock.
 """
@@ -150,6 +151,35 @@ async def test_a_request_the_buyer_withdraws_cannot_be_accepted_and_staff_are_to
     await wang.tap("✅ Accept")
     await wang.expect_answer("This request is no longer open")
     assert await _statuses(deps) == []
+
+
+async def test_a_request_moved_by_the_buyer_asks_staff_again_for_the_new_time(
+    catalog: None, bot: FairApplication, double: BotApiDouble, deps: Deps
+) -> None:
+    await by_request(deps.db)
+    ana, wang, li = await _people(double, deps)
+    await _request_av2(ana)
+    first = await wang.expect("📅 Meeting request for {exhibitor}")
+    await li.expect("📅 Meeting request for {exhibitor}")
+    await ana.command("meetings")
+    await ana.tap("🔁 Cambiar la reunión 1")
+    await ana.tap("🔁 vie, 16 oct, 9:00–9:30")
+    moved = await ana.expect("Request sent.")
+    assert "vie, 16 oct, 9:00–9:30" in moved.text and ana.tr("at the latest") in moved.text
+    again = await wang.expect("for a new time instead; the old time is free again.")
+    assert when(wang.t, *AV4, SHANGHAI) in again.text
+    assert (
+        wang.tr("Was: {when} ({zone})") in again.text
+        and when(wang.t, *AV2, SHANGHAI) in again.text
+    )
+    await li.expect("for a new time instead; the old time is free again.")
+    await wang.tap("✅ Accept", message_id=first.message_id)  # the old request's button
+    await wang.expect_answer("This request is no longer open")
+    await li.tap("✅ Accept")
+    accepted = await ana.expect("✅ {exhibitor} accepted your meeting request.")
+    assert "vie, 16 oct, 9:00–9:30" in accepted.text
+    assert await _statuses(deps) == [MeetingStatus.CONFIRMED]
+    assert all(m.document is None for m in ana.user.bot_messages), "the .ics comes on request"
 
 
 async def test_another_time_proposed_and_the_buyer_takes_it(

@@ -174,8 +174,9 @@ async def test_cancel_frees_the_slot_and_only_the_owner_may_cancel(catalog: Data
     async with catalog.write() as s:
         with pytest.raises(StaleAction):
             await meetings.cancel(s, ANA, booking.id)
-    await _book(catalog, KEN, "AV2")
+    kens = await _book(catalog, KEN, "AV2")
     assert await _upcoming(catalog, ANA) == []
+    assert kens.id > booking.id, "a new meeting never takes a cancelled one's id (buttons name it)"
 
 
 async def test_past_meetings_are_not_upcoming(catalog: Database) -> None:
