@@ -5,7 +5,7 @@ exhibitor's free times (mt.slots, a new message); a time asks for confirmation
 (mt.pick, in place), Back returns to the times (mt.back); Confirm books (mt.book)
 and sends an .ics invitation. /meetings lists what is booked, each with a
 Cancel button (mt.drop) and its confirmation (mt.dropok; "No" is mt.list), and
-for a confirmed meeting or a request a Move button (mt.move: the exhibitor's free
+for a meeting, a request or a proposal a Move button (mt.move: the exhibitor's free
 times) whose times move it (mt.moveto `meeting:slot`); the .ics that follows updates
 the event (a moved request asks staff again for the new time).
 
@@ -38,7 +38,7 @@ from bot.errors import (
     StaleAction,
 )
 from bot.services import buyers, meeting_moves, meeting_requests, meetings
-from bot.services.meetings import Booking
+from bot.services.meetings import Booking, MeetingState
 from handlers import lead_alerts
 from handlers import meetings_views as views
 from handlers.callbacks import pattern, unpack
@@ -238,7 +238,7 @@ async def _move_times(
     booking = await _mine(update, context, meeting_id)
     if booking is None:
         return
-    if booking.status not in (MeetingStatus.CONFIRMED, MeetingStatus.REQUESTED):
+    if booking.state == MeetingState.WITHDRAWN:
         await stale(query, context)
         return
     async with deps.db.read() as session:

@@ -252,7 +252,7 @@ def listing(
     t: Translator, clocks: Clocks, bookings: Sequence[Booking]
 ) -> tuple[str, InlineKeyboardMarkup | None]:
     """/meetings: each upcoming meeting with its state, and a Cancel button for each (and
-    Move for a meeting or a request, Accept for a time the exhibitor proposed)."""
+    Move unless its time left the catalog, Accept for a time the exhibitor proposed)."""
     if not bookings:
         return t.gettext(
             "You have no upcoming meetings. Open a product and tap “📅 Book a meeting”."
@@ -305,8 +305,7 @@ def listing(
         if booking.status == MeetingStatus.PROPOSED:
             take = t.plain("✅ Accept the proposed time {number}", number=t.number(number))
             buttons.append([(take, pack("mt.take", str(booking.id)))])
-        movable = (MeetingStatus.CONFIRMED, MeetingStatus.REQUESTED)
-        if booking.status in movable and booking.state != MeetingState.WITHDRAWN:
+        if booking.state != MeetingState.WITHDRAWN:
             move = t.plain("🔁 Move meeting {number}", number=t.number(number))
             buttons.append([(move, pack("mt.move", str(booking.id)))])
         label = t.plain("❌ Cancel meeting {number}", number=t.number(number))

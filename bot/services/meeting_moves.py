@@ -9,9 +9,10 @@ replaced, not doubled. Its reminders are due again for the new time.
 
 A buyer moves within the rules of a booking, and only where the exhibitor books
 instantly: where staff confirm every meeting, they agreed to the time they hold.
-A request waiting for staff moves too: it is withdrawn and a new one asks for the
-new time in the same transaction, so the answer buttons staff hold for the old one
-are stale and one notice, with the old time, asks them afresh.
+A request waiting for staff (or a time they proposed) moves too: it is withdrawn and
+a new request asks for the new time in the same transaction, so the answer buttons
+either side holds for the old one are stale and one notice, with the old time, asks
+staff afresh.
 Staff move any confirmed meeting of their exhibitor to a time the buyer is free;
 the buyer is told through the outbox, with the calendar update, in the move's
 transaction.
@@ -42,6 +43,7 @@ from bot.errors import (
 )
 from bot.services import exhibitor_meetings, exhibitor_settings, meeting_notices, meetings
 from bot.services.meeting_notices import Compose, Notice, Request
+from bot.services.meeting_requests import OPEN
 from bot.services.meetings import Booking, FreeSlot, MeetingState, Rules
 
 
@@ -73,7 +75,7 @@ async def move(
     if buyer.scalar_one_or_none() is None:
         raise NotRegistered()
     before = await meetings.get(session, telegram_id, meeting_id)
-    if before.status == MeetingStatus.REQUESTED:
+    if before.status in OPEN:
         return await _move_request(session, before, slot_id, now, rules, compose, wall)
     if before.status != MeetingStatus.CONFIRMED or before.state == MeetingState.WITHDRAWN:
         raise StaleAction()
@@ -109,8 +111,9 @@ async def _move_request(
     compose: Compose,
     wall: datetime,
 ) -> Move:
-    """The open request withdrawn and the new time requested (booked, where the exhibitor
-    turned to instant booking meanwhile); staff asked once, with the old time."""
+    """The open request (or proposal) withdrawn and the new time requested (booked, where
+    the exhibitor turned to instant booking meanwhile); staff asked once, with the old
+    time."""
     slot, exhibitor = await meetings.bookable_slot(session, slot_id, now)
     if exhibitor.id != before.exhibitor_id:
         raise StaleAction()
@@ -118,7 +121,7 @@ async def _move_request(
         delete(Meeting).where(
             Meeting.id == before.id,
             Meeting.telegram_id == before.telegram_id,
-            Meeting.status == MeetingStatus.REQUESTED,
+            Meeting.status.in_(OPEN),
         )
     )
     if not affected(withdrawn):  # answered or lapsed meanwhile

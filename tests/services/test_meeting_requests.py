@@ -28,6 +28,7 @@ from bot.errors import (
 )
 from bot.services import (
     exhibitor_settings,
+    meeting_moves,
     meeting_notices,
     meeting_requests,
     meetings,
@@ -87,6 +88,15 @@ async def _row(db: Database, meeting_id: int) -> Meeting | None:
 async def _free(db: Database, exhibitor_id: str = "EX0001") -> list[str]:
     async with db.read() as s:
         return [free.id for free in await meetings.free_slots(s, exhibitor_id, NOW)]
+
+
+async def _proposed_av4(db: Database) -> meetings.Booking:
+    """Ana's request for AV2, to which Li proposed AV4 instead."""
+    await _by_request(db)
+    request = await _book(db, ANA, "AV2")
+    async with db.write() as s:
+        await meeting_requests.propose(s, LI, request.id, "AV4", NOW, RULES, compose, NOW)
+    return request
 
 
 async def test_an_instant_booking_tells_every_member_of_the_exhibitor(
@@ -184,15 +194,34 @@ async def test_another_time_proposed_moves_the_request_and_the_buyer_takes_it(
 async def test_a_proposal_turned_down_frees_its_slot_and_staff_are_told(
     catalog: Database,
 ) -> None:
-    await _by_request(catalog)
-    request = await _book(catalog, ANA, "AV2")
-    async with catalog.write() as s:
-        await meeting_requests.propose(s, LI, request.id, "AV4", NOW, RULES, compose, NOW)
+    request = await _proposed_av4(catalog)
     async with catalog.write() as s:
         await meeting_requests.answer_proposal(s, ANA, request.id, False, NOW, compose, NOW)
     assert await _row(catalog, request.id) is None
     assert await _free(catalog) == ["AV1", "AV2", "AV3", "AV4"]
     assert (await _notices(catalog))[-1] == (WANG, f"turned_down|{request.id}|en")
+
+
+async def test_a_buyer_who_moves_a_proposal_asks_for_another_time_instead(
+    catalog: Database,
+) -> None:
+    request = await _proposed_av4(catalog)
+    async with catalog.write() as s:
+        move = await meeting_moves.move(s, ANA, request.id, "AV1", NOW, RULES, compose, NOW)
+    asked = move.after
+    assert asked.status == MeetingStatus.REQUESTED and asked.id > request.id
+    assert move.before.starts_at == datetime(2026, 10, 16, 7, 0, tzinfo=UTC), "the proposal"
+    assert await _row(catalog, request.id) is None
+    assert await _free(catalog) == ["AV2", "AV3", "AV4"], "AV1 held, the proposed time free"
+    assert (await _notices(catalog))[-2:] == [
+        (LI, f"request|{asked.id}|zh_Hans"), (WANG, f"request|{asked.id}|en"),
+    ]  # fmt: skip
+    async with catalog.write() as s:
+        with pytest.raises(RequestClosed):  # the proposal's buttons are stale now
+            await meeting_requests.answer_proposal(s, ANA, request.id, True, NOW, compose, NOW)
+    async with catalog.write() as s:
+        accepted = await meeting_requests.accept(s, WANG, asked.id, NOW, compose, NOW)
+    assert accepted.booking.status == MeetingStatus.CONFIRMED
 
 
 async def test_staff_are_told_of_a_cancelled_meeting_unless_its_slot_left_the_catalog(
