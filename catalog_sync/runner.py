@@ -63,7 +63,7 @@ class KindReport:
 
 
 def _first_few(notes: list[Rejected]) -> str:
-    """": id (reason); ..." for the first few of `notes`, and how many more."""
+    """ ": id (reason); ..." for the first few of `notes`, and how many more."""
     if not notes:
         return ""
     shown = [f"{r.id or '?'} ({r.reason})" for r in notes[:SHOWN_REJECTS]]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import tzinfo
 
-from bot.db.meetings import MeetingStatus
+from bot.domain import MeetingStatus
 from bot.i18n import Translator
 from bot.services.meeting_notices import Request
 from bot.services.meetings import FreeSlot

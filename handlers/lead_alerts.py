@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.leads import LeadAlert, LeadLevel
+from bot.domain import LeadAlert, LeadLevel
 from bot.i18n import I18n
 from bot.services import lead_alerts, leads
 from bot.services.leads import LeadView

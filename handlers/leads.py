@@ -16,7 +16,7 @@ from enum import StrEnum
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from bot.db.exhibitor_side import AlertMode
+from bot.domain import AlertMode
 from bot.errors import InvalidAnswer, NotStaff, StaleAction
 from bot.i18n import N_
 from bot.services import flow_state, lead_alerts, lead_report, leads, staff

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from bot.db.exhibitor_side import AlertMode
-from bot.db.leads import LeadAlert, LeadLevel
+from bot.domain import AlertMode, LeadAlert, LeadLevel
 from bot.i18n import N_, Translator
 from bot.services import lead_report
 from bot.services.lead_report import LEVEL_MARKS

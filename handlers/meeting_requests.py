@@ -21,9 +21,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
 from telegram.ext import CallbackQueryHandler
 
-from bot.db.exhibitor_side import BookingMode
-from bot.db.handoff import Staff, StaffRole
+from bot.db.handoff import Staff
 from bot.deps import Deps
+from bot.domain import BookingMode, StaffRole
 from bot.errors import (
     MeetingError,
     NotStaff,

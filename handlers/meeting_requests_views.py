@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.db.exhibitor_side import BookingMode
-from bot.db.meetings import MeetingStatus
+from bot.domain import BookingMode, MeetingStatus
 from bot.i18n import N_, Translator
 from bot.services.meeting_notices import Notice, Request
 from bot.services.meetings import FreeSlot

@@ -29,7 +29,7 @@ from telegram import CallbackQuery, Update
 from telegram.error import TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from bot.db.meetings import MeetingStatus
+from bot.domain import MeetingStatus
 from bot.errors import (
     MeetingError,
     NotRegistered,

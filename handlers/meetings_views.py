@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardMarkup
 
-from bot.db.meetings import MeetingStatus
+from bot.domain import MeetingStatus
 from bot.i18n import Translator
 from bot.services.meetings import Booking, FreeSlot, Host, MeetingState, Offer
 from bot.services.timezones import timezone_label

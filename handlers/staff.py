@@ -12,7 +12,7 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import CommandHandler
 
-from bot.db.handoff import StaffRole
+from bot.domain import StaffRole
 from bot.errors import AlreadyStaff, InvalidInvite, LastManager, UnknownExhibitor
 from bot.i18n import N_
 from bot.services import deeplinks, staff, team

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from bot.db.handoff import StaffRole
+from bot.domain import StaffRole
 from bot.i18n import N_, Translator
 from bot.services.outbox import Buttons
 from bot.services.product_cards import localized

@@ -12,7 +12,7 @@ from __future__ import annotations
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from bot.db.handoff import StaffRole
+from bot.domain import StaffRole
 from bot.errors import NothingToRevoke
 from bot.i18n import N_, Translator
 from bot.services import staff_roster

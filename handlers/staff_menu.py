@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler
 
-from bot.db.handoff import StaffRole
+from bot.domain import StaffRole
 from bot.errors import NotManager, NotStaff
 from bot.i18n import Translator
 from bot.services import staff

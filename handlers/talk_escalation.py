@@ -13,7 +13,7 @@ from functools import partial
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.handoff import StaffRole
+from bot.domain import StaffRole
 from bot.services import handoff_relay, talk_escalation
 from bot.services.talk_escalation import Overdue
 from handlers import handoff_views as views

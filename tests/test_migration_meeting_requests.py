@@ -10,7 +10,8 @@ from sqlalchemy import Connection, select, text
 
 from bot.db import migrate
 from bot.db.engine import Database
-from bot.db.meetings import Meeting, MeetingStatus
+from bot.db.meetings import Meeting
+from bot.domain import MeetingStatus
 from tests.auxil.meetings import registered, synced_catalog
 
 NOW = datetime(2026, 10, 1, 1, 0, tzinfo=UTC)

@@ -9,9 +9,10 @@ from sqlalchemy import Connection, select, text
 from bot.db import migrate
 from bot.db.catalog import Exhibitor
 from bot.db.engine import Database
-from bot.db.handoff import HandoffThread, RelayedMessage, ThreadStatus
+from bot.db.handoff import HandoffThread, RelayedMessage
 from bot.db.models import Buyer, User
 from bot.db.outbox import OutboxMessage
+from bot.domain import ThreadStatus
 
 NOW = datetime(2026, 10, 15, 2, 0, tzinfo=UTC)
 BUYER, STAFF = 1, 11

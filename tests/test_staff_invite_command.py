@@ -10,7 +10,7 @@ from pathlib import Path
 
 from bot.clock import Clock
 from bot.db.engine import Database
-from bot.db.handoff import StaffRole
+from bot.domain import StaffRole
 from bot.services import staff, users
 from bot.telegram_double import BotApiDouble
 from catalog_sync.runner import sync

@@ -16,7 +16,7 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.db import migrate
 from bot.db.engine import Database
-from bot.db.handoff import StaffRole
+from bot.domain import StaffRole
 from bot.errors import NothingToRevoke
 from bot.i18n import I18n
 from bot.services import staff_roster

@@ -13,7 +13,7 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.db import migrate
 from bot.db.engine import Database
-from bot.db.handoff import StaffRole
+from bot.domain import StaffRole
 from bot.errors import UnknownExhibitor
 from bot.services import deeplinks, staff
 

@@ -10,26 +10,12 @@ exhibitor set none.
 from __future__ import annotations
 
 from datetime import datetime
-from enum import StrEnum
 
 from sqlalchemy import ForeignKey, SmallInteger, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.db.models import Base, stored_enum
-
-
-class BookingMode(StrEnum):
-    """Instant: a booking is a meeting, staff are told. Confirm: it is a request staff answer."""
-
-    INSTANT = "instant"
-    CONFIRM = "confirm"
-
-
-class AlertMode(StrEnum):
-    """Lead alerts as each lead comes, or gathered into a digest."""
-
-    INSTANT = "instant"
-    DIGEST = "digest"
+from bot.domain import AlertMode, BookingMode
 
 
 class ExhibitorSettings(Base):

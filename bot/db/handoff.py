@@ -10,7 +10,6 @@ record of which relayed message was whose.
 from __future__ import annotations
 
 from datetime import datetime
-from enum import StrEnum
 
 from sqlalchemy import (
     BigInteger,
@@ -26,23 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.db.models import Base, stored_enum
-
-
-class ThreadStatus(StrEnum):
-    """Where a thread is (see the module doc); stored as its value, "new" and so on."""
-
-    NEW = "new"
-    WAITING = "waiting"
-    OPEN = "open"
-    CLOSED = "closed"
-
-
-class StaffRole(StrEnum):
-    """An agent answers buyers; a manager also invites and removes the exhibitor's agents."""
-
-    AGENT = "agent"
-    MANAGER = "manager"
-
+from bot.domain import StaffRole, ThreadStatus
 
 _LIVE = text(f"status != '{ThreadStatus.CLOSED.value}'")
 

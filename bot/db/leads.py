@@ -12,7 +12,6 @@ and what the last one announced and when. Every row hangs off the buyer row
 from __future__ import annotations
 
 from datetime import datetime
-from enum import StrEnum
 
 from sqlalchemy import (
     BigInteger,
@@ -27,32 +26,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.db.models import Base, stored_enum
-
-
-class InterestKind(StrEnum):
-    """What a buyer did that shows interest in an exhibitor."""
-
-    VIEWED = "viewed"  # opened one of its product cards
-    SAVED = "saved"  # saved one of its products
-    MEETING = "meeting"  # requested or booked a meeting
-    TALK = "talk"  # started a talk with its staff
-    MESSAGE = "message"  # left a message in that talk
-    SEARCHED = "searched"  # a search whose first page showed its products
-
-
-class LeadLevel(StrEnum):
-    """How warm a lead is; a buyer whose score is 0 is no lead (level NULL)."""
-
-    COLD = "cold"
-    WARM = "warm"
-    HOT = "hot"
-
-
-class LeadAlert(StrEnum):
-    """The alert a lead is waiting for: it became a lead, or it turned hot."""
-
-    NEW = "new"
-    HOT = "hot"
+from bot.domain import InterestKind, LeadAlert, LeadLevel
 
 
 class LeadEvent(Base):

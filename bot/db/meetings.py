@@ -15,28 +15,13 @@ a request declined, withdrawn or lapsed is deleted, which frees the slot.
 from __future__ import annotations
 
 from datetime import datetime
-from enum import StrEnum
 
 from sqlalchemy import JSON, BigInteger, Boolean, ForeignKey, Integer, SmallInteger, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.db.catalog import Texts
 from bot.db.models import Base, stored_enum
-
-
-class MeetingStatus(StrEnum):
-    """A request staff must answer, their proposal of another time, or a meeting."""
-
-    REQUESTED = "requested"
-    PROPOSED = "proposed"
-    CONFIRMED = "confirmed"
-
-
-class MeetingOutcome(StrEnum):
-    """What the exhibitor's staff say became of a meeting once it was over."""
-
-    ATTENDED = "attended"
-    NO_SHOW = "no_show"
+from bot.domain import MeetingOutcome, MeetingStatus
 
 
 class Meeting(Base):

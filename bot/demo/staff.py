@@ -28,9 +28,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.clock import Clock
 from bot.db.catalog import Exhibitor, Product, Slot, SyncRun
 from bot.db.engine import Database
-from bot.db.exhibitor_side import BookingMode
-from bot.db.handoff import StaffRole
 from bot.demo.personas import Persona
+from bot.domain import BookingMode, StaffRole
 from bot.i18n import I18n
 from bot.services import exhibitor_settings, staff, users
 

@@ -15,8 +15,9 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.catalog import Slot
-from bot.db.meetings import Meeting, MeetingStatus
+from bot.db.meetings import Meeting
 from bot.db.statements import affected
+from bot.domain import MeetingStatus
 from bot.errors import StaleAction
 from bot.services import meeting_notices, meetings, staff
 from bot.services.meeting_notices import Compose, Notice, Request

@@ -11,8 +11,9 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.exhibitor_side import AlertMode, BookingMode, ExhibitorSettings
+from bot.db.exhibitor_side import ExhibitorSettings
 from bot.db.statements import dialect_of
+from bot.domain import AlertMode, BookingMode
 
 
 @dataclass(frozen=True, slots=True)

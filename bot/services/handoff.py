@@ -19,10 +19,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.catalog import Exhibitor, Product
-from bot.db.handoff import HandoffMessage, HandoffThread, RelayedMessage, Staff, ThreadStatus
-from bot.db.leads import InterestKind
+from bot.db.handoff import HandoffMessage, HandoffThread, RelayedMessage, Staff
 from bot.db.models import Buyer
 from bot.db.statements import affected
+from bot.domain import InterestKind, ThreadStatus
 from bot.errors import AlreadyClaimed, NotRegistered, StaleAction, ThreadOpen
 from bot.services import leads, staff
 from bot.services.product_cards import localized

@@ -28,11 +28,11 @@ from functools import partial
 from sqlalchemy import Select, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.exhibitor_side import AlertMode, ExhibitorSettings
-from bot.db.handoff import StaffRole
-from bot.db.leads import Lead, LeadAlert, LeadLevel
+from bot.db.exhibitor_side import ExhibitorSettings
+from bot.db.leads import Lead
 from bot.db.models import Buyer
 from bot.db.outbox import OutboxMessage
+from bot.domain import AlertMode, LeadAlert, LeadLevel, StaffRole
 from bot.errors import NotStaff
 from bot.services import exhibitor_settings, leads, outbox, staff, users
 from bot.services.leads import LeadView

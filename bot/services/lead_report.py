@@ -15,7 +15,7 @@ import io
 from collections.abc import Iterable
 from datetime import tzinfo
 
-from bot.db.leads import InterestKind, LeadLevel
+from bot.domain import InterestKind, LeadLevel
 from bot.i18n import N_, Translator
 from bot.services.categories import DEFAULT_CATEGORIES
 from bot.services.lead_scores import Reason

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from bot.db.leads import InterestKind, LeadLevel
+from bot.domain import InterestKind, LeadLevel
 
 
 @dataclass(frozen=True)

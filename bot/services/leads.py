@@ -29,9 +29,10 @@ from datetime import datetime, timedelta
 from sqlalchemy import Row, Select, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.leads import InterestKind, Lead, LeadAlert, LeadEvent, LeadLevel, LeadNote
+from bot.db.leads import Lead, LeadEvent, LeadNote
 from bot.db.models import Buyer
 from bot.db.statements import affected, dialect_of
+from bot.domain import InterestKind, LeadAlert, LeadLevel
 from bot.errors import InvalidAnswer, StaleAction
 from bot.services import staff
 from bot.services.lead_scores import WEIGHTS, Reason, level_of, reasons, score_of

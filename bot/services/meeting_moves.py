@@ -28,10 +28,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.catalog import Slot
-from bot.db.exhibitor_side import BookingMode
-from bot.db.meetings import Meeting, MeetingStatus
+from bot.db.meetings import Meeting
 from bot.db.models import Buyer
 from bot.db.statements import affected
+from bot.domain import BookingMode, MeetingStatus
 from bot.errors import (
     AlreadyBooked,
     MeetingOverlap,

@@ -17,8 +17,9 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.catalog import Slot
-from bot.db.meetings import Meeting, MeetingOutcome, MeetingStatus
+from bot.db.meetings import Meeting
 from bot.db.statements import affected
+from bot.domain import MeetingOutcome, MeetingStatus
 from bot.errors import OutcomeRecorded, StaleAction
 from bot.services import meeting_notices, meetings, staff
 from bot.services.meeting_notices import Compose, Notice, Request

@@ -22,9 +22,10 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.catalog import Exhibitor, Slot
-from bot.db.meetings import Meeting, MeetingStatus
+from bot.db.meetings import Meeting
 from bot.db.models import Buyer
 from bot.db.statements import affected
+from bot.domain import MeetingStatus
 from bot.services import handoff, outbox, staff, users
 from bot.services.handoff import BuyerCard
 from bot.services.meetings import Booking, booking_of

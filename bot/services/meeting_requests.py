@@ -24,9 +24,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.catalog import Exhibitor, Slot
 from bot.db.handoff import Staff
-from bot.db.meetings import Meeting, MeetingStatus
+from bot.db.meetings import Meeting
 from bot.db.models import Buyer
 from bot.db.statements import affected
+from bot.domain import MeetingStatus
 from bot.errors import (
     MeetingOverlap,
     RequestAnswered,

@@ -34,11 +34,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.catalog import Exhibitor, Product, Slot, Texts
-from bot.db.exhibitor_side import BookingMode
-from bot.db.leads import InterestKind
-from bot.db.meetings import Meeting, MeetingOutcome, MeetingStatus
+from bot.db.meetings import Meeting
 from bot.db.models import Buyer
 from bot.db.statements import affected
+from bot.domain import BookingMode, InterestKind, MeetingOutcome, MeetingStatus
 from bot.errors import (
     AlreadyBooked,
     DayLimit,

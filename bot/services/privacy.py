@@ -26,11 +26,12 @@ from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.catalog import SavedProduct, Search
-from bot.db.handoff import RelayedMessage, Staff, ThreadStatus
+from bot.db.handoff import RelayedMessage, Staff
 from bot.db.leads import Lead, LeadEvent
 from bot.db.meetings import Meeting
 from bot.db.models import Buyer, User
 from bot.db.statements import affected
+from bot.domain import ThreadStatus
 from bot.services import flow_state, handoff, retention
 
 

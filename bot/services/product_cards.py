@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.catalog import Category, Exhibitor, Product
-from bot.db.leads import InterestKind
+from bot.domain import InterestKind
 from bot.services import leads
 from bot.web_urls import is_web_url
 

@@ -11,8 +11,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.catalog import Product, SavedProduct
-from bot.db.leads import InterestKind
 from bot.db.statements import affected
+from bot.domain import InterestKind
 from bot.errors import StaleAction
 from bot.services import leads
 

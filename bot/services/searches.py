@@ -15,8 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.catalog import Product, Search
-from bot.db.leads import InterestKind
 from bot.db.models import Buyer
+from bot.domain import InterestKind
 from bot.services import leads
 
 MAX_LOGGED_QUERY = 256

@@ -21,8 +21,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.catalog import Exhibitor
-from bot.db.handoff import HandoffThread, Staff, StaffInvite, StaffRole, ThreadStatus
+from bot.db.handoff import HandoffThread, Staff, StaffInvite
 from bot.db.statements import affected
+from bot.domain import StaffRole, ThreadStatus
 from bot.errors import AlreadyStaff, InvalidInvite, NotStaff, UnknownExhibitor
 
 INVITE_DAYS = 7

@@ -24,9 +24,10 @@ from sqlalchemy import Select, String, cast, delete, func, literal, null, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.catalog import Exhibitor
-from bot.db.handoff import HandoffThread, Staff, StaffInvite, StaffRole
+from bot.db.handoff import HandoffThread, Staff, StaffInvite
 from bot.db.outbox import QUEUED, OutboxMessage
 from bot.db.statements import affected
+from bot.domain import StaffRole
 from bot.errors import NothingToRevoke
 from bot.i18n import I18n
 from bot.services import outbox, staff, users

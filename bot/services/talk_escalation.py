@@ -16,8 +16,9 @@ from datetime import datetime, timedelta
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.handoff import HandoffThread, Staff, StaffRole, ThreadStatus
+from bot.db.handoff import HandoffThread, Staff
 from bot.db.statements import affected
+from bot.domain import StaffRole, ThreadStatus
 from bot.services import handoff
 from bot.services.handoff import Thread
 

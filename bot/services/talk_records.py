@@ -14,8 +14,9 @@ from datetime import datetime
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.handoff import HandoffMessage, HandoffThread, Staff, ThreadStatus
+from bot.db.handoff import HandoffMessage, HandoffThread, Staff
 from bot.db.statements import affected
+from bot.domain import ThreadStatus
 from bot.errors import StaleAction
 from bot.services import handoff
 from bot.services.handoff import BuyerCard, Thread

@@ -22,7 +22,8 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.catalog import Exhibitor
-from bot.db.handoff import Staff, StaffRole
+from bot.db.handoff import Staff
+from bot.domain import StaffRole
 from bot.errors import LastManager, NothingToRevoke, NotManager
 from bot.i18n import I18n
 from bot.services import outbox, staff, staff_roster, users

@@ -8,8 +8,9 @@ from datetime import datetime
 from sqlalchemy import exists, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.handoff import HandoffThread, Staff, ThreadStatus
+from bot.db.handoff import HandoffThread, Staff
 from bot.db.models import Buyer, FlowState, User
+from bot.domain import ThreadStatus
 from bot.services.flow_state import Stored
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from bot.clock import Clock
 from bot.db.engine import Database
-from bot.db.handoff import StaffRole
+from bot.domain import StaffRole
 from bot.services import buyers, staff, users
 from catalog_sync.runner import sync
 from tests.auxil.feed import base_catalog

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.db.leads import InterestKind
 from bot.deps import Deps
+from bot.domain import InterestKind
 from bot.services import buyers, leads, users
 from tests.auxil.live_talk import NOW
 

@@ -19,8 +19,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
 from bot.db.engine import Database
-from bot.db.exhibitor_side import BookingMode
-from bot.db.handoff import Staff, StaffRole
+from bot.db.handoff import Staff
+from bot.domain import BookingMode, StaffRole
 from bot.services import buyers, exhibitor_settings, meetings, staff, users
 from bot.services.meeting_notices import Letter, Notice, Request
 from bot.services.meetings import Rules

@@ -9,10 +9,9 @@ from pathlib import Path
 
 from bot.clock import Clock
 from bot.db.engine import Database
-from bot.db.exhibitor_side import BookingMode
-from bot.db.handoff import StaffRole
 from bot.demo import staff as demo_staff
 from bot.demo.personas import Persona, describe
+from bot.domain import BookingMode, StaffRole
 from bot.i18n import I18n
 from bot.services import exhibitor_settings, staff
 from catalog_sync.runner import sync

@@ -7,9 +7,8 @@ import csv
 import io
 from datetime import timedelta
 
-from bot.db.handoff import StaffRole
-from bot.db.leads import InterestKind
 from bot.deps import Deps
+from bot.domain import InterestKind, StaffRole
 from bot.telegram_double import BotApiDouble
 from handlers import staff_menu
 from handlers.callbacks import pack

@@ -15,8 +15,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from bot.db.meetings import Meeting, MeetingOutcome
+from bot.db.meetings import Meeting
 from bot.deps import Deps
+from bot.domain import MeetingOutcome
 from bot.telegram_double import BotApiDouble
 from handlers.context import FairApplication
 from tests.auxil.live_talk import member

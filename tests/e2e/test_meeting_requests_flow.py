@@ -18,8 +18,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select
 
-from bot.db.meetings import Meeting, MeetingStatus
+from bot.db.meetings import Meeting
 from bot.deps import Deps
+from bot.domain import MeetingStatus
 from bot.telegram_double import BotApiDouble
 from bot.telegram_double.state import ChatMessage
 from handlers.callbacks import pack

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from bot.db.handoff import Staff, StaffRole
+from bot.db.handoff import Staff
 from bot.deps import Deps
+from bot.domain import StaffRole
 from bot.telegram_double import BotApiDouble
 from handlers.context import FairApplication
 from tests.auxil.live_talk import buyer, catalog, member, open_thread, said_to

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.db.handoff import ThreadStatus
+from bot.domain import ThreadStatus
 from bot.i18n import I18n
 from bot.services.handoff import MAX_TEXT, BuyerCard, Thread
 from bot.telegram_double.markup import format_text

@@ -15,8 +15,8 @@ import pytest
 from sqlalchemy import select
 
 from bot.db.engine import Database
-from bot.db.meetings import MeetingStatus
 from bot.db.outbox import OutboxMessage
+from bot.domain import MeetingStatus
 from bot.errors import MeetingOverlap, NotStaff, SlotTaken, SlotUnavailable, StaleAction
 from bot.services import exhibitor_meetings, meeting_moves, meeting_notices, meetings
 from bot.services.meeting_notices import Request

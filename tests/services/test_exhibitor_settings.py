@@ -10,7 +10,7 @@ import pytest
 
 from bot.clock import Clock
 from bot.db.engine import Database
-from bot.db.exhibitor_side import AlertMode, BookingMode
+from bot.domain import AlertMode, BookingMode
 from bot.services import exhibitor_settings
 from bot.services.exhibitor_settings import Preferences
 from catalog_sync.runner import sync

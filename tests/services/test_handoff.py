@@ -10,8 +10,9 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.engine import Database
-from bot.db.handoff import RelayedMessage, ThreadStatus
+from bot.db.handoff import RelayedMessage
 from bot.db.outbox import SENT
+from bot.domain import ThreadStatus
 from bot.errors import AlreadyClaimed, NotRegistered, NotStaff, StaleAction, ThreadOpen
 from bot.services import buyers, handoff, outbox, outbox_delivery, privacy, staff, users
 from bot.services.outbox import Outgoing

@@ -9,10 +9,9 @@ import pytest
 from sqlalchemy import select, update
 
 from bot.db.engine import Database
-from bot.db.exhibitor_side import AlertMode
-from bot.db.handoff import Staff, StaffRole
-from bot.db.leads import InterestKind, LeadAlert, LeadLevel
+from bot.db.handoff import Staff
 from bot.db.outbox import OutboxMessage
+from bot.domain import AlertMode, InterestKind, LeadAlert, LeadLevel, StaffRole
 from bot.errors import NotStaff
 from bot.services import exhibitor_settings, lead_alerts, leads, users
 from bot.services.leads import LeadView

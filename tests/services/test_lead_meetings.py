@@ -8,8 +8,7 @@ from datetime import timedelta
 import pytest
 
 from bot.db.engine import Database
-from bot.db.leads import InterestKind
-from bot.db.meetings import MeetingStatus
+from bot.domain import InterestKind, MeetingStatus
 from bot.errors import MeetingOverlap, SlotUnavailable, StaleAction
 from bot.services import buyers, leads, meeting_requests
 from bot.services.meeting_notices import Letter, Notice, Request

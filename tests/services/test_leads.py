@@ -9,7 +9,8 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.db.engine import Database
-from bot.db.leads import InterestKind, Lead, LeadAlert, LeadEvent, LeadLevel, LeadNote
+from bot.db.leads import Lead, LeadEvent, LeadNote
+from bot.domain import InterestKind, LeadAlert, LeadLevel
 from bot.errors import InvalidAnswer, NotStaff, StaleAction
 from bot.services import (
     buyers,

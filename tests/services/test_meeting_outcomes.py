@@ -12,8 +12,9 @@ import pytest
 from sqlalchemy import select
 
 from bot.db.engine import Database
-from bot.db.meetings import Meeting, MeetingOutcome
+from bot.db.meetings import Meeting
 from bot.db.outbox import OutboxMessage
+from bot.domain import MeetingOutcome
 from bot.errors import DayLimit, NotStaff, OutcomeRecorded, StaleAction
 from bot.services import meeting_notices, meeting_outcomes, meetings
 from bot.services.meeting_notices import Letter, Notice, Request

@@ -13,9 +13,9 @@ import pytest
 from sqlalchemy import select
 
 from bot.db.engine import Database
-from bot.db.exhibitor_side import BookingMode
-from bot.db.meetings import Meeting, MeetingStatus
+from bot.db.meetings import Meeting
 from bot.db.outbox import OutboxMessage
+from bot.domain import BookingMode, MeetingStatus
 from bot.errors import (
     DayLimit,
     MeetingOverlap,

@@ -9,8 +9,9 @@ import pytest
 from sqlalchemy import select
 
 from bot.db.engine import Database
-from bot.db.handoff import HandoffThread, ThreadStatus
+from bot.db.handoff import HandoffThread
 from bot.db.outbox import OutboxMessage
+from bot.domain import ThreadStatus
 from bot.errors import InvalidInvite, NothingToRevoke, NotStaff
 from bot.i18n import I18n
 from bot.services import handoff, outbox, staff, staff_roster, users

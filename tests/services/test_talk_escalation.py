@@ -6,7 +6,7 @@ import asyncio
 from datetime import timedelta
 
 from bot.db.engine import Database
-from bot.db.handoff import StaffRole
+from bot.domain import StaffRole
 from bot.services import handoff, talk_escalation
 from tests.auxil.handoff import ANA, BEN, LI, NOW, WANG, db, link_staff
 

@@ -9,8 +9,9 @@ import pytest
 from sqlalchemy import select
 
 from bot.db.engine import Database
-from bot.db.handoff import HandoffThread, StaffRole, ThreadStatus
+from bot.db.handoff import HandoffThread
 from bot.db.outbox import OutboxMessage
+from bot.domain import StaffRole, ThreadStatus
 from bot.errors import DomainError, LastManager, NothingToRevoke, NotManager, NotStaff
 from bot.i18n import I18n
 from bot.services import handoff, staff, team, users
