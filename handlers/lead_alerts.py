@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.domain import LeadAlert, LeadLevel
 from bot.i18n import I18n
 from bot.services import lead_alerts, leads
-from bot.services.leads import LeadView
+from bot.services.lead_views import LeadView
 from bot.services.outbox import Buttons
 from handlers import jobs
 from handlers import leads_views as views

@@ -11,7 +11,7 @@ from telegram import Update
 from telegram.ext import CallbackQueryHandler
 
 from bot.errors import MeetingError, NotStaff, StaleAction
-from bot.services import leads, meeting_requests, meetings, staff
+from bot.services import lead_views, meeting_requests, meetings, staff
 from handlers.callbacks import pack, pattern, unpack
 from handlers.context import FairApplication, FairContext
 from handlers.meeting_requests import composer, rules
@@ -38,7 +38,7 @@ async def on_button(update: Update, context: FairContext) -> None:
             await answer(query, t.gettext("Invitation sent. I will tell you the buyer's answer."))
             return
         async with deps.db.read() as session:
-            lead = await leads.card(session, query.from_user.id, code)
+            lead = await lead_views.card(session, query.from_user.id, code)
             member = await staff.require(session, query.from_user.id)
             free = await meetings.free_slots(session, member.exhibitor_id, now)
     except (NotStaff, StaleAction, MeetingError) as refused:

@@ -19,7 +19,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 from bot.domain import AlertMode
 from bot.errors import InvalidAnswer, NotStaff, StaleAction
 from bot.i18n import N_
-from bot.services import flow_state, lead_alerts, lead_report, leads, staff
+from bot.services import flow_state, lead_alerts, lead_report, lead_views, leads, staff
 from bot.services.flow_state import Kind, State
 from bot.services.product_cards import localized
 from handlers import flow, staff_menu
@@ -70,7 +70,7 @@ async def _list(
     try:
         async with deps.db.read() as session:
             link = await staff.get(session, user.id)
-            page = await leads.listing(
+            page = await lead_views.listing(
                 session, user.id, deps.clock.now(), level, code == views.RECENT, offset
             )
     except NotStaff as refused:
@@ -116,7 +116,7 @@ async def _card(update: Update, context: FairContext, buyer_code: str) -> None:
     assert query is not None
     try:
         async with deps.db.read() as session:
-            lead = await leads.card(session, query.from_user.id, buyer_code)
+            lead = await lead_views.card(session, query.from_user.id, buyer_code)
     except (NotStaff, StaleAction) as refused:
         await refuse(update, context, refused, Place.LEADS)
         return
@@ -131,7 +131,7 @@ async def _begin_adjust(update: Update, context: FairContext, buyer_code: str) -
     assert query is not None
     try:
         async with deps.db.write() as session:
-            lead = await leads.card(session, query.from_user.id, buyer_code)
+            lead = await lead_views.card(session, query.from_user.id, buyer_code)
             await flow_state.begin(
                 session, query.from_user.id, ADJUSTING, Step.NOTE, Draft(buyer_code),
                 deps.clock.now(),
@@ -196,7 +196,7 @@ async def _export(update: Update, context: FairContext) -> None:
     try:
         async with deps.db.read() as session:
             link = await staff.get(session, query.from_user.id)
-            found = await leads.export(session, query.from_user.id)
+            found = await lead_views.export(session, query.from_user.id)
     except NotStaff as refused:
         await refuse(update, context, refused, Place.LEADS)
         return

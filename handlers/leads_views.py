@@ -11,7 +11,7 @@ from bot.domain import AlertMode, LeadAlert, LeadLevel
 from bot.i18n import N_, Translator
 from bot.services import lead_report
 from bot.services.lead_report import LEVEL_MARKS
-from bot.services.leads import LeadView, Page
+from bot.services.lead_views import LeadView, Page
 from handlers.callbacks import pack
 
 Rows = list[list[tuple[str, str]]]

@@ -34,8 +34,8 @@ from bot.db.models import Buyer
 from bot.db.outbox import OutboxMessage
 from bot.domain import AlertMode, LeadAlert, LeadLevel, StaffRole
 from bot.errors import NotStaff
-from bot.services import exhibitor_settings, leads, outbox, staff, users
-from bot.services.leads import LeadView
+from bot.services import exhibitor_settings, lead_views, leads, outbox, staff, users
+from bot.services.lead_views import LeadView
 from bot.services.outbox import Buttons, Outgoing
 
 KIND = "lead"  # the outbox kind of alerts and digests
@@ -82,7 +82,7 @@ async def queue_instant(
             continue
         if not await leads.clear_alert(session, (buyer, exhibitor), alert, now):
             continue  # another process queued it
-        view = await leads.view_of(session, exhibitor, buyer)
+        view = await lead_views.view_of(session, exhibitor, buyer)
         if view is None:
             continue
         letter = partial(_alert, render, view=view, alert=alert)
@@ -140,7 +140,7 @@ async def queue_digests(
         levels: dict[LeadLevel, int] = defaultdict(int)
         for buyer, alert in marked:
             if await leads.clear_alert(session, (buyer, exhibitor), alert, now):
-                view = await leads.view_of(session, exhibitor, buyer)
+                view = await lead_views.view_of(session, exhibitor, buyer)
                 if view is not None:
                     levels[view.level] += 1
         if levels:

@@ -19,7 +19,7 @@ from bot.domain import InterestKind, LeadLevel
 from bot.i18n import N_, Translator
 from bot.services.categories import DEFAULT_CATEGORIES
 from bot.services.lead_scores import Reason
-from bot.services.leads import LeadView
+from bot.services.lead_views import LeadView
 
 LEVELS = {LeadLevel.HOT: N_("hot"), LeadLevel.WARM: N_("warm"), LeadLevel.COLD: N_("cold")}
 LEVEL_MARKS = {LeadLevel.HOT: "🔥", LeadLevel.WARM: "🌤", LeadLevel.COLD: "❄️"}

@@ -36,7 +36,7 @@ from bot.errors import (
     SlotUnavailable,
     StaleAction,
 )
-from bot.services import leads, meeting_notices, meetings, staff
+from bot.services import lead_views, meeting_notices, meetings, staff
 from bot.services.meeting_notices import Compose, Notice, Request
 from bot.services.meetings import Booking, FreeSlot, Rules
 
@@ -186,7 +186,7 @@ async def propose_to_lead(
     """Staff invite one of their leads to a meeting at a free slot of their exhibitor: a
     proposal the buyer accepts or declines like a proposed other time, under a booking's
     rules (the slot free and open, no overlap, the day's limit); the buyer is told."""
-    await leads.card(session, staff_id, buyer_code)  # a consenting lead of theirs, or stale
+    await lead_views.card(session, staff_id, buyer_code)  # a consenting lead of theirs, or stale
     member = await staff.require(session, staff_id)
     buyer_id = (
         await session.execute(select(Buyer.telegram_id).where(Buyer.buyer_code == buyer_code))

@@ -14,7 +14,7 @@ from bot.db.outbox import OutboxMessage
 from bot.domain import AlertMode, InterestKind, LeadAlert, LeadLevel, StaffRole
 from bot.errors import NotStaff
 from bot.services import exhibitor_settings, lead_alerts, leads, users
-from bot.services.leads import LeadView
+from bot.services.lead_views import LeadView
 from bot.services.outbox import Buttons
 from tests.auxil.handoff import ANA, BEN, LI, NOW, WANG, ZHOU, db, link_staff
 

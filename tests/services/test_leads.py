@@ -16,6 +16,7 @@ from bot.services import (
     buyers,
     handoff,
     lead_scores,
+    lead_views,
     leads,
     meetings,
     privacy,
@@ -118,17 +119,17 @@ async def test_buyers_without_consent_are_counted_never_named_nor_alerted(db: Da
         recorded = await leads.record(s, BEN, "EX0002", K.MEETING, NOW)
     assert recorded == leads.Recorded(6, LeadLevel.WARM, None)
     async with db.read() as s:
-        page = await leads.listing(s, LI, NOW)
+        page = await lead_views.listing(s, LI, NOW)
     assert (page.leads, page.total, page.anonymous) == ([], 0, 1)
     with pytest.raises(StaleAction):
         async with db.read() as s:
-            await leads.card(s, LI, await _code(db, BEN))
+            await lead_views.card(s, LI, await _code(db, BEN))
     async with db.write() as s:
         await buyers.update(s, BEN, answers("Ben", consent=True), NOW)
         later = await leads.record(s, BEN, "EX0002", K.VIEWED, NOW)
     assert later == leads.Recorded(7, LeadLevel.WARM, LeadAlert.NEW), "consent given later"
     async with db.read() as s:
-        page = await leads.listing(s, LI, NOW)
+        page = await lead_views.listing(s, LI, NOW)
     assert [lead.full_name for lead in page.leads] == ["Ben"] and page.anonymous == 0
 
 
@@ -148,12 +149,12 @@ async def test_listing_filters_pages_and_keeps_to_the_members_exhibitor(db: Data
     await _record(db, ANA, "EX0002", K.MEETING, K.SAVED, K.TALK)
     await _record(db, ANA, "EX0001", K.VIEWED)
     async with db.read() as s:
-        everyone = await leads.listing(s, LI, NOW, size=4)
-        last = await leads.listing(s, LI, NOW, offset=400, size=4)
-        hot = await leads.listing(s, LI, NOW, level=LeadLevel.HOT)
-        cold = await leads.listing(s, LI, NOW, level=LeadLevel.COLD)
-        recent = await leads.listing(s, LI, NOW, recent=True)
-        theirs = await leads.listing(s, ZHOU, NOW)
+        everyone = await lead_views.listing(s, LI, NOW, size=4)
+        last = await lead_views.listing(s, LI, NOW, offset=400, size=4)
+        hot = await lead_views.listing(s, LI, NOW, level=LeadLevel.HOT)
+        cold = await lead_views.listing(s, LI, NOW, level=LeadLevel.COLD)
+        recent = await lead_views.listing(s, LI, NOW, recent=True)
+        theirs = await lead_views.listing(s, ZHOU, NOW)
     # Views count up to 3: Buyer2 to Buyer7 score 3, the recent ones first.
     assert everyone.total == 9 and [v.full_name for v in everyone.leads] == [
         "Ana", "Buyer2", "Buyer4", "Buyer6",
@@ -166,7 +167,7 @@ async def test_listing_filters_pages_and_keeps_to_the_members_exhibitor(db: Data
     assert [v.full_name for v in theirs.leads] == ["Ana"] and theirs.leads[0].score == 1
     with pytest.raises(NotStaff):
         async with db.read() as s:
-            await leads.listing(s, BEN, NOW)
+            await lead_views.listing(s, BEN, NOW)
 
 
 async def test_staff_adjust_a_lead_with_notes_kept_and_bad_input_refused(db: Database) -> None:
@@ -196,7 +197,7 @@ async def test_staff_adjust_a_lead_with_notes_kept_and_bad_input_refused(db: Dat
         gone = await leads.adjust(s, LI, code, -20, "A competitor, not a buyer", NOW)
     assert gone is None
     async with db.read() as s:
-        page = await leads.listing(s, LI, NOW)
+        page = await lead_views.listing(s, LI, NOW)
         notes = (await s.execute(select(func.count()).select_from(LeadNote))).scalar_one()
     assert page.total == 0 and notes == 2
 
@@ -224,7 +225,7 @@ async def test_two_staff_adjusting_at_once_both_count(db: Database) -> None:
 
     await asyncio.gather(adjust(LI, 3), adjust(WANG, 4), adjust(LI, -1))
     async with db.read() as s:
-        lead = await leads.card(s, WANG, code)
+        lead = await lead_views.card(s, WANG, code)
     assert (lead.adjustment, lead.score) == (6, 7)
     assert sorted(note.delta for note in lead.notes) == [-1, 3, 4]
 
