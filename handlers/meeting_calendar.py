@@ -8,12 +8,18 @@ queues it with the notice (`handlers.meeting_requests.composer`).
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime
+
+from telegram.error import TelegramError
 
 from bot.i18n import Translator
 from bot.services import invitations
 from bot.services.meetings import Booking
+from handlers.context import FairContext
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -52,3 +58,18 @@ def calendar_file(
     return CalendarFile(
         f"meeting-{booking.id}.ics", data, t.gettext("Add this meeting to your calendar.")
     )
+
+
+async def send_calendar_file(
+    context: FairContext, chat_id: int, booking: Booking, cancelled: bool = False
+) -> None:
+    """The .ics document (or its cancellation) in reply to the reader's own tap; a server
+    without sendDocument loses only the file (logged)."""
+    t = context.t
+    made = calendar_file(t, booking, context.deps.clock.now(), cancelled)
+    try:
+        await context.bot.send_document(
+            chat_id, made.data, filename=made.name, caption=t.paragraphs(made.caption)
+        )
+    except TelegramError as error:
+        log.warning("sendDocument failed, the meeting has no .ics invitation: %s", error)

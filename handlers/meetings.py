@@ -23,10 +23,7 @@ cancels nothing of anyone's.
 
 from __future__ import annotations
 
-import logging
-
 from telegram import CallbackQuery, Update
-from telegram.error import TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.domain import MeetingStatus
@@ -43,12 +40,10 @@ from handlers import lead_alerts
 from handlers import meetings_views as views
 from handlers.callbacks import pattern, unpack
 from handlers.context import FairApplication, FairContext
-from handlers.meeting_calendar import calendar_file
+from handlers.meeting_calendar import send_calendar_file
 from handlers.meeting_requests import composer, rules
 from handlers.refusals import How, Place, refusal, refuse
 from handlers.replies import answer, edit, send, stale
-
-log = logging.getLogger(__name__)
 
 ACTIONS = (
     "mt.slots", "mt.back", "mt.pick", "mt.book", "mt.list", "mt.drop", "mt.dropok", "mt.take",
@@ -107,7 +102,7 @@ async def on_button(update: Update, context: FairContext) -> None:
     elif action == "mt.dropok":
         await _cancel(update, context, clocks, int(callback.arg))
     elif action == "mt.ics":
-        await _calendar_file(update, context, clocks, int(callback.arg))
+        await _calendar_file(update, context, int(callback.arg))
     elif action == "mt.move":
         await _move_times(update, context, clocks, int(callback.arg))
     elif action in ("mt.take", "mt.pass"):
@@ -199,7 +194,7 @@ async def _book(
         return
     await answer(query, t.gettext("Meeting booked."))
     await edit(query, context, views.booked(t, clocks, booking), None)
-    await _send_invitation(context, query.from_user.id, clocks, booking)
+    await send_calendar_file(context, query.from_user.id, booking)
 
 
 async def _answer_proposal(
@@ -225,7 +220,7 @@ async def _answer_proposal(
         return
     await answer(query, t.gettext("Meeting booked."))
     await edit(query, context, views.booked(t, clocks, booking), None)
-    await _send_invitation(context, query.from_user.id, clocks, booking)
+    await send_calendar_file(context, query.from_user.id, booking)
 
 
 async def _move_times(
@@ -279,12 +274,10 @@ async def _move(
         return
     await answer(query, t.gettext("Meeting moved."))
     await edit(query, context, views.moved(t, clocks, move.after), None)
-    await _send_invitation(context, query.from_user.id, clocks, move.after)
+    await send_calendar_file(context, query.from_user.id, move.after)
 
 
-async def _calendar_file(
-    update: Update, context: FairContext, clocks: views.Clocks, meeting_id: int
-) -> None:
+async def _calendar_file(update: Update, context: FairContext, meeting_id: int) -> None:
     """The .ics of one of the buyer's meetings (a confirmed one: a request has no time yet)."""
     query = update.callback_query
     assert query is not None
@@ -295,7 +288,7 @@ async def _calendar_file(
         await stale(query, context)
         return
     await answer(query)
-    await _send_invitation(context, query.from_user.id, clocks, booking)
+    await send_calendar_file(context, query.from_user.id, booking)
 
 
 async def _refused(
@@ -314,25 +307,6 @@ async def _refused(
         update, context, clocks, error.exhibitor_id, product_id, fresh=False,
         notice="<b>" + found.text + "</b>",
     )  # fmt: skip
-
-
-async def _send_invitation(
-    context: FairContext,
-    chat_id: int,
-    clocks: views.Clocks,
-    booking: Booking,
-    cancelled: bool = False,
-) -> None:
-    """The .ics document (or its cancellation, which takes the event out of a calendar that
-    imported it); a server without sendDocument loses only the file (logged)."""
-    t = context.t
-    made = calendar_file(t, booking, context.deps.clock.now(), cancelled)
-    try:
-        await context.bot.send_document(
-            chat_id, made.data, filename=made.name, caption=t.paragraphs(made.caption)
-        )
-    except TelegramError as error:
-        log.warning("sendDocument failed, the meeting has no .ics invitation: %s", error)
 
 
 async def _relist(query: CallbackQuery, context: FairContext, clocks: views.Clocks) -> None:
@@ -385,7 +359,7 @@ async def _cancel(
     await answer(query)
     await edit(query, context, views.cancelled(context.t, clocks, booking), None)
     if booking.status == MeetingStatus.CONFIRMED:  # a request had no invitation
-        await _send_invitation(context, query.from_user.id, clocks, booking, cancelled=True)
+        await send_calendar_file(context, query.from_user.id, booking, cancelled=True)
 
 
 async def _clocks(context: FairContext, telegram_id: int) -> views.Clocks | None:
