@@ -19,7 +19,7 @@ from bot.db.meetings import Meeting
 from bot.db.statements import affected
 from bot.domain import MeetingStatus
 from bot.errors import StaleAction
-from bot.services import meeting_notices, meetings, staff
+from bot.services import meeting_notices, meeting_reminders, meetings, staff
 from bot.services.meeting_notices import Compose, Notice, Request
 
 LIMIT = 10
@@ -90,5 +90,6 @@ async def cancel(
     )
     if affected(gone) != 1:
         raise StaleAction()
+    await meeting_reminders.withdraw(session, meeting_id)
     await meeting_notices.to_buyer(session, request, Notice.CALLED_OFF, compose, wall)
     return request

@@ -41,7 +41,13 @@ from bot.errors import (
     SlotUnavailable,
     StaleAction,
 )
-from bot.services import exhibitor_meetings, exhibitor_settings, meeting_notices, meetings
+from bot.services import (
+    exhibitor_meetings,
+    exhibitor_settings,
+    meeting_notices,
+    meeting_reminders,
+    meetings,
+)
 from bot.services.meeting_notices import Compose, Notice, Request
 from bot.services.meeting_requests import OPEN
 from bot.services.meetings import Booking, FreeSlot, MeetingState, Rules
@@ -193,7 +199,8 @@ async def move_by_staff(
 
 async def _relocate(session: AsyncSession, before: Booking, slot: Slot) -> Booking:
     """Take `slot` for the meeting and free its old one, if the meeting is still as it was
-    read (confirmed, the same sequence); its reminders are due again."""
+    read (confirmed, the same sequence); its reminders not sent yet are taken back (they
+    name the old time) and are due again for the new one."""
     try:
         async with session.begin_nested():
             moved = await session.execute(
@@ -216,6 +223,7 @@ async def _relocate(session: AsyncSession, before: Booking, slot: Slot) -> Booki
         raise SlotTaken(slot.exhibitor_id) from None
     if not affected(moved):
         raise StaleAction()
+    await meeting_reminders.withdraw(session, before.id)
     meeting = await session.get(Meeting, before.id, populate_existing=True)
     assert meeting is not None
     return meetings.booking_of(meeting, slot)

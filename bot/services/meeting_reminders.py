@@ -9,6 +9,7 @@ booked (or requested) inside a lead gets no reminder for it: the booking itself
 has just said when it is. Times are the slot's current ones, so a meeting the
 exhibitor moved is reminded at its new time. Each staff member of the exhibitor
 gets their own, naming the buyer as the talk would (a name only with consent).
+Cancelling or moving a meeting takes back its reminders not sent yet (`withdraw`).
 """
 
 from __future__ import annotations
@@ -53,6 +54,17 @@ class Reminder:
 
 #: Writes a reminder in its reader's stored language (None: the bot's default): HTML text.
 Compose = Callable[[Reminder, str | None], str]
+
+
+def _key_of(meeting_id: int) -> str:
+    """What the dedupe keys of a meeting's reminders start with."""
+    return f"meeting-reminder:{meeting_id}:"
+
+
+async def withdraw(session: AsyncSession, meeting_id: int) -> int:
+    """Take back the meeting's reminders still waiting in the outbox (a busy outbox may hold
+    them a while): cancelled, there is no meeting; moved, they name the old time."""
+    return await outbox.withdraw(session, KIND, _key_of(meeting_id), "meeting cancelled or moved")
 
 
 async def queue_due(session: AsyncSession, now: datetime, compose: Compose, wall: datetime) -> int:
@@ -107,7 +119,7 @@ async def _queue(
     """The buyer's reminder, and one for each staff member of the exhibitor."""
     booking = reminder.booking
     lead = int(reminder.lead.total_seconds() // 60)
-    key = f"meeting-reminder:{booking.id}:{booking.starts_at:%Y%m%d%H%M}:{lead}"
+    key = f"{_key_of(booking.id)}{booking.starts_at:%Y%m%d%H%M}:{lead}"
     card = await handoff.buyer_card(session, booking.telegram_id)
     staff_side = replace(reminder, buyer=card)
     members = await staff.member_ids(session, booking.exhibitor_id)

@@ -36,7 +36,7 @@ from bot.errors import (
     SlotUnavailable,
     StaleAction,
 )
-from bot.services import lead_views, meeting_notices, meetings, staff
+from bot.services import lead_views, meeting_notices, meeting_reminders, meetings, staff
 from bot.services.meeting_notices import Compose, Notice, Request
 from bot.services.meetings import Booking, FreeSlot, Rules
 
@@ -59,7 +59,9 @@ async def withdrawn(
     session: AsyncSession, booking: Booking, compose: Compose, wall: datetime
 ) -> None:
     """Tell the exhibitor's staff that the buyer cancelled `booking` (`meetings.cancel`,
-    in this transaction), unless its slot had left the catalog: that time is not free."""
+    in this transaction), unless its slot had left the catalog: that time is not free.
+    Its reminders not sent yet are taken back."""
+    await meeting_reminders.withdraw(session, booking.id)
     if booking.state == meetings.MeetingState.WITHDRAWN:
         return
     confirmed = booking.status == MeetingStatus.CONFIRMED

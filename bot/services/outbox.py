@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.outbox import QUEUED, SENDING, OutboxMessage
-from bot.db.statements import dialect_of
+from bot.db.outbox import FAILED, QUEUED, SENDING, OutboxMessage
+from bot.db.statements import affected, dialect_of
 
 # The table itself, for statements over many rows at once (typed: `__table__` is not).
 OUTBOX = cast(Table, OutboxMessage.__table__)
@@ -106,3 +106,20 @@ async def pending(session: AsyncSession) -> int:
         .where(OutboxMessage.status.in_((QUEUED, SENDING)))
     )
     return int(found.scalar_one())
+
+
+async def withdraw(session: AsyncSession, kind: str, key_prefix: str, reason: str) -> int:
+    """Settle as failed, with `reason`, the queued messages of `kind` whose dedupe key starts
+    with `key_prefix` (what they say is no longer true); one being sent goes on. Their keys
+    stay taken, so they are never queued again."""
+    done = await session.execute(
+        update(OutboxMessage)
+        .where(
+            OutboxMessage.kind == kind,
+            OutboxMessage.status == QUEUED,
+            OutboxMessage.dedupe_key.startswith(key_prefix, autoescape=True),
+        )
+        .values(status=FAILED, error=reason)
+        .execution_options(synchronize_session=False)
+    )
+    return affected(done)

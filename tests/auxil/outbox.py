@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import InstrumentedAttribute
 
 from bot.clock import Clock
 from bot.db.engine import Database
+from bot.db.outbox import OutboxMessage
 from bot.services import outbox
 from bot.services.outbox import Outgoing
 from bot.telegram_double import BotApiDouble
@@ -37,3 +42,14 @@ async def drained(db: Database, timeout: float, poll: float = 0.1) -> None:
                 if await outbox.pending(session) == 0:
                     return
             await asyncio.sleep(poll)
+
+
+async def rows_of(
+    db: Database, kind: str, *columns: InstrumentedAttribute[Any]
+) -> list[tuple[Any, ...]]:
+    """`columns` of every outbox message of `kind`, in the order they were queued."""
+    async with db.read() as session:
+        found = await session.execute(
+            select(*columns).where(OutboxMessage.kind == kind).order_by(OutboxMessage.id)
+        )
+        return [tuple(row) for row in found.all()]

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import select
 
 from bot.db.engine import Database
-from bot.db.outbox import OutboxMessage
-from bot.services import meeting_moves, meeting_reminders, meetings
+from bot.db.outbox import FAILED, QUEUED, OutboxMessage
+from bot.services import meeting_moves, meeting_reminders, meeting_requests, meetings
 from bot.services.meeting_reminders import Reminder
 from tests.auxil.feed import stamp
 from tests.auxil.meetings import (
@@ -25,6 +25,7 @@ from tests.auxil.meetings import (
     synced_catalog,
 )
 from tests.auxil.meetings import compose as notice
+from tests.auxil.outbox import rows_of
 
 NOW = datetime(2026, 10, 1, 1, 0, tzinfo=UTC)
 ANA, KEN = 501, 502
@@ -56,14 +57,13 @@ async def _run(db: Database, now: datetime) -> int:
         return await meeting_reminders.queue_due(s, now, compose, now)
 
 
-async def _reminders(db: Database) -> list[tuple[int, str]]:
-    async with db.read() as s:
-        rows = await s.execute(
-            select(OutboxMessage.chat_id, OutboxMessage.text)
-            .where(OutboxMessage.kind == meeting_reminders.KIND)
-            .order_by(OutboxMessage.id)
-        )
-        return [(chat, text) for chat, text in rows.all()]
+async def _waiting(db: Database) -> list[tuple[Any, ...]]:
+    """(status, error) of every reminder in the outbox, in order."""
+    return await rows_of(db, meeting_reminders.KIND, OutboxMessage.status, OutboxMessage.error)
+
+
+async def _reminders(db: Database) -> list[tuple[Any, ...]]:
+    return await rows_of(db, meeting_reminders.KIND, OutboxMessage.chat_id, OutboxMessage.text)
 
 
 async def test_a_day_before_and_a_quarter_of_an_hour_before_once_each(
@@ -128,3 +128,19 @@ async def test_a_meeting_moved_after_its_reminder_is_reminded_again_at_its_new_t
         (ANA, f"{meeting}|1440|es|15 08:00"), (ANA, f"{meeting}|1440|es|16 07:00"),
         (ANA, f"{meeting}|15|es|16 07:00"),
     ]  # fmt: skip
+
+
+async def test_a_reminder_not_sent_yet_is_never_sent_once_the_meeting_is_cancelled(
+    catalog: Database,
+) -> None:
+    meeting = await _book(catalog, ANA, "AV2")
+    other = await _book(catalog, KEN, "AV4")
+    assert await _run(catalog, AV4 - DAY) == 2, "both queued; a busy outbox holds them"
+    async with catalog.write() as s:
+        cancelled = await meetings.cancel(s, ANA, meeting)
+        await meeting_requests.withdrawn(s, cancelled, notice, NOW)
+    withdrawn = (FAILED, "meeting cancelled or moved")
+    assert await _waiting(catalog) == [withdrawn, (QUEUED, None)], "Ken's is still due"
+    async with catalog.write() as s:
+        await meeting_moves.move(s, KEN, other, "AV1", NOW, RULES, notice, NOW)
+    assert await _waiting(catalog) == [withdrawn, withdrawn], "a moved one names the old time"
