@@ -51,19 +51,18 @@ async def on_button(update: Update, context: FairContext) -> None:
             await answer(query)
             await edit(query, context, *found)
         return
-    first, _, rest = callback.arg.partition(":")
-    seen, _, slot_id = rest.partition(":")
-    # a meeting id fits an INTEGER; only a move to a time names the version and the time
+    # `meeting`, or for a move to a time `meeting:version:slot`; the numbers fit an INTEGER
     moving_to = callback.action == "mr.mvto"
-    if not first.isdigit() or len(first) > 9 or bool(rest) != moving_to:
+    parts = callback.arg.split(":", 2)
+    numbers = parts[:2] if moving_to else parts
+    if len(parts) != (3 if moving_to else 1) or not all(
+        n.isdigit() and len(n) <= 9 for n in numbers
+    ):
         await stale(query, context)
         return
-    if moving_to and not (seen.isdigit() and len(seen) <= 9 and slot_id):
-        await stale(query, context)
-        return
-    meeting_id, now = int(first), deps.clock.now()
+    meeting_id, now = int(parts[0]), deps.clock.now()
     if callback.action in ("mr.mv", "mr.mvto"):
-        await _move(update, context, meeting_id, (int(seen), slot_id) if moving_to else None)
+        await _move(update, context, meeting_id, (int(parts[1]), parts[2]) if moving_to else None)
         return
     try:
         if callback.action == "mr.drop":
