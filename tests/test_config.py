@@ -11,6 +11,7 @@ import pytest
 
 from bot.config import DEFAULT_API_URL, Settings
 from bot.config_parsing import ConfigError
+from tests.auxil.cli_inprocess import bot_py_blocking
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -130,13 +131,8 @@ def test_run_without_token_prints_one_line_and_exits_2(tmp_path: Path) -> None:
     assert "TELEGRAM_BOT_TOKEN" in result.stderr and "Traceback" not in result.stderr
 
 
-def test_help_lists_every_command() -> None:
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "bot.py"), "--help"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+def test_help_lists_every_command(tmp_path: Path) -> None:
+    result = bot_py_blocking(tmp_path, ["--help"], {})
     assert result.returncode == 0
     for command in ("run", "db", "verify-badge", "verify-reward", "redeem-reward"):
         assert command in result.stdout
@@ -223,14 +219,9 @@ def test_run_in_webhook_mode_without_a_secret_prints_one_line_and_exits_2(
     tmp_path: Path,
 ) -> None:
     env = {"TELEGRAM_BOT_TOKEN": "123:abc", "BADGE_SECRET": "x" * 16, "PATH": "/usr/bin"}
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "bot.py"), "run", "--webhook", "https://bot.example/tg"],
-        capture_output=True, text=True, cwd=tmp_path, env=env, timeout=60,
-    )  # fmt: skip
+    https, http = ["run", "--webhook", "https://bot.example/tg"], ["run", "--webhook", "http://x"]
+    result = bot_py_blocking(tmp_path, https, env, clear_env=True)
     assert result.returncode == 2
     assert "WEBHOOK_SECRET is not set" in result.stderr
-    bad = subprocess.run(
-        [sys.executable, str(ROOT / "bot.py"), "run", "--webhook", "http://bot.example/tg"],
-        capture_output=True, text=True, cwd=tmp_path, env=env, timeout=60,
-    )  # fmt: skip
+    bad = bot_py_blocking(tmp_path, http, env, clear_env=True)
     assert bad.returncode == 2 and "--webhook" in bad.stderr

@@ -3,25 +3,17 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from bot.clock import Clock
 from bot.db.engine import Database
 from catalog_sync.runner import sync
+from tests.auxil.cli_inprocess import Result, bot_py
 from tests.auxil.feed import base_catalog, product, write
 
-ROOT = Path(__file__).resolve().parent.parent
 
-
-def _search(database: Database, cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "DATABASE_URL": database.url}
-    return subprocess.run(
-        [sys.executable, str(ROOT / "bot.py"), "search", *args],
-        capture_output=True, text=True, env=env, timeout=120, cwd=cwd,
-    )  # fmt: skip
+async def _search(database: Database, cwd: Path, *args: str) -> Result:
+    return await bot_py(cwd, "search", *args, env={"DATABASE_URL": database.url})
 
 
 async def test_search_command_ranks_typo_queries_and_prints_json(
@@ -39,14 +31,16 @@ async def test_search_command_ranks_typo_queries_and_prints_json(
     write(tmp_path / "feed", "products", [json.loads(line) for line in lines] + knives)
     await sync(database, str(tmp_path / "feed"), Clock())
 
-    plain = _search(database, tmp_path, "stainles stel knif")
+    plain = await _search(database, tmp_path, "stainles stel knif")
     assert plain.returncode == 0, plain.stderr
     assert plain.stdout.splitlines()[0].split()[1] == "P000900"
-    found = json.loads(_search(database, tmp_path, "taza cafe", "--lang", "es", "--json").stdout)
+    found = json.loads(
+        (await _search(database, tmp_path, "taza cafe", "--lang", "es", "--json")).stdout
+    )
     assert found["hits"][0] == {
         "id": "P000901", "name": "Taza de café de cerámica", "exhibitor": "Maker 1 Co., Ltd.",
         "score": found["hits"][0]["score"],
     }  # fmt: skip
     for nonsense in ("x" * 4096, '"*" NEAR OR -^', "'; DROP TABLE products;--", "🙂🙂"):
-        result = _search(database, tmp_path, nonsense)
+        result = await _search(database, tmp_path, nonsense)
         assert result.returncode == 0 and "Traceback" not in result.stderr

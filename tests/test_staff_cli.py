@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import os
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,21 +13,14 @@ from bot.db.outbox import OutboxMessage
 from bot.errors import InvalidInvite
 from bot.services import staff, users
 from catalog_sync.runner import sync
+from tests.auxil.cli_inprocess import bot_py
 from tests.auxil.environment import TEST_NOW
 from tests.auxil.feed import base_catalog
 
-ROOT = Path(__file__).resolve().parent.parent
-
 
 async def _staff(database: Database, cwd: Path, *args: str) -> tuple[int, str, str]:
-    child = await asyncio.create_subprocess_exec(
-        sys.executable, str(ROOT / "bot.py"), "staff", *args,
-        cwd=cwd, env={**os.environ, "DATABASE_URL": database.url},
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
-    )  # fmt: skip
-    out, err = await asyncio.wait_for(child.communicate(), timeout=120)
-    assert child.returncode is not None
-    return child.returncode, out.decode(), err.decode()
+    run = await bot_py(cwd, "staff", *args, env={"DATABASE_URL": database.url})
+    return run.returncode, run.stdout, run.stderr
 
 
 async def test_staff_list_and_revoke(database: Database, tmp_path: Path) -> None:

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
-import os
 import re
-import sys
 from pathlib import Path
 
 from bot.clock import Clock
@@ -14,22 +11,15 @@ from bot.domain import StaffRole
 from bot.services import staff, users
 from bot.telegram_double import BotApiDouble
 from catalog_sync.runner import sync
+from tests.auxil.cli_inprocess import bot_py
 from tests.auxil.environment import BOT_TOKEN, TEST_NOW
 from tests.auxil.feed import base_catalog
 
-ROOT = Path(__file__).resolve().parent.parent
-
 
 async def _invite(cwd: Path, env: dict[str, str], *args: str) -> tuple[int, str, str]:
-    """Run the CLI without blocking the loop (the Bot API double answers getMe on it)."""
-    child = await asyncio.create_subprocess_exec(
-        sys.executable, str(ROOT / "bot.py"), "staff-invite", *args,
-        cwd=cwd, env={**os.environ, **env},
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
-    )  # fmt: skip
-    out, err = await asyncio.wait_for(child.communicate(), timeout=120)
-    assert child.returncode is not None
-    return child.returncode, out.decode(), err.decode()
+    """In a worker thread: the Bot API double answers getMe on this test's loop."""
+    run = await bot_py(cwd, "staff-invite", *args, env=env)
+    return run.returncode, run.stdout, run.stderr
 
 
 async def test_staff_invite_prints_a_link_and_a_code_that_links(

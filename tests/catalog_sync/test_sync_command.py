@@ -17,6 +17,7 @@ from bot.db.catalog import Product
 from bot.deps import Deps
 from bot.telegram_double import BotApiDouble
 from catalog_sync.runner import SyncFailed, sync
+from tests.auxil.cli_inprocess import Result, bot_py
 from tests.auxil.feed import base_catalog, exhibitor, product, write
 from tests.auxil.running import running_bot
 from tests.auxil.sync import finished
@@ -30,39 +31,33 @@ async def _products(deps: Deps) -> int:
         return int((await session.execute(select(func.count()).select_from(Product))).scalar_one())
 
 
-async def _bot_py(deps: Deps, *args: str) -> tuple[int, str]:
-    env = {**os.environ, "DATABASE_URL": deps.db.url}
-    child = await asyncio.create_subprocess_exec(
-        sys.executable, str(ROOT / "bot.py"), *args, env=env, cwd=ROOT,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
-    )  # fmt: skip
-    output, _ = await asyncio.wait_for(child.communicate(), 120)
-    assert child.returncode is not None
-    return child.returncode, output.decode()
+async def _bot_py(deps: Deps, *args: str) -> Result:
+    return await bot_py(ROOT, *args, env={"DATABASE_URL": deps.db.url})
 
 
 async def test_sync_command_reports_each_kind(deps: Deps, tmp_path: Path) -> None:
     base_catalog(tmp_path / "feed")
-    code, output = await _bot_py(deps, "sync", "--source", str(tmp_path / "feed"))
-    assert code == 0, output
+    first = await _bot_py(deps, "sync", "--source", str(tmp_path / "feed"))
+    assert first.returncode == 0, first.stderr
     for kind in ("categories", "exhibitors", "products", "availability"):
-        assert f"\n{kind}: " in "\n" + output
-    assert "products: 25 added, 0 updated, 0 deleted, 0 unchanged, 0 rejected" in output
+        assert f"\n{kind}: " in "\n" + first.stdout
+    assert "products: 25 added, 0 updated, 0 deleted, 0 unchanged, 0 rejected" in first.stdout
     write(tmp_path / "feed", "products", [product(n, 1, n) for n in range(3)])
-    code, output = await _bot_py(deps, "sync", "--full", "--source", str(tmp_path / "feed"))
-    assert code == 0 and "products: 0 added, 0 updated, 22 deleted, 3 unchanged" in output
-    code, output = await _bot_py(deps, "sync", "--source", "http://127.0.0.1:9/nothing")
-    assert code == 1 and "sync failed" in output
+    full = await _bot_py(deps, "sync", "--full", "--source", str(tmp_path / "feed"))
+    assert full.returncode == 0
+    assert "products: 0 added, 0 updated, 22 deleted, 3 unchanged" in full.stdout
+    failed = await _bot_py(deps, "sync", "--source", "http://127.0.0.1:9/nothing")
+    assert failed.returncode == 1 and "sync failed" in failed.stderr
 
 
 async def test_demo_catalog_command_then_sync(deps: Deps, tmp_path: Path) -> None:
     out = tmp_path / "catalog"
-    code, output = await _bot_py(
+    written = await _bot_py(
         deps, "demo-catalog", "--products", "1000", "--seed", "3", "--out", str(out)
     )
-    assert code == 0, output
-    code, output = await _bot_py(deps, "sync", "--source", str(out))
-    assert code == 0 and "products: 1000 added" in output, output
+    assert written.returncode == 0, written.stderr
+    synced = await _bot_py(deps, "sync", "--source", str(out))
+    assert synced.returncode == 0 and "products: 1000 added" in synced.stdout, synced.stderr
     assert await _products(deps) == 1000
 
 
@@ -112,9 +107,9 @@ async def test_a_killed_sync_resumes_from_its_last_committed_page(
         assert 5000 <= stored < 12000
         server.clear_faults()
         requests_before = len(server.requests)
-        code, output = await _bot_py(deps, "sync", "--source", server.url)
-        assert code == 0, output
-        assert f"products: {12000 - stored} added, 0 updated" in output
+        resumed_run = await _bot_py(deps, "sync", "--source", server.url)
+        assert resumed_run.returncode == 0, resumed_run.stderr
+        assert f"products: {12000 - stored} added, 0 updated" in resumed_run.stdout
         resumed = [r for r in server.requests[requests_before:] if r.kind == "products"]
         assert "cursor" in resumed[0].query
     assert await _products(deps) == 12000

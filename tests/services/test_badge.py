@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-import pytest
-
 from bot.db.engine import Database
 from bot.services import badge, buyers, users
+from tests.auxil.cli_inprocess import Result, bot_py
 
 ROOT = Path(__file__).resolve().parents[2]
 SECRET = b"test-secret-0123456789abcdef"
@@ -38,19 +34,11 @@ def test_buyer_codes_are_random_and_well_formed() -> None:
     assert all(len(c) == 10 and c.startswith("CF") for c in codes)
 
 
-def _verify(database: Database, token: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "DATABASE_URL": database.url, "BADGE_SECRET": SECRET.decode()}
-    return subprocess.run(
-        [sys.executable, str(ROOT / "bot.py"), "verify-badge", token],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        cwd=ROOT,
-    )
+async def _verify(database: Database, token: str) -> Result:
+    env = {"DATABASE_URL": database.url, "BADGE_SECRET": SECRET.decode()}
+    return await bot_py(ROOT, "verify-badge", token, env=env)
 
 
-@pytest.mark.timeout(60)
 async def test_verify_badge_command(database: Database) -> None:
     now = datetime(2026, 10, 1, tzinfo=UTC)
     async with database.write() as s:
@@ -70,13 +58,13 @@ async def test_verify_badge_command(database: Database) -> None:
             now,
         )
     token = badge.sign(profile.buyer_code, SECRET)
-    valid = _verify(database, token)
+    valid = await _verify(database, token)
     assert (
         valid.returncode == 0
         and "Ana García" in valid.stdout
         and profile.buyer_code in valid.stdout
     )
-    forged = _verify(database, token[:-2] + "AA")
+    forged = await _verify(database, token[:-2] + "AA")
     assert forged.returncode == 1 and "FORGED" in forged.stdout
-    orphan = _verify(database, badge.sign("CF0000000", SECRET))
+    orphan = await _verify(database, badge.sign("CF0000000", SECRET))
     assert orphan.returncode == 1 and "NO BUYER" in orphan.stdout

@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import asyncio
-import os
-import subprocess
-import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-import pytest
 from sqlalchemy import select
 
 from bot.db.checkin import RewardGrant
@@ -20,6 +16,7 @@ from bot.services import rewards
 from bot.services.checkin import Granted
 from bot.tiers import DEFAULT_TIERS, load
 from tests.auxil.checkin import check_in, fair_time, register
+from tests.auxil.cli_inprocess import Result, bot_py
 
 ROOT = Path(__file__).resolve().parents[2]
 SECRET = b"test-secret-0123456789abcdef"
@@ -98,27 +95,23 @@ async def test_reward_notice_is_queued_once_in_the_buyer_s_language(
     assert tier.name("fr") in text and rewards.sign(grant_id, buyer_code, "days3", SECRET) in text
 
 
-def _cli(database: Database, command: str, code: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "DATABASE_URL": database.url, "BADGE_SECRET": SECRET.decode()}
-    return subprocess.run(
-        [sys.executable, str(ROOT / "bot.py"), command, code],
-        capture_output=True, text=True, env=env, timeout=60, cwd=ROOT,
-    )  # fmt: skip
+async def _cli(database: Database, command: str, code: str) -> Result:
+    env = {"DATABASE_URL": database.url, "BADGE_SECRET": SECRET.decode()}
+    return await bot_py(ROOT, command, code, env=env)
 
 
-@pytest.mark.timeout(120)
 async def test_verify_reward_and_redeem_reward_commands(database: Database) -> None:
     buyer_code, [code] = await _earn(database, 3)
-    verified = _cli(database, "verify-reward", code)
+    verified = await _cli(database, "verify-reward", code)
     assert verified.returncode == 0, verified.stderr
     assert "NOT REDEEMED" in verified.stdout and buyer_code in verified.stdout
     assert "Buyer 3" in verified.stdout and "days3" in verified.stdout
-    first = _cli(database, "redeem-reward", code.lower())
+    first = await _cli(database, "redeem-reward", code.lower())
     assert first.returncode == 0 and "REDEEMED now" in first.stdout
-    second = _cli(database, "redeem-reward", code)
+    second = await _cli(database, "redeem-reward", code)
     assert second.returncode == 1 and "ALREADY REDEEMED on 20" in second.stdout
-    again = _cli(database, "verify-reward", code)
+    again = await _cli(database, "verify-reward", code)
     assert again.returncode == 0 and "ALREADY REDEEMED" in again.stdout
-    forged = _cli(database, "redeem-reward", code[:-2] + "00")
+    forged = await _cli(database, "redeem-reward", code[:-2] + "00")
     assert forged.returncode == 1 and "FORGED" in forged.stdout
-    assert _cli(database, "verify-reward", "hello").returncode == 1
+    assert (await _cli(database, "verify-reward", "hello")).returncode == 1
