@@ -190,8 +190,6 @@ def _draw_lines(axes: Axes, chart: Chart, family: list[str]) -> None:
                     fontfamily=family,
                 )
     axes.margins(y=0.12)
-    if all(value is None or value >= 0 for row in chart.series for value in row.values):
-        axes.set_ylim(bottom=0)
 
 
 def _style(axes: Axes, chart: Chart, family: list[str]) -> None:
@@ -211,6 +209,7 @@ def _style(axes: Axes, chart: Chart, family: list[str]) -> None:
     value_axis.set_major_formatter(
         FuncFormatter(lambda value, _position: _format_value(chart.value_format, value))
     )
+    _start_values_at_zero(axes, chart)
     axes.set_xlabel(
         chart.value_label if horizontal else chart.category_label,
         fontsize=14,
@@ -254,6 +253,21 @@ def _style(axes: Axes, chart: Chart, family: list[str]) -> None:
             prop={"family": family, "size": 12},
             labelcolor=_TEXT,
         )
+
+
+def _start_values_at_zero(axes: Axes, chart: Chart) -> None:
+    """Counts and durations start at zero (lines would float above it); all zeros still
+    get a scale, 0 to 1, rather than a band around zero."""
+    drawn = [
+        chart.suppressed_below if value is None else value
+        for row in chart.series
+        for value in row.values
+    ]
+    if min(drawn) < 0:
+        return
+    # The bounds keep an axis inverted for right-to-left charts; limits would not.
+    set_bound = axes.set_xbound if chart.kind is ChartKind.RANKED else axes.set_ybound
+    set_bound(0, None if max(drawn) > 0 else 1)
 
 
 def _shorten(name: str) -> str:
