@@ -71,7 +71,9 @@ def draw(chart: Chart) -> bytes:
             _draw_bars(axes, chart, family)
         _style(axes, chart, family)
     out = BytesIO()
-    figure.savefig(out, format="png", dpi=_DPI)
+    # zlib's level 3 rather than 6: a tenth of the drawing time saved for a quarter more
+    # bytes (about 55 kB, nothing to Telegram, which makes a JPEG of it anyway).
+    figure.savefig(out, format="png", dpi=_DPI, pil_kwargs={"compress_level": 3})
     return out.getvalue()
 
 
