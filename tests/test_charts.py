@@ -121,6 +121,23 @@ def test_every_script_is_drawn_without_a_missing_glyph(
     assert [record.getMessage() for record in caplog.records] == []
 
 
+@pytest.mark.parametrize("direction", list(Direction))
+def test_arabic_is_joined_and_read_right_to_left(direction: Direction) -> None:
+    """Text arrives in logical order and matplotlib shapes it: drawn like its joined
+    forms in that order, not like the visual order (what arabic-reshaper and
+    python-bidi would feed it, which it would then turn round again)."""
+
+    def title(text: str) -> np.ndarray:
+        png = render(Chart(ChartKind.BARS, text, (), (), direction=direction))
+        return np.asarray(_decode(png).convert("L"))
+
+    logical = title("سلام عليكم")
+    joined = title("\ufeb3\ufefc\ufee1 \ufecb\ufee0\ufef4\ufedc\ufee2")
+    visual = title("\ufee2\ufedc\ufef4\ufee0\ufecb \ufee1\ufefc\ufeb3")
+
+    assert (logical != joined).sum() < (logical != visual).sum() / 2
+
+
 def test_right_to_left_charts_are_mirrored() -> None:
     ranked = _chart(ChartKind.RANKED, series=(Series("Buyers", (400.0, 300.0, 200.0, 100.0)),))
     left_to_right = _first_colour_columns(_decode(render(ranked)))
