@@ -1,0 +1,48 @@
+"""The fonts charts are drawn with, installed from PyPI with the bot.
+
+Matplotlib's own DejaVu Sans draws Latin and Cyrillic but no Han or kana, and its Arabic
+is poor; the Noto fonts cover the rest. The Noto Sans CJK collection (one file, every
+regional form) covers Chinese, Japanese and Korean in full, user text such as search
+queries and exhibitor names included, which a subset would not. Matplotlib falls back
+glyph by glyph along the family list, and shapes and orders Arabic itself (libraqm,
+since 3.11), so the text is passed as it is.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+
+from matplotlib import font_manager
+
+from bot.charts.model import Direction, HanForms
+
+LATIN = "DejaVu Sans"
+ARABIC = "Noto Sans Arabic"
+# The packages only carry the font files (no typing): found as package data.
+_CJK_FILE = files("noto_cjk_sans_otc") / "NotoSansCJK-Regular.ttc"
+_ARABIC_FILE = files("fontpkg_noto_sans_arabic") / "files" / "NotoSansArabic[wdth,wght].ttf"
+
+
+def _register() -> None:
+    """Add the Noto fonts to matplotlib's font list.
+
+    Called once, on import: Python's import lock keeps two threads that draw their
+    first chart at the same time from adding them twice.
+    """
+    for path in (_CJK_FILE, _ARABIC_FILE):
+        font_manager.fontManager.addfont(str(path))
+
+
+_register()
+
+
+def families(direction: Direction, han_forms: HanForms) -> list[str]:
+    """The font families to draw a chart's text with, first choice first.
+
+    Right-to-left charts try the Arabic font first, so that Arabic text and the digits
+    and punctuation within it share one design; the others draw Arabic only where it
+    appears in user text, so Latin keeps DejaVu's design.
+    """
+    if direction is Direction.RTL:
+        return [ARABIC, LATIN, han_forms.value]
+    return [LATIN, ARABIC, han_forms.value]
