@@ -141,9 +141,9 @@ class DatabasePool:
                     raise RuntimeError(f"{name}: the schema is not the template's")
                 every = ", ".join(f'"{t}"' for t in template.tables)
                 await connection.execute(text(f"TRUNCATE {every} RESTART IDENTITY CASCADE"))
-                for name_of, rows in template.seeded.items():
-                    columns = [column(c) for c in rows[0]]
-                    await connection.execute(insert(table(name_of, *columns)), rows)
+                for seeded, rows in template.seeded.items():
+                    into = table(seeded, *(column(c) for c in rows[0]))
+                    await connection.execute(insert(into), rows)
         finally:
             await db.dispose()
 
