@@ -15,6 +15,7 @@ from bot.cli import (
     database,
     demo,
     demo_catalog,
+    figures,
     outbox,
     rewards,
     search,
@@ -27,7 +28,7 @@ from bot.cli.runtime import execute
 
 COMMANDS = (
     serve, outbox, database, demo, sync, demo_catalog, search, badge, staff_invite, staff,
-    rewards,
+    rewards, figures,
 )  # fmt: skip
 
 

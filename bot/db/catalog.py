@@ -158,4 +158,4 @@ class Search(Base):
     language: Mapped[str] = mapped_column(String(16))
     query: Mapped[str] = mapped_column(String(256))
     results: Mapped[int] = mapped_column(Integer)
-    created_at: Mapped[datetime]
+    created_at: Mapped[datetime] = mapped_column(index=True)

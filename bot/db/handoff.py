@@ -73,6 +73,8 @@ class HandoffThread(Base):
     # From the buyer's first message until a claim; escalated once past the target.
     waiting_since: Mapped[datetime | None]
     escalated_at: Mapped[datetime | None]
+    # When staff first wrote in the talk: its first-response time ends here (figures).
+    first_answered_at: Mapped[datetime | None]
     # The buyer's 1-5 rating of the talk once it is closed (asked once, kept once).
     rating: Mapped[int | None] = mapped_column(SmallInteger)
 

@@ -33,6 +33,7 @@ class LeadEvent(Base):
     """How often, first and last, a buyer showed one kind of interest in an exhibitor."""
 
     __tablename__ = "lead_events"
+    __table_args__ = (Index("ix_lead_events_exhibitor", "exhibitor_id", "kind"),)
 
     buyer_id: Mapped[int] = mapped_column(
         BigInteger, ForeignKey("buyers.telegram_id", ondelete="CASCADE"), primary_key=True

@@ -91,7 +91,7 @@ class Buyer(Base):
     consent_share: Mapped[bool] = mapped_column(Boolean)
     # Check-in reminders and the countdown notice; /reminders off turns both off.
     reminders: Mapped[bool] = mapped_column(Boolean, default=True)
-    registered_at: Mapped[datetime]
+    registered_at: Mapped[datetime] = mapped_column(index=True)
     updated_at: Mapped[datetime]
 
 

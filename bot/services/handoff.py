@@ -174,14 +174,20 @@ async def say(
         return await _buyer_says(session, thread, text, now)
     if thread.status != ThreadStatus.OPEN or thread.owner_id != user_id:
         raise StaleAction()
-    return staff_says(session, thread, user_id, text, now)
+    return await staff_says(session, thread, user_id, text, now)
 
 
-def staff_says(
+async def staff_says(
     session: AsyncSession, thread: Thread, staff_id: int, text: str, at: datetime
 ) -> Said:
-    """Keep the owner's message in the thread; it goes to the buyer."""
+    """Keep the owner's message in the thread; it goes to the buyer. The first one
+    answers the talk (`first_answered_at`, where its first-response time ends)."""
     _keep(session, thread.id, staff_id, True, text, at)
+    await session.execute(
+        update(HandoffThread)
+        .where(HandoffThread.id == thread.id, HandoffThread.first_answered_at.is_(None))
+        .values(first_answered_at=at)
+    )
     return Said(thread, [thread.buyer_id])
 
 

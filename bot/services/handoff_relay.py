@@ -83,7 +83,7 @@ async def reply(
     thread = await handoff.owned(session, staff_id, thread_id)
     language, _ = await users.reader(session, thread.buyer_id)
     text = write(language)
-    said = handoff.staff_says(session, thread, staff_id, text, now)
+    said = await handoff.staff_says(session, thread, staff_id, text, now)
     compose = letter(said, text)
     delivered = await deliver(session, thread.buyer_id, thread.id, compose, wall, thread.buyer_id)
     return Relayed(said, int(delivered))

@@ -1,22 +1,19 @@
 """How a lead reads, in its reader's language: reasons, level, last action, and the CSV file.
 
 The alerts, the lead's card and the export say the same things the same way, so the
-phrases live here once. The CSV file is what staff open in a spreadsheet: UTF-8
-with a byte-order mark (so Excel reads Chinese and Arabic names right), one row per
-lead, and every text cell that a spreadsheet would take for a formula (starting
-with = + - @, a tab or a carriage return) led by an apostrophe, so a buyer named
-"=HYPERLINK(...)" stays a name.
+phrases live here once. The CSV file is what staff open in a spreadsheet, one row
+per lead, written as every CSV of the bot is (`bot.services.csv_files`: UTF-8 with
+a byte-order mark, no cell a spreadsheet runs as a formula).
 """
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable
 from datetime import tzinfo
 
 from bot.domain import InterestKind, LeadLevel
 from bot.i18n import N_, Translator
+from bot.services import csv_files
 from bot.services.categories import DEFAULT_CATEGORIES
 from bot.services.lead_scores import Reason
 from bot.services.lead_views import LeadView
@@ -31,7 +28,6 @@ ACTIONS = {
     InterestKind.MESSAGE: N_("left a message"),
     InterestKind.SEARCHED: N_("searched for your products"),
 }
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def level(t: Translator, value: LeadLevel) -> str:
@@ -83,32 +79,24 @@ def last_action(t: Translator, lead: LeadView, zone: tzinfo) -> str:
     )
 
 
-def safe(cell: str) -> str:
-    """A text cell no spreadsheet runs as a formula."""
-    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
-
-
 def csv_document(t: Translator, found: Iterable[LeadView], zone: tzinfo) -> bytes:
     """The leads as a CSV file in the reader's language, times on the clock of `zone`."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(
-        t.gettext(header)
-        for header in (
+    header = [
+        t.gettext(label)
+        for label in (
             N_("Buyer ID"), N_("Name"), N_("Company"), N_("Country"), N_("E-mail"),
             N_("Phone"), N_("Interests"), N_("Level"), N_("Score"), N_("Reasons"),
             N_("Staff notes"), N_("Last action"), N_("First seen"),
         )
-    )  # fmt: skip
-    for lead in found:
-        notes = "\n".join(f"{note.delta:+d} {note.text}" for note in lead.notes)
-        texts = [
-            lead.buyer_code, lead.full_name, lead.company, t.country(lead.country), lead.email,
-            lead.phone or "", interests(t, lead), level(t, lead.level),
-        ]  # fmt: skip
-        rest = [
-            "; ".join(reasons(t, lead)), notes, last_action(t, lead, zone),
-            t.datetime(lead.first_at, zone, "short"),
-        ]  # fmt: skip
-        writer.writerow([*map(safe, texts), str(lead.score), *map(safe, rest)])
-    return out.getvalue().encode("utf-8-sig")
+    ]  # fmt: skip
+    return csv_files.document(header, (_row(t, lead, zone) for lead in found))
+
+
+def _row(t: Translator, lead: LeadView, zone: tzinfo) -> list[object]:
+    notes = "\n".join(f"{note.delta:+d} {note.text}" for note in lead.notes)
+    return [
+        lead.buyer_code, lead.full_name, lead.company, t.country(lead.country), lead.email,
+        lead.phone or "", interests(t, lead), level(t, lead.level), lead.score,
+        "; ".join(reasons(t, lead)), notes, last_action(t, lead, zone),
+        t.datetime(lead.first_at, zone, "short"),
+    ]  # fmt: skip

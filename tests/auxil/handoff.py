@@ -10,7 +10,8 @@ import pytest
 from bot.clock import Clock
 from bot.db.engine import Database
 from bot.domain import StaffRole
-from bot.services import buyers, staff, users
+from bot.services import buyers, handoff, staff, users
+from bot.services.handoff import Thread
 from catalog_sync.runner import sync
 from tests.auxil.feed import base_catalog
 
@@ -45,3 +46,12 @@ async def db(database: Database, tmp_path: Path) -> Database:
         await buyers.create(s, ANA, answers("Ana", consent=True), NOW)
         await buyers.create(s, BEN, answers("Ben", consent=False), NOW)
     return database
+
+
+async def asked(db: Database, text: str) -> Thread:
+    """Ana's talk with EX0002 (LI its staff) about P000001, waiting: she asked `text`."""
+    await link_staff(db, LI, "EX0002")
+    async with db.write() as s:
+        thread = await handoff.open_thread(s, ANA, "P000001", NOW)
+        await handoff.say(s, ANA, text, None, NOW)
+    return thread

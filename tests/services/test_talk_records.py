@@ -8,16 +8,13 @@ import pytest
 from bot.db.engine import Database
 from bot.errors import StaleAction
 from bot.services import handoff, talk_records
-from tests.auxil.handoff import ANA, BEN, LI, NOW, WANG, ZHOU, db, link_staff
+from tests.auxil.handoff import ANA, BEN, LI, NOW, WANG, ZHOU, asked, db, link_staff
 
 __all__ = ["db"]
 
 
 async def test_a_rating_counts_once_and_only_from_the_buyer_of_a_closed_talk(db: Database) -> None:
-    await link_staff(db, LI, "EX0002")
-    async with db.write() as s:
-        thread = await handoff.open_thread(s, ANA, "P000001", NOW)
-        await handoff.say(s, ANA, "Price?", None, NOW)
+    thread = await asked(db, "Price?")
     with pytest.raises(StaleAction):  # still open
         async with db.write() as s:
             await talk_records.rate(s, ANA, thread.id, 5)

@@ -1,0 +1,66 @@
+"""`python bot.py figures --out DIR [--since DATE]`: every organizer figure as a CSV file.
+
+For organizers who prefer files to the chat: one `<figure>.csv` per figure (see
+`bot.services.figure_tables`), English column keys, counts of fewer than 5 buyers
+written "<5". The period is the fair so far, or from the start of DATE (on the
+fair's clock) to now, which takes in the registrations before the fair.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from bot.cli import runtime
+from bot.clock import Clock
+from bot.config import Settings
+from bot.db.engine import Database
+from bot.services.figure_tables import figure_csv, organizer_tables
+from bot.services.figures import Period
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    figures = commands.add_parser(
+        "figures", help="write every organizer figure as a CSV file into a directory"
+    )
+    figures.add_argument("--out", type=Path, required=True, help="the directory to write into")
+    figures.add_argument(
+        "--since",
+        type=date.fromisoformat,
+        metavar="DATE",
+        help="count from this day (YYYY-MM-DD, fair clock) to now; default: the fair so far",
+    )
+    figures.set_defaults(command=main)
+
+
+def main(args: argparse.Namespace, context: runtime.Context) -> int:
+    return runtime.run(write_figures(context.settings, args.out, args.since, Clock()))
+
+
+async def write_figures(settings: Settings, out: Path, since: date | None, clock: Clock) -> int:
+    """Write the CSV files; exit 1 with one line on stderr when DIR cannot be written."""
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        print(f"cannot write into {out}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    if since is None:
+        period = Period.fair_so_far(settings, clock)
+    else:
+        period = Period.since(since, settings, clock)
+    database = Database(settings.database_url)
+    try:
+        async with database.read() as session:
+            tables = await organizer_tables(session, period, settings)
+    finally:
+        await database.dispose()
+    try:
+        for table in tables:
+            (out / f"{table.name}.csv").write_bytes(figure_csv(table))
+    except OSError as error:
+        print(f"cannot write into {out}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    print(f"{len(tables)} figures written to {out}, from {period.start:%Y-%m-%d %H:%M} UTC")
+    return 0

@@ -1,0 +1,46 @@
+"""The outbox's figure: messages sent, blocked (the user blocked the bot) and failed, per day.
+
+A message is counted on the fair-clock date it was queued (`created_at`). These are
+messages, not buyers: plain numbers. Settled messages are pruned after
+OUTBOX_RETENTION_DAYS (announcements' excepted), so older days count fewer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.db.clock_sql import as_date
+from bot.db.outbox import BLOCKED, FAILED, SENT, OutboxMessage
+from bot.services.figures import Period, day_of, within
+
+
+@dataclass(frozen=True)
+class OutboxDay:
+    day: date
+    sent: int
+    blocked: int
+    failed: int
+
+
+async def outbox_per_day(session: AsyncSession, period: Period) -> list[OutboxDay]:
+    """Each fair-clock date of the period with settled messages, by outcome."""
+    day = day_of(session, OutboxMessage.created_at, period)
+    rows = await session.execute(
+        select(day, OutboxMessage.status, func.count())
+        .where(
+            *within(OutboxMessage.created_at, period),
+            OutboxMessage.status.in_((SENT, BLOCKED, FAILED)),
+        )
+        .group_by(day, OutboxMessage.status)
+    )
+    counted: dict[date, dict[str, int]] = {}
+    for found, status, n in rows.all():
+        counted.setdefault(as_date(found), {})[status] = int(n)
+    return [
+        OutboxDay(d, c.get(SENT, 0), c.get(BLOCKED, 0), c.get(FAILED, 0))
+        for d, c in sorted(counted.items())
+    ]
