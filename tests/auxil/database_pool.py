@@ -5,8 +5,8 @@ CREATE DATABASE ... TEMPLATE costs a few tenths of a second on the server, and D
 DATABASE more: PostgreSQL 15 forces a checkpoint on every drop, over a second each
 under the suite's load. So a database a test gives back is emptied instead (every
 table truncated, its identities restarted, the rows the migrations seeded put back)
-and handed to a later test, as fresh as a copy: its schema is checked against the
-template's first, and one that differs (a test that changed the schema, or one that
+and handed to a later test under a new name, as fresh as a copy: its schema is checked
+against the template's first, and one that differs (a test that changed the schema, or one that
 cannot be emptied) is dropped and replaced by a new copy. All of it happens in the
 thread, overlapping the tests.
 """
@@ -95,11 +95,12 @@ class DatabasePool:
         while (name := await asyncio.to_thread(self._returned.get)) is not _STOP:
             try:
                 await self._empty(name, template)
+                fresh = await self._rename(name)
             except Exception:  # a schema changed, a lock held: a new copy instead
                 await self._drop_all([name])
                 await self._copy()
             else:
-                self._ready.put(name)
+                self._ready.put(fresh)
 
     async def _read_template(self) -> _Template:
         db = Database(database_url(self.server, self.template))
@@ -146,6 +147,15 @@ class DatabasePool:
                     await connection.execute(insert(into), rows)
         finally:
             await db.dispose()
+
+    async def _rename(self, name: str) -> str:
+        """A new name for an emptied database: each test's URL is its own, as with a copy,
+        so nothing a process keeps by URL (a search index, say) outlives its test."""
+        fresh = f"test_{uuid.uuid4().hex[:12]}"
+        await admin(self.server, f'ALTER DATABASE "{name}" RENAME TO "{fresh}"')
+        self._names.discard(name)
+        self._names.add(fresh)
+        return fresh
 
     async def _drop_all(self, names: list[str]) -> None:
         for name in names:
