@@ -38,6 +38,7 @@ from handlers import (
     checkin,
     errors,
     exhibitor_meetings,
+    figures,
     flood,
     flow,
     forget,
@@ -112,7 +113,7 @@ def build_application(deps: Deps, token: str, api_url: str) -> FairApplication:
         start, registration, badge, checkin, profile, language, forget, catalog, broadcast,
         search, meetings, meeting_requests, meeting_outcomes, exhibitor_meetings, staff,
         staff_list, staff_menu, staff_desk, staff_team, handoff, quick_replies, talk_records,
-        staff_slots, leads, lead_meetings, staff_hours,
+        staff_slots, leads, lead_meetings, staff_hours, figures,
     )  # fmt: skip
     for feature in features:
         feature.register(app)

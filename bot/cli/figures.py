@@ -17,6 +17,7 @@ from bot.cli import runtime
 from bot.clock import Clock
 from bot.config import Settings
 from bot.db.engine import Database
+from bot.services import figure_sets
 from bot.services.figure_tables import figure_csv, organizer_tables
 from bot.services.figures import Period
 
@@ -53,7 +54,7 @@ async def write_figures(settings: Settings, out: Path, since: date | None, clock
     database = Database(settings.database_url)
     try:
         async with database.read() as session:
-            tables = await organizer_tables(session, period, settings)
+            tables = organizer_tables(await figure_sets.organizer(session, period, settings))
     finally:
         await database.dispose()
     try:

@@ -10,16 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
-from bot.config import Settings
 from bot.services import csv_files
-from bot.services import figures_buyers as buyers
-from bot.services import figures_exhibitor as exhibitor
-from bot.services import figures_outbox as outbox
-from bot.services import figures_searches as searches
 from bot.services import figures_talks as talks
-from bot.services.figures import Count, Period
+from bot.services.figure_sets import ExhibitorFigures, OrganizerFigures
+from bot.services.figures import Count
 
 
 @dataclass(frozen=True)
@@ -59,59 +53,43 @@ def _response_rows(found: Sequence[talks.ResponseTimes]) -> list[tuple[object, .
 RESPONSE_COLUMNS = ("exhibitor_id", "exhibitor", "answered_talks", "median_seconds", "p90_seconds")
 
 
-async def organizer_tables(
-    session: AsyncSession, period: Period, settings: Settings
-) -> list[Table]:
-    """Every organizer figure of the period, one table each."""
-    registered = await buyers.registrations_per_day(session, period)
-    by_country = await buyers.registrations_by_country(session, period)
-    checked_in = await buyers.checkins_per_day(session, period)
-    streaks = await buyers.streaks(session, period, settings.phases)
-    rewards = await buyers.rewards(session, period)
-    hours = await searches.searches_per_hour(session, period)
-    queries = await searches.top_queries(session, period)
-    unfound = await searches.top_unfound(session, period)
-    met = await talks.meetings(session, period)
-    times = await talks.response_times(session, period)
-    slowest = await talks.slowest(session, period)
-    sent = await outbox.outbox_per_day(session, period)
-    countries = [(c.country, c.buyers) for c in by_country.top]
+def organizer_tables(figures: OrganizerFigures) -> list[Table]:
+    """Every organizer figure, one table each."""
+    f = figures
+    countries = [(c.country, c.buyers) for c in f.countries.top]
     return [
         _table("registrations_per_day", ("day", "buyers"),
-               [(d.day.isoformat(), d.buyers) for d in registered]),
+               [(d.day.isoformat(), d.buyers) for d in f.registered]),
         _table("registrations_by_country", ("country", "buyers"),
-               [*countries, ("others", by_country.others)]),
+               [*countries, ("others", f.countries.others)]),
         _table("checkins_per_day", ("day", "buyers"),
-               [(d.day.isoformat(), d.buyers) for d in checked_in]),
-        _table("streaks", ("days", "buyers"), [(s.days, s.buyers) for s in streaks]),
+               [(d.day.isoformat(), d.buyers) for d in f.checked_in]),
+        _table("streaks", ("days", "buyers"), [(s.days, s.buyers) for s in f.streaks]),
         _table("rewards", ("tier", "granted", "redeemed"),
-               [(r.tier_id, r.granted, r.redeemed) for r in rewards]),
-        _table("searches_per_hour", ("hour", "searches"), [(h.hour, h.searches) for h in hours]),
-        _table("top_queries", ("query", "searches"), [(q.query, q.searches) for q in queries]),
+               [(r.tier_id, r.granted, r.redeemed) for r in f.rewards]),
+        _table("searches_per_hour", ("hour", "searches"),
+               [(h.hour, h.searches) for h in f.hours]),
+        _table("top_queries", ("query", "searches"), [(q.query, q.searches) for q in f.queries]),
         _table("top_unfound", ("language", "query", "searches"),
-               [(q.language, q.query, q.searches) for found in unfound.values() for q in found]),
-        _meetings(met),
-        _table("response_times", RESPONSE_COLUMNS, _response_rows(times)),
-        _table("slowest_responses", RESPONSE_COLUMNS, _response_rows(slowest)),
+               [(q.language, q.query, q.searches) for found in f.unfound.values() for q in found]),
+        _meetings(f.meetings),
+        _table("response_times", RESPONSE_COLUMNS, _response_rows(f.response_times)),
+        _table("slowest_responses", RESPONSE_COLUMNS, _response_rows(f.slowest)),
         _table("outbox_per_day", ("day", "sent", "blocked", "failed"),
-               [(o.day.isoformat(), o.sent, o.blocked, o.failed) for o in sent]),
+               [(o.day.isoformat(), o.sent, o.blocked, o.failed) for o in f.outbox]),
     ]  # fmt: skip
 
 
-async def exhibitor_tables(
-    session: AsyncSession, period: Period, exhibitor_id: str
-) -> list[Table]:
-    """One exhibitor's figures of the period, one table each; nothing of another exhibitor."""
-    shown = await exhibitor.interest(session, period, exhibitor_id)
-    levels = await exhibitor.leads_by_level(session, period, exhibitor_id)
-    met = await talks.meetings(session, period, exhibitor_id)
-    times = await talks.response_times(session, period, exhibitor_id)
+def exhibitor_tables(figures: ExhibitorFigures) -> list[Table]:
+    """One exhibitor's figures, one table each."""
+    f = figures
     return [
         _table("interest", ("kind", "buyers", "times"),
-               [(i.kind.value, i.buyers, i.times) for i in shown]),
-        _table("leads_by_level", ("level", "buyers"), [(v.level.value, v.buyers) for v in levels]),
-        _meetings(met),
-        _table("response_times", RESPONSE_COLUMNS, _response_rows(times)),
+               [(i.kind.value, i.buyers, i.times) for i in f.interest]),
+        _table("leads_by_level", ("level", "buyers"),
+               [(v.level.value, v.buyers) for v in f.levels]),
+        _meetings(f.meetings),
+        _table("response_times", RESPONSE_COLUMNS, _response_rows(f.response_times)),
     ]  # fmt: skip
 
 

@@ -15,6 +15,7 @@ from bot.cli.main import main
 from bot.clock import Clock
 from bot.config import Settings
 from bot.db.engine import Database
+from bot.services import figure_sets
 from bot.services.figure_tables import Table, figure_csv, organizer_tables
 from bot.services.figures import Period
 from tests.auxil.environment import TEST_ENV
@@ -36,7 +37,9 @@ async def filled(database: Database) -> Database:
 
 async def test_every_figure_reads_back_from_its_csv(filled: Database, settings: Settings) -> None:
     async with filled.read() as s:
-        tables = {t.name: t for t in await organizer_tables(s, FAIR, settings)}
+        tables = {
+            t.name: t for t in organizer_tables(await figure_sets.organizer(s, FAIR, settings))
+        }
     assert _parsed(figure_csv(tables["registrations_per_day"])) == [
         ["day", "buyers"], ["2026-10-15", "15"], ["2026-10-16", "<5"],
     ]  # fmt: skip

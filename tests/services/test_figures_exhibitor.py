@@ -8,7 +8,7 @@ import pytest
 
 from bot.db.engine import Database
 from bot.domain import InterestKind, LeadLevel
-from bot.services import figures_exhibitor, figures_talks
+from bot.services import figure_sets, figures_exhibitor, figures_talks
 from bot.services.figure_tables import exhibitor_tables
 from bot.services.figures import Count, Period
 from bot.services.figures_exhibitor import InterestCount, LevelCount
@@ -52,8 +52,12 @@ async def test_no_table_of_an_exhibitor_holds_another_exhibitors_numbers(
     filled: Database,
 ) -> None:
     async with filled.read() as s:
-        tables = {t.name: t for t in await exhibitor_tables(s, FAIR, "EX2")}
-        nobody = {t.name: t for t in await exhibitor_tables(s, FAIR, "EX9")}
+        tables = {
+            t.name: t for t in exhibitor_tables(await figure_sets.of_exhibitor(s, FAIR, "EX2"))
+        }
+        nobody = {
+            t.name: t for t in exhibitor_tables(await figure_sets.of_exhibitor(s, FAIR, "EX9"))
+        }
     assert tables["interest"].rows[0] == ("viewed", 6, 18)
     assert tables["leads_by_level"].rows == (("hot", 6), ("warm", 0), ("cold", 0))
     assert tables["meetings"].rows == (("<5", "<5", 0, 0),)
