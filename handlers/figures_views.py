@@ -9,7 +9,7 @@ buyers is drawn as a hatched bar labelled "< 5" (`Count.shown` is None).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from babel.dates import format_skeleton
@@ -43,14 +43,23 @@ INTERESTS = {
     InterestKind.MESSAGE: N_("Left a message"), InterestKind.SEARCHED: N_("Searched"),
 }  # fmt: skip
 LEVELS = {LeadLevel.HOT: N_("Hot"), LeadLevel.WARM: N_("Warm"), LeadLevel.COLD: N_("Cold")}
+#: The charts' keys, in the order they come (the names of their files).
+ORGANIZER_KEYS = (
+    "registrations_per_day", "registrations_by_country", "checkins_per_day", "streaks",
+    "rewards", "searches_per_hour", "top_queries", "top_unfound", "meetings",
+    "slowest_responses", "outbox_per_day",
+)  # fmt: skip
+BOOTH_KEYS = ("interest", "leads_by_level", "meetings", "response_times")
 
 
 @dataclass(frozen=True)
 class Drawn:
-    """A figure to send: its chart, and its caption (HTML, one line under a title)."""
+    """A figure to send: its chart, its caption (HTML, one line under a title), and the
+    stable English key a file of it is named by."""
 
     chart: Chart
     caption: str
+    key: str = ""
 
 
 def periods(t: Translator, settings: Settings) -> Buttons:
@@ -92,7 +101,7 @@ def organizer(t: Translator, figures: OrganizerFigures, rewards: dict[str, str])
         ((q.query, q.language or "", q.searches) for found in f.unfound.values() for q in found),
         key=lambda row: -row[2],
     )[:TOP_UNFOUND]
-    return [
+    drawn = [
         _days(t, t.gettext("Registrations per day"), f.registered),
         _counts(t, ChartKind.RANKED, t.gettext("Registrations by country"), countries),
         _days(t, t.gettext("Check-ins per fair day"), f.checked_in),
@@ -131,6 +140,7 @@ def organizer(t: Translator, figures: OrganizerFigures, rewards: dict[str, str])
         _slowest(t, f.slowest),
         _outbox(t, f),
     ]
+    return [replace(d, key=key) for d, key in zip(drawn, ORGANIZER_KEYS, strict=True)]
 
 
 def exhibitor(t: Translator, figures: ExhibitorFigures, name: str) -> list[Drawn]:
@@ -143,7 +153,7 @@ def exhibitor(t: Translator, figures: ExhibitorFigures, name: str) -> list[Drawn
         (t.gettext("Median"), times.median_seconds / 60),
         (t.gettext("90th percentile"), times.p90_seconds / 60),
     ]  # fmt: skip
-    return [
+    drawn = [
         _counts(t, ChartKind.BARS, t.format("Buyers' interest in {name}", name=name), interest),
         _counts(t, ChartKind.BARS, t.gettext("Leads by score"), levels),
         _meetings(t, f.meetings),
@@ -155,6 +165,7 @@ def exhibitor(t: Translator, figures: ExhibitorFigures, name: str) -> list[Drawn
             t.gettext("Minutes"),
         ),
     ]
+    return [replace(d, key=key) for d, key in zip(drawn, BOOTH_KEYS, strict=True)]
 
 
 def as_text(drawn: Drawn) -> str:

@@ -1,9 +1,11 @@
-"""`python bot.py figures --out DIR [--since DATE]`: every organizer figure as a CSV file.
+"""`python bot.py figures --out DIR [--since DATE] [--lang CODE]`: every organizer figure
+as a CSV file and every chart as a PNG.
 
 For organizers who prefer files to the chat: one `<figure>.csv` per figure (see
 `bot.services.figure_tables`), English column keys, counts of fewer than 5 buyers
-written "<5". The period is the fair so far, or from the start of DATE (on the
-fair's clock) to now, which takes in the registrations before the fair.
+written "<5"; one `<chart>.png` per chart the chat shows, in the language CODE
+(English by default). The period is the fair so far, or from the start of DATE (on
+the fair's clock) to now, which takes in the registrations before the fair.
 """
 
 from __future__ import annotations
@@ -13,13 +15,16 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from bot.charts import render
 from bot.cli import runtime
 from bot.clock import Clock
 from bot.config import Settings
 from bot.db.engine import Database
+from bot.i18n import I18n
 from bot.services import figure_sets
 from bot.services.figure_tables import figure_csv, organizer_tables
 from bot.services.figures import Period
+from handlers import figures_views as views
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -33,15 +38,21 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="DATE",
         help="count from this day (YYYY-MM-DD, fair clock) to now; default: the fair so far",
     )
+    figures.add_argument(
+        "--lang", default="en", metavar="CODE", help="the charts' language (default: en)"
+    )
     figures.set_defaults(command=main)
 
 
 def main(args: argparse.Namespace, context: runtime.Context) -> int:
-    return runtime.run(write_figures(context.settings, args.out, args.since, Clock()))
+    return runtime.run(write_figures(context.settings, args.out, args.since, Clock(), args.lang))
 
 
-async def write_figures(settings: Settings, out: Path, since: date | None, clock: Clock) -> int:
-    """Write the CSV files; exit 1 with one line on stderr when DIR cannot be written."""
+async def write_figures(
+    settings: Settings, out: Path, since: date | None, clock: Clock, language: str = "en"
+) -> int:
+    """Write the CSV files and the charts; exit 1 with one line on stderr when DIR cannot
+    be written."""
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -54,12 +65,17 @@ async def write_figures(settings: Settings, out: Path, since: date | None, clock
     database = Database(settings.database_url)
     try:
         async with database.read() as session:
-            tables = organizer_tables(await figure_sets.organizer(session, period, settings))
+            figures = await figure_sets.organizer(session, period, settings)
     finally:
         await database.dispose()
+    t = I18n(settings.locales_dir).translator(language)
+    tiers = {tier.id: tier.name(t.code) for tier in settings.rewards.tiers}
+    tables = organizer_tables(figures)
     try:
         for table in tables:
             (out / f"{table.name}.csv").write_bytes(figure_csv(table))
+        for drawn in views.organizer(t, figures, tiers):
+            (out / f"{drawn.key}.png").write_bytes(render(drawn.chart))
     except OSError as error:
         print(f"cannot write into {out}: {error.strerror or error}", file=sys.stderr)
         return 1

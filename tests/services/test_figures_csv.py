@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from bot.cli import figures as figures_command
 from bot.cli.main import main
@@ -82,9 +83,14 @@ async def test_the_command_writes_every_figure(
     monkeypatch.setattr(figures_command, "Clock", lambda: clock)
     out = tmp_path / "figures"
 
-    assert await asyncio.to_thread(main, ["figures", "--out", str(out)]) == 0
+    assert await asyncio.to_thread(main, ["figures", "--out", str(out), "--lang", "ar"]) == 0
     written = sorted(path.name for path in out.iterdir())
-    assert len(written) == 12 and "outbox_per_day.csv" in written
+    files = [n for n in written if n.endswith(".csv")]
+    assert len(files) == 12 and "outbox_per_day.csv" in files
+    charts = [n for n in written if n.endswith(".png")]
+    assert len(charts) == 11 and "registrations_by_country.png" in charts
+    with Image.open(out / "registrations_by_country.png") as chart:
+        assert chart.size == (1280, 720)
     fair = _parsed((out / "registrations_by_country.csv").read_bytes())
     assert ["CN", "20"] not in fair  # registered before the fair
 
