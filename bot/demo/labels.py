@@ -25,6 +25,8 @@ LABELS = {
     "bot_name": N_("Fair Concierge bot"),
     "ok": N_("OK"),
     "offline": N_("Connection lost, reconnecting…"),
+    "dashboard": N_("Dashboard"),
+    "close": N_("Close"),
 }
 
 

@@ -25,6 +25,7 @@ from bot.config import Settings
 from bot.db import migrate
 from bot.db.engine import Database
 from bot.demo import staff as demo_staff
+from bot.demo.dashboard import Dashboard
 from bot.demo.pictures import ProductPictures
 from bot.demo.server import DemoWeb
 from bot.deps import Deps
@@ -77,6 +78,7 @@ async def run_demo(
     double = BotApiDouble(token=DEMO_TOKEN, clock=clock.now, hosts=hosts)
     pictures = ProductPictures(database)
     page = DemoWeb(double, deps.i18n, clock, settings.fair_timezone, ORGANIZER_ID, pictures)
+    page.app.add_routes(Dashboard(deps).routes())
     runner = web.AppRunner(page.app, shutdown_timeout=1.0, access_log=None)
     try:
         await double.start()

@@ -532,6 +532,7 @@ function connectEvents() {
 
 function handleEvent(event) {
   if (event.kind === 'personas') { loadPersonas(); return; } // staff linked: new subtitles
+  dashboardMayChange();
   const chatId = Number(event.chat_id);
   if (chatId !== state.current) {
     if (event.kind === 'message' && event.message && event.message.from_bot) bumpUnread(chatId);
@@ -555,6 +556,43 @@ function applyChatEvent(event) {
 function showAnswer(answer) {
   if (!answer || !answer.text) return; // an empty answer only stops the button's spinner
   if (answer.show_alert) showAlert(answer.text); else showToast(answer.text);
+}
+
+// ---------------------------------------------------------------- the dashboard
+
+/** The organizers' charts and totals in the current persona's language; reloaded (at
+ * most every few seconds) while the dashboard is open and personas act. */
+async function loadDashboard() {
+  let data;
+  try {
+    data = await api(`/api/figures?lang=${encodeURIComponent(state.lang)}`);
+  } catch (error) {
+    showToast(error.message);
+    return;
+  }
+  $('#dashboard-title').textContent = data.title;
+  $('#dashboard-period').textContent = data.period;
+  const totals = $('#dashboard-totals');
+  totals.replaceChildren(...Object.entries(data.totals).flatMap(([key, value]) => [
+    el('dt', {}, data.labels[key]),
+    el('dd', { 'data-testid': `total-${key}` }, value === null ? '< 5' : String(value)),
+  ]));
+  const stamp = Date.now();
+  $('#dashboard-charts').replaceChildren(...data.charts.map((chart) => el('img', {
+    class: 'dashboard-chart', alt: chart.title, 'data-testid': 'dashboard-chart',
+    src: `/figures/${chart.key}.png?lang=${encodeURIComponent(state.lang)}&t=${stamp}`,
+  })));
+}
+
+function openDashboard() {
+  $('#dashboard').showModal();
+  loadDashboard();
+}
+
+let dashboardTimer = null;
+function dashboardMayChange() {
+  if (!$('#dashboard').open || dashboardTimer) return;
+  dashboardTimer = setTimeout(() => { dashboardTimer = null; loadDashboard(); }, 3000);
 }
 
 // ---------------------------------------------------------------- the demo clock
@@ -591,6 +629,8 @@ function bindUi() {
   $('#persona-form').addEventListener('submit', submitPersona);
   $('#persona-cancel').addEventListener('click', () => $('#persona-dialog').close());
   $('#alert-ok').addEventListener('click', () => $('#alert-dialog').close());
+  $('[data-testid="dashboard-open"]').addEventListener('click', openDashboard);
+  $('#dashboard-close').addEventListener('click', () => $('#dashboard').close());
   $('[data-testid="clock-set"]').addEventListener('click', () => {
     const local = $('#clock-input').value;
     if (local) setClock({ local });
