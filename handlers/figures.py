@@ -1,4 +1,5 @@
-"""/figures: charts for organizers (the whole fair) and exhibitor staff (their booth only).
+"""/figures (and the staff menu's "📊 Figures"): charts for organizers (the whole fair) and
+exhibitor staff (their booth only).
 
 /figures asks for a period (today, the fair so far, each phase: fg.p); each chart
 then arrives as a photo with its caption, drawn in a worker thread as the one before
@@ -24,12 +25,13 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.charts import render
 from bot.errors import NotStaff
-from bot.i18n import Translator
+from bot.i18n import N_, Translator
 from bot.services import figure_sets, meetings, staff
 from bot.services.figure_tables import Table, exhibitor_tables, figure_csv, organizer_tables
 from bot.services.figures import Period
 from bot.services.product_cards import localized
 from handlers import figures_views as views
+from handlers import staff_menu
 from handlers.access import is_organizer
 from handlers.callbacks import pack, pattern, unpack
 from handlers.context import FairApplication, FairContext
@@ -38,6 +40,7 @@ from handlers.replies import answer, inline, send, stale
 log = logging.getLogger(__name__)
 
 ACTIONS = ("fg.p", "fg.csv")
+ENTRY = "figures"
 
 
 @dataclass(frozen=True)
@@ -200,3 +203,4 @@ async def _typing(context: FairContext, chat_id: int) -> None:
 def register(app: FairApplication) -> None:
     app.add_handler(CommandHandler("figures", figures_command))
     app.add_handler(CallbackQueryHandler(on_button, pattern=pattern(*ACTIONS)))
+    staff_menu.add(staff_menu.Entry(ENTRY, N_("📊 Figures"), order=55, run=figures_command))

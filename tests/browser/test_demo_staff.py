@@ -43,5 +43,5 @@ async def test_a_staff_persona_sees_the_staff_menu_and_their_team(
     desk = await kevin.see("Your role: agent. You answer buyers' conversations.")
     buttons = desk.locator('[data-testid="inline-button"]')
     await expect(buttons).to_have_text(
-        ["📥 Inbox", "📅 Meetings", "🗓 Meeting slots", "📈 Leads", "🟢 Availability"]
+        ["📥 Inbox", "📅 Meetings", "🗓 Meeting slots", "📈 Leads", "🟢 Availability", "📊 Figures"]
     )

@@ -97,6 +97,9 @@ async def test_staff_see_their_booth_and_a_buyer_sees_nothing(
     assert _photos(ana.user) == []
     await wang.forge(await a_message_of(wang), pack("fg.p", "p9"))
     await wang.expect_answer("This button is from an older message. Please use the latest one.")
+    await wang.command("desk")
+    await wang.tap("📊 Figures")
+    await wang.expect("📊 Figures of Maker 1 Co., Ltd.")
 
 
 async def test_without_photos_the_charts_arrive_as_text(

@@ -41,8 +41,9 @@ async def test_a_manager_invites_an_agent_who_links_and_gets_the_agent_menu(
     desk = await linked(wang, await invite(olga, "EX0001", "manager"))
     assert MAKER_ZH in desk.text and wang.tr("Your role: manager.") in desk.text
     menu = (
-        "📥 Inbox", "📅 Meetings", "🗓 Meeting slots", "📈 Leads", "🟢 Availability", "👥 Team",
-        "✉️ Invite an agent", "📅 Meeting settings", "🕘 Business hours", "🔔 Lead alerts",
+        "📥 Inbox", "📅 Meetings", "🗓 Meeting slots", "📈 Leads", "🟢 Availability", "📊 Figures",
+        "👥 Team", "✉️ Invite an agent", "📅 Meeting settings", "🕘 Business hours",
+        "🔔 Lead alerts",
     )  # fmt: skip
     assert labels(desk) == [wang.t.gettext(label) for label in menu]
 
@@ -53,7 +54,9 @@ async def test_a_manager_invites_an_agent_who_links_and_gets_the_agent_menu(
     await kevin.command("staff", code)
     agent_desk = await kevin.expect("Staff desk: {exhibitor}")
     assert "Your role: agent." in agent_desk.text and "Maker 1 Co., Ltd." in agent_desk.text
-    agent_menu = ["📥 Inbox", "📅 Meetings", "🗓 Meeting slots", "📈 Leads", "🟢 Availability"]
+    agent_menu = [
+        "📥 Inbox", "📅 Meetings", "🗓 Meeting slots", "📈 Leads", "🟢 Availability", "📊 Figures",
+    ]  # fmt: skip
     assert labels(agent_desk) == agent_menu
 
     for action in ("st.team", "st.invite"):  # a manager's button, forged by an agent
