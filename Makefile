@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 
-.PHONY: demo run test messages compile lint clean bench-sync bench-search bench-outbox bench-updates
+.PHONY: demo run test messages compile lint clean bench-sync bench-search bench-outbox bench-updates bench-figures
 
 # The offline demo: the real bot and a web chat at http://127.0.0.1:8080 (DEMO_PORT).
 demo: $(INSTALLED) compile
@@ -40,6 +40,14 @@ bench-outbox: $(INSTALLED)
 BENCH_MODE ?= all
 bench-updates: $(INSTALLED)
 	$(PY) -m bench.updates --mode $(BENCH_MODE)
+
+# The organizer's /figures (reading every figure, drawing the 11 charts) over BENCH_BUYERS
+# buyers and BENCH_SEARCHES searches, on SQLite and on PostgreSQL when BENCH_POSTGRES_URL or
+# TEST_POSTGRES_URL is set; against two counts as the baseline and the 3 s target.
+BENCH_BUYERS ?= 200000
+BENCH_SEARCHES ?= 1000000
+bench-figures: $(INSTALLED)
+	$(PY) -m bench.figures --buyers $(BENCH_BUYERS) --searches $(BENCH_SEARCHES)
 
 # Extract msgids from the code, merge them into every locale, compile.
 messages: $(INSTALLED)
