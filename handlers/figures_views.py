@@ -8,6 +8,7 @@ buyers is drawn as a hatched bar labelled "< 5" (`Count.shown` is None).
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -154,7 +155,7 @@ def exhibitor(t: Translator, figures: ExhibitorFigures, name: str) -> list[Drawn
         (t.gettext("90th percentile"), times.p90_seconds / 60),
     ]  # fmt: skip
     drawn = [
-        _counts(t, ChartKind.BARS, t.format("Buyers' interest in {name}", name=name), interest),
+        _counts(t, ChartKind.BARS, t.plain("Buyers' interest in {name}", name=name), interest),
         _counts(t, ChartKind.BARS, t.gettext("Leads by score"), levels),
         _meetings(t, f.meetings),
         _plain(
@@ -169,14 +170,16 @@ def exhibitor(t: Translator, figures: ExhibitorFigures, name: str) -> list[Drawn
 
 
 def as_text(drawn: Drawn) -> str:
-    """A chart as lines of text, for a server that cannot send photos."""
+    """A chart as lines of text (HTML: user text such as search queries escaped), for a
+    server that cannot send photos."""
     chart = drawn.chart
     lines = [drawn.caption]
     for series in chart.series:
         labels = series.labels or tuple(_number_text(v) for v in series.values)
         prefix = f"{series.name}: " if len(chart.series) > 1 else ""
         lines += [
-            f"{prefix}{c}: {label}" for c, label in zip(chart.categories, labels, strict=True)
+            html.escape(f"{prefix}{c}: {label}", quote=False)
+            for c, label in zip(chart.categories, labels, strict=True)
         ]
     return "\n".join(lines)
 
@@ -194,7 +197,7 @@ def _frame(t: Translator, kind: ChartKind, title: str, categories: Sequence[str]
         han_forms=HanForms.for_locale(t.code), value_format=t.number,
         suppressed_below=SMALLEST_SHOWN,
     )  # fmt: skip
-    return Drawn(chart, "<b>" + title + "</b>")
+    return Drawn(chart, "<b>" + html.escape(title, quote=False) + "</b>")
 
 
 def _count_series(t: Translator, name: str, counts: Sequence[Count]) -> Series:

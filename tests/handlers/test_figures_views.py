@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 from PIL import Image
 
-from bot.charts import ChartKind, Direction, render
+from bot.charts import Chart, ChartKind, Direction, Series, render
 from bot.config import Settings
 from bot.db.engine import Database
 from bot.i18n import I18n
@@ -72,3 +72,10 @@ async def test_a_booth_sees_its_own_charts_and_text_without_photos(
     text = views.as_text(drawn[0])
     assert text.startswith("<b>Buyers' interest in Maker 2</b>")
     assert "Viewed a product: 6" in text
+
+
+def test_user_text_in_a_chart_read_as_text_is_escaped() -> None:
+    searched = Series("Searches", (7.0,), ("7",))
+    top = Chart(ChartKind.RANKED, "Top searches", ("<b>led & co",), (searched,))
+    text = views.as_text(views.Drawn(top, "<b>Top searches</b>"))
+    assert text.splitlines() == ["<b>Top searches</b>", "&lt;b&gt;led &amp; co: 7"]
