@@ -387,9 +387,8 @@ def _draw(settings: Settings, figures: figure_sets.OrganizerFigures) -> float:
     """Draw every chart in English, printing each one's time; the total."""
     prepare()
     t = I18n(settings.locales_dir).translator("en")
-    tiers = {tier.id: tier.name(t.code) for tier in settings.rewards.tiers}
     started = time.perf_counter()
-    for drawn in views.organizer(t, figures, tiers):
+    for drawn in views.organizer(t, figures, settings.rewards):
         t0 = time.perf_counter()
         render(drawn.chart)
         print(f"{'chart ' + drawn.key:<32}{time.perf_counter() - t0:>9.3f}")

@@ -128,7 +128,9 @@ async def _charts(
     async with deps.db.read() as session:
         if scope.exhibitor_id is None:
             drawn = views.organizer(
-                t, await figure_sets.organizer(session, period, deps.settings), _tiers(context)
+                t,
+                await figure_sets.organizer(session, period, deps.settings),
+                deps.settings.rewards,
             )
         else:
             booth = await figure_sets.of_exhibitor(session, period, scope.exhibitor_id)
@@ -186,11 +188,6 @@ def _csv(t: Translator, table: Table) -> bytes:
 def _named(t: Translator, period: Period, which: str) -> str:
     days = period.dates() or [period.start.astimezone(period.zone).date()]
     return views.period_name(t, which, days[0], days[-1])
-
-
-def _tiers(context: FairContext) -> dict[str, str]:
-    code = context.t.code
-    return {tier.id: tier.name(code) for tier in context.deps.settings.rewards.tiers}
 
 
 async def _typing(context: FairContext, chat_id: int) -> None:

@@ -23,6 +23,7 @@ from bot.services.figure_sets import ExhibitorFigures, OrganizerFigures
 from bot.services.figures import SMALLEST_SHOWN, Count, DayCount
 from bot.services.figures_talks import Meetings, ResponseTimes
 from bot.services.outbox import Buttons
+from bot.tiers import Rewards
 from handlers.callbacks import pack
 
 TOP_UNFOUND = 15
@@ -92,8 +93,8 @@ def period_name(t: Translator, which: str, first: date, last: date) -> str:
     return f"{name}, {days}"
 
 
-def organizer(t: Translator, figures: OrganizerFigures, rewards: dict[str, str]) -> list[Drawn]:
-    """The whole fair's charts; `rewards` names each reward tier in the reader's language."""
+def organizer(t: Translator, figures: OrganizerFigures, rewards: Rewards) -> list[Drawn]:
+    """The whole fair's charts; `rewards` has the reward tiers' names."""
     f = figures
     countries = [(t.country(c.country), c.buyers) for c in f.countries.top]
     if f.countries.others.shown != 0:
@@ -231,7 +232,8 @@ def _plain(
     return _frame(t, kind, title, [label for label, _ in rows], [series])
 
 
-def _rewards(t: Translator, f: OrganizerFigures, names: dict[str, str]) -> Drawn:
+def _rewards(t: Translator, f: OrganizerFigures, rewards: Rewards) -> Drawn:
+    names = {tier.id: tier.name(t.code) for tier in rewards.tiers}
     granted = [r.granted for r in f.rewards]
     redeemed = [r.redeemed for r in f.rewards]
     series = [_count_series(t, t.gettext("Granted"), granted),

@@ -69,12 +69,11 @@ async def write_figures(
     finally:
         await database.dispose()
     t = I18n(settings.locales_dir).translator(language)
-    tiers = {tier.id: tier.name(t.code) for tier in settings.rewards.tiers}
     tables = organizer_tables(figures)
     try:
         for table in tables:
             (out / f"{table.name}.csv").write_bytes(figure_csv(table))
-        for drawn in views.organizer(t, figures, tiers):
+        for drawn in views.organizer(t, figures, settings.rewards):
             (out / f"{drawn.key}.png").write_bytes(render(drawn.chart))
     except OSError as error:
         print(f"cannot write into {out}: {error.strerror or error}", file=sys.stderr)

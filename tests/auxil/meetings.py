@@ -113,12 +113,17 @@ async def slots_from_card(talk: Talk, product: str = "LED strip model 0") -> str
     return (await talk.expect("Book a meeting with {exhibitor}")).text
 
 
-async def buyers_and_staff(db: Database, directory: Path) -> None:
-    """The catalog; buyers 501 (Madrid, Spanish) and 502 (Tokyo, Japanese); staff 611
-    (Chinese) and 612 (English) of EX0001, 621 (English) of EX0002, linked."""
+async def two_buyers(db: Database, directory: Path) -> None:
+    """The catalog; buyers 501 (Madrid, Spanish) and 502 (Tokyo, Japanese)."""
     await synced_catalog(db, directory)
     await registered(db, 501, "Europe/Madrid", "es")
     await registered(db, 502, "Asia/Tokyo", "ja")
+
+
+async def buyers_and_staff(db: Database, directory: Path) -> None:
+    """The catalog and `two_buyers`; staff 611 (Chinese) and 612 (English) of EX0001, 621
+    (English) of EX0002, linked."""
+    await two_buyers(db, directory)
     moment = datetime(2026, 9, 1, tzinfo=UTC)
     async with db.write() as session:
         for member, exhibitor_id, language in (

@@ -41,14 +41,14 @@ async def test_every_organizer_chart_draws_in_arabic_and_chinese(
 ) -> None:
     async with filled.read() as s:
         figures = await figure_sets.organizer(s, FAIR, settings)
-    english = views.organizer(i18n.translator("en"), figures, {})
+    english = views.organizer(i18n.translator("en"), figures, settings.rewards)
     assert [d.chart.title for d in english] == TITLES
     countries = english[1].chart
     assert countries.kind == ChartKind.RANKED and countries.series[0].labels is not None
     assert "< 5" in countries.series[0].labels or "Others" in countries.categories
     for code in ("ar", "zh_Hans"):
         t = i18n.translator(code)
-        drawn = views.organizer(t, figures, {})
+        drawn = views.organizer(t, figures, settings.rewards)
         assert [d.chart.title for d in drawn] == [t.gettext(title) for title in TITLES]
         assert all((d.chart.direction == Direction.RTL) == (code == "ar") for d in drawn)
         with caplog.at_level(logging.WARNING):

@@ -20,9 +20,8 @@ from tests.auxil.meetings import (
     RULES,
     by_request,
     change_slots,
-    registered,
     slot,
-    synced_catalog,
+    two_buyers,
 )
 from tests.auxil.meetings import compose as notice
 from tests.auxil.outbox import rows_of
@@ -41,9 +40,7 @@ def compose(reminder: Reminder, language: str | None) -> str:
 
 @pytest.fixture
 async def catalog(database: Database, tmp_path: Path) -> Database:
-    await synced_catalog(database, tmp_path / "feed")
-    await registered(database, ANA, "Europe/Madrid", "es")
-    await registered(database, KEN, "Asia/Tokyo", "ja")
+    await two_buyers(database, tmp_path / "feed")
     return database
 
 

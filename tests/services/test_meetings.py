@@ -26,9 +26,8 @@ from tests.auxil.meetings import (
     RULES,
     both_see_the_slot_free,
     change_slots,
-    registered,
     slot,
-    synced_catalog,
+    two_buyers,
 )
 
 NOW = datetime(2026, 10, 1, 1, 0, tzinfo=UTC)
@@ -37,9 +36,7 @@ ANA, KEN = 501, 502
 
 @pytest.fixture
 async def catalog(database: Database, tmp_path: Path) -> Database:
-    await synced_catalog(database, tmp_path / "feed")
-    await registered(database, ANA, "Europe/Madrid", "es")
-    await registered(database, KEN, "Asia/Tokyo", "ja")
+    await two_buyers(database, tmp_path / "feed")
     return database
 
 
