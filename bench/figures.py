@@ -13,6 +13,10 @@ with their result count, the talks and meetings carry the exhibitor), so the
 catalog's size cannot change these times; `--products N` inserts N products anyway,
 to show it on a database of the issue's size.
 
+The search log is folded into its tallies as the bot's job does every few minutes:
+timed once for the whole log (a first run on a database the bot never ran on), and
+for one job run after the fair's busiest hour (10:00 to 11:00 on its last day).
+
 Measured, on the whole fair (the period "fair so far" once the fair is over):
 - the baseline, in the same run on the same database: `SELECT count(*) FROM
   searches` plus `SELECT count(*) FROM buyers`, the least any figure over these
@@ -22,7 +26,9 @@ Measured, on the whole fair (the period "fair so far" once the fair is over):
 - the whole `figure_sets.organizer` (what the handler reads, in one session);
 - drawing the 11 charts (`handlers.figures_views.organizer` + `bot.charts.render`,
   English), each timed.
-The total (reading + drawing) is given against the 3 s target. PostgreSQL is
+Against the 3 s target: the answer, what /figures takes before its first chart is
+sent (reading + drawing the first chart; each next chart is drawn while the one
+before is sent), and everything (reading + drawing every chart). PostgreSQL is
 ANALYZEd after the load, as autovacuum would within a minute in production.
 
     python -m bench.figures --buyers 200000 --searches 1000000 [--engine all]
@@ -51,6 +57,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bench.postgres import admin, database_url
 from bot.charts import prepare, render
+from bot.clock import Clock
 from bot.config import Settings
 from bot.db.catalog import Exhibitor, Product, Search
 from bot.db.checkin import CheckIn, RewardGrant
@@ -62,7 +69,7 @@ from bot.db.models import Buyer, User
 from bot.db.outbox import BLOCKED, FAILED, QUEUED, SENT, OutboxMessage
 from bot.domain import MeetingOutcome, MeetingStatus, ThreadStatus
 from bot.i18n import I18n
-from bot.services import figure_sets
+from bot.services import figure_sets, search_tallies
 from bot.services import figures_buyers as buyers
 from bot.services import figures_outbox as outbox
 from bot.services import figures_searches as searches
@@ -146,6 +153,7 @@ async def _run(engine: str, url: str, args: argparse.Namespace) -> None:
             async with database.engine.begin() as connection:
                 await connection.execute(text("ANALYZE"))
         print(f"generated in {time.perf_counter() - started:.0f} s")
+        await _fold(database, settings)
         await _measure(database, settings, args.repeat)
     finally:
         await database.dispose()
@@ -329,6 +337,27 @@ def _outbox(n: int, rng: random.Random) -> Iterator[dict[str, Any]]:
 # The measurement ---------------------------------------------------------------------
 
 
+async def _fold(database: Database, settings: Settings) -> None:
+    """Fold the log as the job would: all but the last day's busiest hour, then that hour."""
+    zone = settings.fair_timezone
+    last = FAIR_END
+    t = time.perf_counter()
+    await search_tallies.fold(database, zone, _clock_at(last, 10, zone))
+    whole = time.perf_counter() - t
+    t = time.perf_counter()
+    await search_tallies.fold(database, zone, _clock_at(last, 11, zone))
+    hour = time.perf_counter() - t
+    await search_tallies.fold(database, zone, _clock_at(last + timedelta(days=2), 0, zone))
+    print(f"folding the log: {whole:.1f} s up to the last day's 10:00, then {hour:.3f} s to 11:00")
+
+
+def _clock_at(day: date, hour: int, zone: ZoneInfo) -> Clock:
+    """A clock at `hour` on `day`, the fold's margin later (it folds up to a margin back)."""
+    clock = Clock()
+    clock.freeze(datetime(day.year, day.month, day.day, hour, tzinfo=zone) + search_tallies.MARGIN)
+    return clock
+
+
 async def _measure(database: Database, settings: Settings, repeat: int) -> None:
     period = Period.days(settings.fair_start, settings.fair_end, settings.fair_timezone)
 
@@ -375,24 +404,30 @@ async def _measure(database: Database, settings: Settings, repeat: int) -> None:
     print(f"{'figure_sets.organizer':<32}{reading:>9.3f}{reading / base:>12.1f}")
     async with database.read() as session:
         result = await figure_sets.organizer(session, period, settings)
-    drawing = _draw(settings, result)
-    total = reading + drawing
+    first, drawing = _draw(settings, result)
+    answer, total = reading + first, reading + drawing
     print(
-        f"total {total:.2f} s (reading {reading:.2f} + drawing {drawing:.2f}) "
+        f"answer {answer:.2f} s (reading {reading:.2f} + the first chart {first:.2f}) "
+        f"= {answer / TARGET_S:.2f}x the {TARGET_S:.0f} s target"
+    )
+    print(
+        f"everything {total:.2f} s (reading {reading:.2f} + every chart {drawing:.2f}) "
         f"= {total / TARGET_S:.2f}x the {TARGET_S:.0f} s target"
     )
 
 
-def _draw(settings: Settings, figures: figure_sets.OrganizerFigures) -> float:
-    """Draw every chart in English, printing each one's time; the total."""
+def _draw(settings: Settings, figures: figure_sets.OrganizerFigures) -> tuple[float, float]:
+    """Draw every chart in English, printing each one's time: the first's, and the total."""
     prepare()
     t = I18n(settings.locales_dir).translator("en")
     started = time.perf_counter()
+    spent = []
     for drawn in views.organizer(t, figures, settings.rewards):
         t0 = time.perf_counter()
         render(drawn.chart)
-        print(f"{'chart ' + drawn.key:<32}{time.perf_counter() - t0:>9.3f}")
-    return time.perf_counter() - started
+        spent.append(time.perf_counter() - t0)
+        print(f"{'chart ' + drawn.key:<32}{spent[-1]:>9.3f}")
+    return spent[0], time.perf_counter() - started
 
 
 if __name__ == "__main__":

@@ -10,6 +10,9 @@ exhibitor, anyone else is told the command is not for them.
 
 A server that cannot send photos gets each chart as lines of text, and one that
 cannot send documents a line saying so: logged, never fatal.
+
+`fold_job` folds the search log into its tallies every few minutes (one process at a
+time, on a lease), so the search figures read a few rows a day, not every search.
 """
 
 from __future__ import annotations
@@ -26,12 +29,12 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 from bot.charts import render
 from bot.errors import NotStaff
 from bot.i18n import N_, Translator
-from bot.services import figure_sets, meetings, staff
+from bot.services import figure_sets, meetings, search_tallies, staff
 from bot.services.figure_tables import Table, exhibitor_tables, figure_csv, organizer_tables
 from bot.services.figures import Period
 from bot.services.product_cards import localized
 from handlers import figures_views as views
-from handlers import staff_menu
+from handlers import jobs, staff_menu
 from handlers.access import is_organizer
 from handlers.callbacks import pack, pattern, unpack
 from handlers.context import FairApplication, FairContext
@@ -41,6 +44,8 @@ log = logging.getLogger(__name__)
 
 ACTIONS = ("fg.p", "fg.csv")
 ENTRY = "figures"
+FOLD_JOB = "fold-searches"
+FOLD_EVERY = 300.0  # seconds
 
 
 @dataclass(frozen=True)
@@ -195,6 +200,16 @@ async def _typing(context: FairContext, chat_id: int) -> None:
         await context.bot.send_chat_action(chat_id, ChatAction.UPLOAD_PHOTO)
     except TelegramError as error:
         log.info("sendChatAction failed: %s", error)
+
+
+async def fold_job(context: FairContext) -> None:
+    """Fold the searches made since the last fold into the tallies the figures read."""
+    deps = context.deps
+    if not await jobs.holds(context, FOLD_JOB, ttl=2 * FOLD_EVERY + 30):
+        return
+    folded = await search_tallies.fold(deps.db, deps.settings.fair_timezone, deps.clock)
+    if folded:
+        log.debug("%d searches folded into the tallies", folded)
 
 
 def register(app: FairApplication) -> None:

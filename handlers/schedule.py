@@ -14,6 +14,7 @@ from handlers import (
     broadcast_progress,
     catalog,
     checkin,
+    figures,
     lead_alerts,
     meeting_outcomes,
     meeting_reminders,
@@ -43,6 +44,7 @@ def schedule(app: FairApplication) -> None:
          settings.meeting_job_interval, 1.0),
         (lead_alerts.alert_job, lead_alerts.ALERT_JOB, settings.lead_alert_interval,
          settings.lead_alert_interval),
+        (figures.fold_job, figures.FOLD_JOB, figures.FOLD_EVERY, 1.0),
     ]  # fmt: skip
     if settings.catalog_sync_minutes:
         jobs.append((catalog.sync_job, catalog.SYNC_JOB, settings.catalog_sync_minutes * 60, 1))

@@ -6,6 +6,9 @@ For organizers who prefer files to the chat: one `<figure>.csv` per figure (see
 written "<5"; one `<chart>.png` per chart the chat shows, in the language CODE
 (English by default). The period is the fair so far, or from the start of DATE (on
 the fair's clock) to now, which takes in the registrations before the fair.
+
+The search log is folded into its tallies first, as the bot's job does every few
+minutes: a database the bot has not run on is folded whole once, then read quickly.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.db.engine import Database
 from bot.i18n import I18n
-from bot.services import figure_sets
+from bot.services import figure_sets, search_tallies
 from bot.services.figure_tables import figure_csv, organizer_tables
 from bot.services.figures import Period
 from handlers import figures_views as views
@@ -64,6 +67,7 @@ async def write_figures(
         period = Period.since(since, settings, clock)
     database = Database(settings.database_url)
     try:
+        await search_tallies.fold(database, settings.fair_timezone, clock)
         async with database.read() as session:
             figures = await figure_sets.organizer(session, period, settings)
     finally:

@@ -16,11 +16,13 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     ForeignKey,
+    Index,
     Integer,
     Numeric,
     SmallInteger,
     String,
     Text,
+    func,
     true,
 )
 from sqlalchemy.orm import Mapped, mapped_column
@@ -159,3 +161,8 @@ class Search(Base):
     query: Mapped[str] = mapped_column(String(256))
     results: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(index=True)
+
+
+# The searches of one query (as the figures compare queries) in a period: whether at
+# least 5 buyers searched it is read here before the query is shown.
+Index("ix_searches_query_key", func.lower(func.trim(Search.query)), Search.created_at)

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Date, Integer, case, cast, extract, func
+from sqlalchemy import BigInteger, Date, Integer, case, cast, extract, func
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -85,18 +85,18 @@ def local_hour(
     )
 
 
+def epoch_slot(session: AsyncSession, column: Any, seconds: int) -> ColumnElement[Any]:
+    """Which `seconds`-long slot since the Unix epoch the instants in `column` fall in."""
+    if _is_postgres(session):
+        return cast(func.floor(extract("epoch", column) / seconds), BigInteger)
+    return cast(func.strftime("%s", column), Integer) // seconds
+
+
 def seconds_between(session: AsyncSession, later: Any, earlier: Any) -> ColumnElement[Any]:
     """Whole seconds from `earlier` to `later` (two instant columns)."""
     if _is_postgres(session):
         return cast(func.round(extract("epoch", later - earlier)), Integer)
     return cast(func.round((func.julianday(later) - func.julianday(earlier)) * 86400), Integer)
-
-
-def days_between(session: AsyncSession, later: Any, earlier: date) -> ColumnElement[Any]:
-    """Days from the date `earlier` to the dates in `later` (a DATE column)."""
-    if _is_postgres(session):
-        return cast(later - earlier, Integer)
-    return cast(func.julianday(later) - func.julianday(earlier.isoformat()), Integer)
 
 
 def as_date(value: date | str) -> date:

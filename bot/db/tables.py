@@ -12,6 +12,7 @@ from bot.db import (  # noqa: F401 - registers their tables
     leases,
     meetings,
     outbox,
+    search_tallies,
 )
 from bot.db.models import Base
 

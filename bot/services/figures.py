@@ -68,13 +68,13 @@ class Period:
     @classmethod
     def days(cls, first: date, last: date, zone: ZoneInfo) -> Period:
         """From the start of `first` to the end of `last`, on the clock of `zone`."""
-        return cls(_midnight(first, zone), _midnight(last + timedelta(days=1), zone), zone)
+        return cls(midnight(first, zone), midnight(last + timedelta(days=1), zone), zone)
 
     @classmethod
     def today(cls, settings: Settings, clock: Clock) -> Period:
         """Today on the fair's clock, up to now."""
         zone = settings.fair_timezone
-        return cls(_midnight(clock.today(zone), zone), clock.now(), zone)
+        return cls(midnight(clock.today(zone), zone), clock.now(), zone)
 
     @classmethod
     def fair_so_far(cls, settings: Settings, clock: Clock) -> Period:
@@ -96,7 +96,7 @@ class Period:
     def since(cls, day: date, settings: Settings, clock: Clock) -> Period:
         """From the start of `day` on the fair's clock to now (the command line's --since)."""
         zone = settings.fair_timezone
-        return cls(_midnight(day, zone), max(clock.now(), _midnight(day, zone)), zone)
+        return cls(midnight(day, zone), max(clock.now(), midnight(day, zone)), zone)
 
     def dates(self) -> list[date]:
         """The fair-clock dates the period touches, in order."""
@@ -123,5 +123,6 @@ def within(column: Any, period: Period) -> tuple[ColumnElement[bool], ColumnElem
     return column >= period.start, column < period.end
 
 
-def _midnight(day: date, zone: ZoneInfo) -> datetime:
+def midnight(day: date, zone: ZoneInfo) -> datetime:
+    """The instant (UTC) `day` begins on the clock of `zone`."""
     return datetime.combine(day, time(), zone).astimezone(UTC)

@@ -8,18 +8,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import BigInteger, case, func, literal, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql.elements import ColumnElement
 
 from bot.db.checkin import CheckIn, RewardGrant
-from bot.db.clock_sql import as_date, days_between
+from bot.db.clock_sql import as_date
 from bot.db.models import Buyer
 from bot.services.figures import SMALLEST_SHOWN, Count, DayCount, Period, day_of, within
 
 TOP_COUNTRIES = 15
+MASK_BITS = 62  # fair days summed into one BIGINT
 
 
 @dataclass(frozen=True)
@@ -76,10 +76,13 @@ async def registrations_by_country(session: AsyncSession, period: Period) -> Cou
 
 
 async def checkins_per_day(session: AsyncSession, period: Period) -> list[DayCount]:
-    """Buyers who checked in on each fair day of the period that had any."""
+    """Buyers who checked in on each fair day of the period that had any.
+
+    A check-in's fair day is the fair-clock date it was made on, and a period runs
+    from a midnight to a midnight or to now: its dates are its check-ins' days."""
     rows = await session.execute(
         select(CheckIn.fair_day, func.count())
-        .where(*_fair_days(period), *within(CheckIn.checked_at, period))
+        .where(*_fair_days(period))
         .group_by(CheckIn.fair_day)
         .order_by(CheckIn.fair_day)
     )
@@ -99,44 +102,48 @@ async def streaks(
     """Buyers by their longest streak of check-ins in the period: consecutive fair days,
     the gap between two phases not breaking one (as `bot.services.checkin` counts them).
 
-    Gaps and islands in SQL: a fair day's ordinal minus its rank among the buyer's
-    check-ins is the same along a streak."""
-    ordinal = _ordinal(session, phases)
-    ranked = (
-        select(
-            CheckIn.buyer_id.label("buyer"),
-            (
-                ordinal
-                - func.row_number().over(partition_by=CheckIn.buyer_id, order_by=CheckIn.fair_day)
-            ).label("island"),
-        )
-        .where(*_fair_days(period), *within(CheckIn.checked_at, period), ordinal.is_not(None))
-        .subquery()
-    )
-    runs = (
-        select(ranked.c.buyer, func.count().label("length"))
-        .group_by(ranked.c.buyer, ranked.c.island)
-        .subquery()
-    )
-    best = select(func.max(runs.c.length).label("best")).group_by(runs.c.buyer).subquery()
-    rows = await session.execute(
-        select(best.c.best, func.count()).group_by(best.c.best).order_by(best.c.best)
-    )
-    return [StreakCount(int(days), Count.of(n)) for days, n in rows.all()]
-
-
-def _ordinal(session: AsyncSession, phases: tuple[tuple[date, date], ...]) -> ColumnElement[Any]:
-    whens = []
-    before = 0
-    for first, last in phases:
-        whens.append(
-            (
-                CheckIn.fair_day.between(first, last),
-                days_between(session, CheckIn.fair_day, first) + before,
+    The fair days of the period are numbered, and each buyer's check-ins summed as
+    bits, `MASK_BITS` days a word: one pass over the (buyer, day) index, no sorting by
+    buyer. Buyers with the same days are counted together by the database, and each
+    set of days has its longest run found here."""
+    days = [day for day in period.dates() if any(a <= day <= b for a, b in phases)]
+    if not days:
+        return []
+    words = [
+        func.sum(
+            case(
+                {day: literal(1 << bit, BigInteger) for bit, day in enumerate(chunk)},
+                value=CheckIn.fair_day,
+                else_=literal(0, BigInteger),
             )
-        )
-        before += (last - first).days + 1
-    return case(*whens, else_=None)
+        ).label(f"w{number}")
+        for number, chunk in enumerate(_chunks(days, MASK_BITS))
+    ]
+    masks = select(*words).group_by(CheckIn.buyer_id).subquery()
+    columns = list(masks.c)
+    rows = await session.execute(select(*columns, func.count()).group_by(*columns))
+    counted: dict[int, int] = {}
+    for *parts, n in rows.all():
+        best = _longest_run(parts)
+        if best:
+            counted[best] = counted.get(best, 0) + int(n)
+    return [StreakCount(days, Count.of(n)) for days, n in sorted(counted.items())]
+
+
+def _chunks(days: list[date], size: int) -> list[list[date]]:
+    return [days[at : at + size] for at in range(0, len(days), size)]
+
+
+def _longest_run(words: list[int | None]) -> int:
+    """The longest run of set bits in `words`, word 0 holding the first `MASK_BITS` days."""
+    best = run = 0
+    for word in words:
+        bits = int(word or 0)
+        for _ in range(MASK_BITS):
+            run = run + 1 if bits & 1 else 0
+            best = max(best, run)
+            bits >>= 1
+    return best
 
 
 async def rewards(session: AsyncSession, period: Period) -> list[RewardCount]:

@@ -6,19 +6,33 @@ consent to share their profile), so the buyers of a query are estimated from
 above: each named buyer once, however often they searched it, and each anonymous
 search as one buyer. Queries are compared trimmed and lower-cased (the engines'
 own `lower`: PostgreSQL folds every script, SQLite only ASCII).
+
+The log itself is read only beyond what is folded into its tallies
+(`bot.services.search_tallies`): the counts are the same either way. The tallies
+count searches, not buyers, so a query that fewer than 5 anonymous searches found
+has its named buyers counted in the log, through its index by query.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import case, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.sql.elements import ColumnElement
 
 from bot.db.catalog import Search
 from bot.db.clock_sql import local_hour
+from bot.db.search_tallies import SearchQuarter, SearchTally
 from bot.services.figures import SMALLEST_SHOWN, Period, within
+from bot.services.search_tallies import (
+    day_spans,
+    horizon,
+    in_spans,
+    normalized,
+    quarter_spans,
+    quarter_start,
+)
 
 TOP_QUERIES = 10
 
@@ -38,38 +52,39 @@ class QueryCount:
 
 async def searches_per_hour(session: AsyncSession, period: Period) -> list[HourCount]:
     """Searches in the period by hour of the day on the fair's clock, all 24 hours."""
-    hour = local_hour(session, Search.created_at, period.zone, period.start, period.end)
-    rows = await session.execute(
-        select(hour, func.count()).where(*within(Search.created_at, period)).group_by(hour)
-    )
-    found = {int(h): int(n) for h, n in rows.all()}
-    return [HourCount(h, found.get(h, 0)) for h in range(24)]
-
-
-def _normalized() -> ColumnElement[str]:
-    return func.lower(func.trim(Search.query))
-
-
-def _buyers() -> ColumnElement[int]:
-    """At least as many buyers as searched: named ones once, anonymous searches each."""
-    anonymous = func.sum(case((Search.telegram_id.is_(None), 1), else_=0))
-    return func.count(func.distinct(Search.telegram_id)) + func.coalesce(anonymous, 0)
+    spans = quarter_spans(period, await horizon(session, period.zone))
+    hours = [0] * 24
+    if spans.quarters is not None:
+        first, end = spans.quarters
+        tallied = await session.execute(
+            select(SearchQuarter.quarter, SearchQuarter.searches).where(
+                SearchQuarter.quarter >= first, SearchQuarter.quarter < end
+            )
+        )
+        for quarter, n in tallied.all():
+            hours[quarter_start(quarter).astimezone(period.zone).hour] += n
+    if spans.raw:
+        hour = local_hour(session, Search.created_at, period.zone, period.start, period.end)
+        logged = await session.execute(
+            select(hour, func.count()).where(in_spans(spans.raw)).group_by(hour)
+        )
+        for h, n in logged.all():
+            hours[int(h)] += int(n)
+    return [HourCount(h, n) for h, n in enumerate(hours)]
 
 
 async def top_queries(
     session: AsyncSession, period: Period, limit: int = TOP_QUERIES
 ) -> list[QueryCount]:
     """The queries searched most in the period, in any language."""
-    query = _normalized()
-    rows = await session.execute(
-        select(query, func.count())
-        .where(*within(Search.created_at, period))
-        .group_by(query)
-        .having(_buyers() >= SMALLEST_SHOWN)
-        .order_by(func.count().desc(), query)
-        .limit(limit)
-    )
-    return [QueryCount(None, text, int(n)) for text, n in rows.all()]
+    counted = await _counted(session, period, unfound=False)
+    shown: list[QueryCount] = []
+    for (_, query), (searches, anonymous) in _ranked(counted):
+        if len(shown) == limit or searches < SMALLEST_SHOWN:
+            break
+        if await _enough_buyers(session, period, query, None, anonymous):
+            shown.append(QueryCount(None, query, searches))
+    return shown
 
 
 async def top_unfound(
@@ -77,28 +92,89 @@ async def top_unfound(
 ) -> dict[str, list[QueryCount]]:
     """For each language, the queries that found nothing searched most in the period:
     what buyers want and the catalog lacks."""
-    query = _normalized()
-    counted = (
-        select(
-            Search.language.label("language"),
-            query.label("query"),
-            func.count().label("searches"),
-        )
-        .where(*within(Search.created_at, period), Search.results == 0)
-        .group_by(Search.language, query)
-        .having(_buyers() >= SMALLEST_SHOWN)
-        .subquery()
-    )
-    rank = func.row_number().over(
-        partition_by=counted.c.language, order_by=(counted.c.searches.desc(), counted.c.query)
-    )
-    ranked = select(counted, rank.label("rank")).subquery()
-    rows = await session.execute(
-        select(ranked.c.language, ranked.c.query, ranked.c.searches)
-        .where(ranked.c.rank <= limit)
-        .order_by(ranked.c.language, ranked.c.rank)
-    )
+    counted = await _counted(session, period, unfound=True)
     found: dict[str, list[QueryCount]] = {}
-    for language, text, n in rows.all():
-        found.setdefault(language, []).append(QueryCount(language, text, int(n)))
-    return found
+    for (language, query), (searches, anonymous) in _ranked(counted):
+        assert language is not None
+        listed = found.setdefault(language, [])
+        if len(listed) == limit or searches < SMALLEST_SHOWN:
+            continue
+        if await _enough_buyers(session, period, query, language, anonymous):
+            listed.append(QueryCount(language, query, searches))
+    return {language: listed for language, listed in sorted(found.items()) if listed}
+
+
+Key = tuple[str | None, str]  # (language, or None for any; the query as compared)
+
+
+async def _counted(session: AsyncSession, period: Period, unfound: bool) -> dict[Key, list[int]]:
+    """Searches and anonymous searches of each query in the period (by language when
+    `unfound`, of the searches that found nothing), from the tallies and the log."""
+    spans = day_spans(period, await horizon(session, period.zone))
+    counted: dict[Key, list[int]] = {}
+    if spans.days is not None:
+        first, last = spans.days
+        keys: tuple[Any, ...] = (
+            (SearchTally.language, SearchTally.query) if unfound else (SearchTally.query,)
+        )
+        tallied = await session.execute(
+            select(*keys, func.sum(SearchTally.searches), func.sum(SearchTally.anonymous))
+            .where(
+                SearchTally.day >= first,
+                SearchTally.day <= last,
+                *((SearchTally.found.is_(False),) if unfound else ()),
+            )
+            .group_by(*keys)
+        )
+        _add(counted, tallied.all(), unfound)
+    if spans.raw:
+        logged_keys: tuple[Any, ...] = (
+            (Search.language, normalized()) if unfound else (normalized(),)
+        )
+        logged = await session.execute(
+            select(*logged_keys, func.count(), _anonymous())
+            .where(in_spans(spans.raw), *((Search.results == 0,) if unfound else ()))
+            .group_by(*logged_keys)
+        )
+        _add(counted, logged.all(), unfound)
+    return counted
+
+
+def _add(counted: dict[Key, list[int]], rows: Any, by_language: bool) -> None:
+    for row in rows:
+        key: Key = (row[0], row[1]) if by_language else (None, row[0])
+        searches, anonymous = int(row[-2]), int(row[-1] or 0)
+        total = counted.setdefault(key, [0, 0])
+        total[0] += searches
+        total[1] += anonymous
+
+
+def _ranked(counted: dict[Key, list[int]]) -> list[tuple[Key, tuple[int, int]]]:
+    """By language, then most searched first, ties by the query."""
+    return sorted(
+        ((key, (n, anonymous)) for key, (n, anonymous) in counted.items()),
+        key=lambda item: (item[0][0] or "", -item[1][0], item[0][1]),
+    )
+
+
+def _anonymous() -> Any:
+    return func.sum(case((Search.telegram_id.is_(None), 1), else_=0))
+
+
+async def _enough_buyers(
+    session: AsyncSession, period: Period, query: str, language: str | None, anonymous: int
+) -> bool:
+    """Whether at least 5 buyers searched `query` in the period: named buyers once each,
+    each anonymous search as one buyer (there is no telling them apart)."""
+    if anonymous >= SMALLEST_SHOWN:
+        return True
+    scope = () if language is None else (Search.language == language, Search.results == 0)
+    named = await session.scalar(
+        select(func.count(func.distinct(Search.telegram_id))).where(
+            normalized() == query,
+            *within(Search.created_at, period),
+            Search.telegram_id.is_not(None),
+            *scope,
+        )
+    )
+    return anonymous + int(named or 0) >= SMALLEST_SHOWN

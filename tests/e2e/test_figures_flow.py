@@ -8,6 +8,7 @@ fair); the service tests cover the small groups shown as "< 5".
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 from datetime import timedelta
@@ -15,8 +16,12 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from sqlalchemy import func, select
 
+from bot.db.catalog import Search
+from bot.db.search_tallies import SearchTally
 from bot.deps import Deps
+from bot.services import search_tallies
 from bot.telegram_double import BotApiDouble
 from bot.telegram_double.state import ChatMessage
 from bot.telegram_double.user import DoubleUser
@@ -114,3 +119,27 @@ async def test_without_photos_the_charts_arrive_as_text(
         country = next(text for text in texts if text.startswith("Registrations by country"))
         assert "Spain: 7" in country
         assert _photos(admin.user) == []
+
+
+async def test_the_running_bot_folds_the_search_log_for_the_figures(
+    deps: Deps, double: BotApiDouble
+) -> None:
+    """The fold job runs a second after start: the searches of an hour ago are tallied,
+    those of the last minutes are left to its next run."""
+    async with deps.db.write() as session:
+        for minutes in (60, 61, 62, 3):
+            when = TEST_NOW - timedelta(minutes=minutes)
+            session.add(Search(language="en", query="Pump", results=0, created_at=when))
+    async with running_bot(deps, double), asyncio.timeout(10):
+        while not await _tallied(deps):
+            await asyncio.sleep(0.05)
+    async with deps.db.read() as session:
+        tallies = (await session.execute(select(SearchTally))).scalars().all()
+        horizon = await search_tallies.horizon(session, deps.settings.fair_timezone)
+    assert [(t.query, t.found, t.searches) for t in tallies] == [("pump", False, 3)]
+    assert horizon == TEST_NOW - timedelta(minutes=15)
+
+
+async def _tallied(deps: Deps) -> bool:
+    async with deps.db.read() as session:
+        return bool(await session.scalar(select(func.count()).select_from(SearchTally)))
