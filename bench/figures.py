@@ -376,7 +376,6 @@ async def _measure(database: Database, settings: Settings, repeat: int) -> None:
         ("top_unfound", lambda s: searches.top_unfound(s, period)),
         ("meetings", lambda s: talks.meetings(s, period)),
         ("response_times", lambda s: talks.response_times(s, period)),
-        ("slowest", lambda s: talks.slowest(s, period)),
         ("outbox_per_day", lambda s: outbox.outbox_per_day(s, period)),
     ]
 

@@ -49,6 +49,7 @@ class ExhibitorFigures:
 
 async def organizer(session: AsyncSession, period: Period, settings: Settings) -> OrganizerFigures:
     """The whole fair's figures of `period`."""
+    response_times = await talks.response_times(session, period)
     return OrganizerFigures(
         period=period,
         registered=await buyers.registrations_per_day(session, period),
@@ -60,8 +61,8 @@ async def organizer(session: AsyncSession, period: Period, settings: Settings) -
         queries=await searches.top_queries(session, period),
         unfound=await searches.top_unfound(session, period),
         meetings=await talks.meetings(session, period),
-        response_times=await talks.response_times(session, period),
-        slowest=await talks.slowest(session, period),
+        response_times=response_times,
+        slowest=talks.slowest(response_times),
         outbox=await outbox.outbox_per_day(session, period),
     )
 
