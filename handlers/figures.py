@@ -2,11 +2,12 @@
 exhibitor staff (their booth only).
 
 /figures asks for a period (today, the fair so far, each phase: fg.p); each chart
-then arrives as a photo with its caption, drawn in a worker thread as the one before
-is sent, and a last message offers the same figures as CSV files (fg.csv) and the
-other periods. Who may see what is checked on every call, the command and each
-button: an organizer (ADMIN_IDS) sees the fair, a linked staff member their own
-exhibitor, anyone else is told the command is not for them.
+then arrives as a photo with its caption, all drawn side by side in worker processes
+(`bot.charts.pool`, started as the period is asked for), and a last message offers
+the same figures as CSV files (fg.csv) and the other periods. Who may see what is
+checked on every call, the command and each button: an organizer (ADMIN_IDS) sees the
+fair, a linked staff member their own exhibitor, anyone else is told the command is
+not for them.
 
 A server that cannot send photos gets each chart as lines of text, and one that
 cannot send documents a line saying so: logged, never fatal.
@@ -26,7 +27,7 @@ from telegram.constants import ChatAction
 from telegram.error import TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from bot.charts import render
+from bot.charts import pool
 from bot.errors import NotStaff
 from bot.i18n import N_, Translator
 from bot.services import figure_sets, meetings, search_tallies, staff
@@ -60,6 +61,7 @@ async def figures_command(update: Update, context: FairContext) -> None:
     scope = await _scope(update, context)
     if scope is None:
         return
+    pool.warm()
     t = context.t
     title = (
         t.gettext("📊 Figures of the fair")
@@ -141,25 +143,20 @@ async def _charts(
             booth = await figure_sets.of_exhibitor(session, period, scope.exhibitor_id)
             drawn = views.exhibitor(t, booth, scope.name)
     named = _named(t, period, which)
+    pngs = [asyncio.ensure_future(pool.drawn(figure.chart)) for figure in drawn]
     photos = True  # until the server refuses one: then text, and nothing more is drawn
-    pending = asyncio.create_task(asyncio.to_thread(render, drawn[0].chart)) if drawn else None
-    for index, figure in enumerate(drawn):
+    for figure, png in zip(drawn, pngs, strict=True):
         caption = figure.caption + "\n" + named
-        if photos and pending is not None:
-            png = await pending
-            following = drawn[index + 1].chart if index + 1 < len(drawn) else None
-            pending = None if following is None else asyncio.create_task(
-                asyncio.to_thread(render, following)
-            )  # fmt: skip
+        if photos:
             try:
-                await context.bot.send_photo(chat.id, png, caption=t.paragraphs(caption))
+                await context.bot.send_photo(chat.id, await png, caption=t.paragraphs(caption))
                 continue
             except TelegramError as error:
                 log.info("chart not sent as a photo (%s): the charts go as text", error)
                 photos = False
+                for waiting in pngs:
+                    waiting.cancel()
         await send(update, context, views.as_text(views.Drawn(figure.chart, caption)))
-    if pending is not None:  # drawn before a refusal: let its thread finish
-        await pending
     rows = [[(t.gettext("📄 The same as CSV files"), pack("fg.csv", which))]]
     rows += views.periods(t, deps.settings)
     await send(update, context, t.gettext("Another period, or the files?"), inline(rows))

@@ -195,7 +195,7 @@ def _frame(t: Translator, kind: ChartKind, title: str, categories: Sequence[str]
         kind=kind, title=title, categories=tuple(categories), series=tuple(series),
         empty_text=t.gettext("No data for this period."),
         direction=Direction.RTL if t.rtl else Direction.LTR,
-        han_forms=HanForms.for_locale(t.code), value_format=t.number,
+        han_forms=HanForms.for_locale(t.code), number_locale=str(t.locale),
         suppressed_below=SMALLEST_SHOWN,
     )  # fmt: skip
     return Drawn(chart, "<b>" + html.escape(title, quote=False) + "</b>")

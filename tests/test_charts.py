@@ -3,7 +3,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import multiprocessing
+import os
+import signal
 import subprocess
 import sys
 import warnings
@@ -14,7 +18,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from bot.charts import Chart, ChartKind, Direction, HanForms, Series, render
+from bot.charts import Chart, ChartKind, Direction, HanForms, Series, pool, render
 
 DAYS = ("1 Mar", "2 Mar", "3 Mar", "4 Mar")
 # The first series' colour, as drawn.
@@ -190,6 +194,27 @@ def test_charts_drawn_in_threads_are_the_ones_drawn_alone() -> None:
         together = list(pool.map(render, charts))
 
     assert together == alone
+
+
+async def test_charts_drawn_by_the_worker_processes_are_the_ones_drawn_here() -> None:
+    charts = [*SCRIPTS.values(), *(_chart(kind, number_locale="ar") for kind in ChartKind)]
+
+    together = await asyncio.gather(*(pool.drawn(chart) for chart in charts))
+
+    assert together == [render(chart) for chart in charts]
+
+
+async def test_a_chart_worker_killed_loses_no_chart(caplog: pytest.LogCaptureFixture) -> None:
+    chart = _chart(ChartKind.BARS)
+    await pool.drawn(chart)  # the workers are running
+    for worker in multiprocessing.active_children():
+        os.kill(worker.pid or 0, signal.SIGKILL)
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        assert await pool.drawn(chart) == render(chart)  # drawn here, the pool broken
+    assert "a chart worker died" in caplog.text
+    assert await pool.drawn(chart) == render(chart)  # by a pool started anew
 
 
 def test_values_must_match_the_categories() -> None:

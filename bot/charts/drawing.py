@@ -9,9 +9,10 @@ reason. The size suits a Telegram photo (1280x720, shown without rescaling).
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from io import BytesIO
 
+from babel.numbers import format_decimal
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.container import BarContainer
@@ -211,7 +212,7 @@ def _style(axes: Axes, chart: Chart, family: list[str]) -> None:
     )
     value_axis.set_major_locator(MaxNLocator(nbins=6, integer=_all_integers(chart.series)))
     value_axis.set_major_formatter(
-        FuncFormatter(lambda value, _position: _format_value(chart.value_format, value))
+        FuncFormatter(lambda value, _position: _format_value(chart.number_locale, value))
     )
     _start_values_at_zero(axes, chart)
     axes.set_xlabel(
@@ -291,7 +292,7 @@ def _all_integers(series: Sequence[Series]) -> bool:
     )
 
 
-def _format_value(value_format: Callable[[float], str] | None, value: float) -> str:
-    if value_format is not None:
-        return value_format(value)
+def _format_value(locale: str | None, value: float) -> str:
+    if locale is not None:
+        return format_decimal(value, locale=locale)
     return str(int(value)) if float(value).is_integer() else f"{value:.1f}"

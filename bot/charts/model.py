@@ -9,7 +9,6 @@ drawn differently for Chinese and Japanese readers).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -85,8 +84,9 @@ class Series:
 class Chart:
     """A chart to draw: every text in it already in the reader's language.
 
-    `value_format` writes the numbers on the value axis (e.g. a Babel `format_decimal`
-    bound to the reader's locale); without it they are plain integers or decimals.
+    `number_locale` is the reader's locale (a Babel code, "ar", "zh_Hans"), in which the
+    numbers on the value axis are written; without it they are plain integers or
+    decimals. A chart is plain data, so it can be drawn in another process.
     `empty_text` is written across a chart that has no data ("No data for this period").
     """
 
@@ -99,7 +99,7 @@ class Chart:
     empty_text: str = ""
     direction: Direction = Direction.LTR
     han_forms: HanForms = HanForms.SIMPLIFIED_CHINESE
-    value_format: Callable[[float], str] | None = None
+    number_locale: str | None = None
     suppressed_below: float = 5.0
 
     def __post_init__(self) -> None:

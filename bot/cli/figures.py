@@ -14,11 +14,12 @@ minutes: a database the bot has not run on is folded whole once, then read quick
 from __future__ import annotations
 
 import argparse
+import asyncio
 import sys
 from datetime import date
 from pathlib import Path
 
-from bot.charts import render
+from bot.charts import pool
 from bot.cli import runtime
 from bot.clock import Clock
 from bot.config import Settings
@@ -74,11 +75,13 @@ async def write_figures(
         await database.dispose()
     t = I18n(settings.locales_dir).translator(language)
     tables = organizer_tables(figures)
+    charts = views.organizer(t, figures, settings.rewards)
+    pngs = await asyncio.gather(*(pool.drawn(drawn.chart) for drawn in charts))
     try:
         for table in tables:
             (out / f"{table.name}.csv").write_bytes(figure_csv(table))
-        for drawn in views.organizer(t, figures, settings.rewards):
-            (out / f"{drawn.key}.png").write_bytes(render(drawn.chart))
+        for drawn, png in zip(charts, pngs, strict=True):
+            (out / f"{drawn.key}.png").write_bytes(png)
     except OSError as error:
         print(f"cannot write into {out}: {error.strerror or error}", file=sys.stderr)
         return 1

@@ -13,7 +13,7 @@ from datetime import timedelta
 
 from aiohttp import web
 
-from bot.charts import render
+from bot.charts import pool
 from bot.deps import Deps
 from bot.services import figure_sets
 from bot.services.figure_sets import OrganizerFigures
@@ -63,7 +63,7 @@ class Dashboard:
         found = next((d for d in drawn if d.key == key), None)
         if found is None:
             raise web.HTTPNotFound()
-        png = await asyncio.to_thread(render, found.chart)
+        png = await pool.drawn(found.chart)
         return web.Response(
             body=png, content_type="image/png", headers={"Cache-Control": "no-store"}
         )
