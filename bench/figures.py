@@ -6,12 +6,11 @@ database (migrated to head) is filled by bulk inserts: the buyers (a third of th
 registered before the fair, the rest over its days, from ~40 countries), ~3
 check-ins a buyer, reward grants, the searches (over the fair's days and hours, a
 Zipf-like spread over a few thousand queries, ~10% finding nothing, a third by a
-named buyer), meetings, answered talks with 500 exhibitors, and the outbox.
-
-Products: no organizer figure reads the products table (the searches are logged
-with their result count, the talks and meetings carry the exhibitor), so the
-catalog's size cannot change these times; `--products N` inserts N products anyway,
-to show it on a database of the issue's size.
+named buyer), meetings, answered talks with 500 exhibitors, the buyers' interest in
+exhibitors (5 exhibitors a buyer on average: ~1,000,000 lead events, ~600,000 leads),
+the outbox, and 2,000,000 products (`--products`), which no figure reads (the searches
+are logged with their result count, the talks and meetings carry the exhibitor), on
+a database of the issue's size all the same.
 
 The search log is folded into its tallies as the bot's job does every few minutes:
 timed once for the whole log (a first run on a database the bot never ran on), and
@@ -23,7 +22,9 @@ Measured, on the whole fair (the period "fair so far" once the fair is over):
   tables can cost;
 - each figure function of `bot.services.figures_*` on its own (median of
   `--repeat` runs, after one cold run of the whole set);
-- the whole `figure_sets.organizer` (what the handler reads, in one session);
+- the whole `figure_sets.organizer` (what the handler reads, in one session), and
+  `figure_sets.of_exhibitor` (what a staff member's /figures reads) for the busiest
+  exhibitor;
 - drawing the 11 charts (`handlers.figures_views.organizer` + `bot.charts.render`,
   English), each timed.
 Against the 3 s target: the answer, what /figures takes before its first chart is
@@ -63,11 +64,12 @@ from bot.db.catalog import Exhibitor, Product, Search
 from bot.db.checkin import CheckIn, RewardGrant
 from bot.db.engine import Database
 from bot.db.handoff import HandoffThread
+from bot.db.leads import Lead, LeadEvent
 from bot.db.meetings import Meeting
 from bot.db.migrate import upgrade
 from bot.db.models import Buyer, User
 from bot.db.outbox import BLOCKED, FAILED, QUEUED, SENT, OutboxMessage
-from bot.domain import MeetingOutcome, MeetingStatus, ThreadStatus
+from bot.domain import InterestKind, LeadLevel, MeetingOutcome, MeetingStatus, ThreadStatus
 from bot.i18n import I18n
 from bot.services import figure_sets, search_tallies
 from bot.services import figures_buyers as buyers
@@ -115,7 +117,7 @@ def main() -> int:
     parser.add_argument("--buyers", type=int, default=200_000)
     parser.add_argument("--searches", type=int, default=1_000_000)
     parser.add_argument("--outbox", type=int, default=200_000, help="outbox messages")
-    parser.add_argument("--products", type=int, default=0, help="no figure reads them")
+    parser.add_argument("--products", type=int, default=2_000_000, help="no figure reads them")
     parser.add_argument("--queries", type=int, default=3_000, help="distinct queries")
     parser.add_argument("--repeat", type=int, default=3, help="runs a figure is timed over")
     parser.add_argument("--engine", choices=("sqlite", "postgres", "all"), default="all")
@@ -174,6 +176,7 @@ async def _fill(database: Database, args: argparse.Namespace, tiers: Sequence[st
     await _insert(database, Search.__table__, _searches(args, rng))
     await _insert(database, Meeting.__table__, _meetings(args.buyers, exhibitors, rng))
     await _insert(database, HandoffThread.__table__, _talks(args.buyers, exhibitors, rng))
+    await _interest(database, args.buyers, exhibitors, rng)
     await _insert(database, OutboxMessage.__table__, _outbox(args.outbox, rng))
 
 
@@ -324,6 +327,43 @@ def _talks(n: int, exhibitors: list[str], rng: random.Random) -> Iterator[dict[s
         }  # fmt: skip
 
 
+async def _interest(database: Database, n: int, exhibitors: list[str], rng: random.Random) -> None:
+    """Each buyer showed interest in 0 to 10 exhibitors (5 on average), the first tenth
+    of them the most: a lead each, with one to three kinds of interest."""
+    busiest = exhibitors[: len(exhibitors) // 10]
+    events: list[dict[str, Any]] = []
+    leads: list[dict[str, Any]] = []
+    kinds = list(InterestKind)
+    for buyer in range(1, n + 1):
+        chosen = {
+            rng.choice(busiest if rng.random() < 0.3 else exhibitors)
+            for _ in range(rng.randrange(11))
+        }
+        for exhibitor in chosen:
+            first = _during(rng, rng.choice(FAIR_DAYS))
+            shown = rng.sample(kinds, rng.choice((1, 1, 2, 3)))
+            for kind in shown:
+                events.append({
+                    "buyer_id": buyer, "exhibitor_id": exhibitor, "kind": kind,
+                    "count": rng.randrange(1, 6), "first_at": first,
+                    "last_at": first + timedelta(minutes=rng.randrange(600)),
+                })  # fmt: skip
+            score = rng.randrange(1, 100)
+            leads.append({
+                "buyer_id": buyer, "exhibitor_id": exhibitor, "score": score, "adjustment": 0,
+                "level": LeadLevel.HOT if score > 70 else LeadLevel.WARM if score > 30
+                else LeadLevel.COLD,
+                "first_at": first, "last_at": first + timedelta(hours=1), "last_kind": shown[0],
+            })  # fmt: skip
+        if len(events) >= BATCH:
+            await _write(database, LeadEvent.__table__, events)
+            await _write(database, Lead.__table__, leads)
+            events, leads = [], []
+    if events:
+        await _write(database, LeadEvent.__table__, events)
+        await _write(database, Lead.__table__, leads)
+
+
 def _outbox(n: int, rng: random.Random) -> Iterator[dict[str, Any]]:
     status = _weighted(rng, ((SENT, 90), (BLOCKED, 5), (FAILED, 2), (QUEUED, 3)))
     for number in range(n):
@@ -401,6 +441,12 @@ async def _measure(database: Database, settings: Settings, repeat: int) -> None:
         print(f"{name:<32}{spent:>9.3f}{spent / base:>12.1f}")
     reading = await timed(whole, repeat)
     print(f"{'figure_sets.organizer':<32}{reading:>9.3f}{reading / base:>12.1f}")
+
+    def booth(session: AsyncSession) -> Awaitable[object]:
+        return figure_sets.of_exhibitor(session, period, "EX0000")
+
+    one = await timed(booth, repeat)
+    print(f"{'figure_sets.of_exhibitor':<32}{one:>9.3f}{one / base:>12.1f}")
     async with database.read() as session:
         result = await figure_sets.organizer(session, period, settings)
     _draw(settings, result)
