@@ -242,8 +242,9 @@ class OutboxSender:
     ) -> Outcome:
         now = self.clock.wall()
         return Outcome(
-            lease.id, lease.chat_id, status, now, error, message_id=message_id, token=lease.token
-        )
+            lease.id, lease.chat_id, status, now, error, message_id=message_id,
+            token=lease.token, relay=lease.relay,
+        )  # fmt: skip
 
     def _paused(self, lease: Lease) -> Outcome:
         """Back to the queue until the pause ends; a 429 is pacing, not a failed attempt."""

@@ -87,6 +87,7 @@ class Lease:
     token: str
     until: datetime
     media: Media | None = None
+    relay: bool = False  # a message relayed in a live talk (its Telegram id is recorded)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +110,7 @@ class Outcome:
     message_id: int | None = None  # Telegram's id of the sent message
     _: KW_ONLY
     token: str
+    relay: bool = False  # the lease's: only a relay's Telegram id is recorded, by its talk
 
 
 @dataclass(slots=True)
@@ -185,13 +187,13 @@ async def lease(
     )  # fmt: skip
     rows = await session.execute(
         select(table.c.id, table.c.chat_id, table.c.text, table.c.buttons, table.c.send_at,
-               table.c.attempts, table.c.lease_until, table.c.media)
+               table.c.attempts, table.c.lease_until, table.c.media, table.c.thread_id)
         .where(table.c.id.in_([c["row_id"] for c in chosen]))
         .order_by(table.c.send_at)
     )  # fmt: skip
     leases = [
-        Lease(i, chat, text, _buttons(b), at, n, token, until, _media(m))
-        for i, chat, text, b, at, n, until, m in rows.all()
+        Lease(i, chat, text, _buttons(b), at, n, token, until, _media(m), thread is not None)
+        for i, chat, text, b, at, n, until, m, thread in rows.all()
     ]
     return Leased(leases)
 
@@ -257,7 +259,9 @@ async def settle(session: AsyncSession, outcomes: Sequence[Outcome]) -> None:
             [{"row_id": o.id, "held_by": o.token, "at": o.at, "message_id": o.message_id}
              for o in sent],
         )  # fmt: skip
-        await _relayed(session, [o.id for o in sent])
+        relays = [o.id for o in sent if o.relay]
+        if relays:  # most messages are none: the query is not even built for them
+            await _relayed(session, relays)
     again = [o for o in outcomes if o.status == QUEUED]
     if again:  # after a 429, a sender gives back all it holds: one executemany too
         await session.execute(

@@ -139,7 +139,9 @@ async def _relayed(
     relay = Outgoing(chat, "relayed", "handoff", thread_id=thread_id)
     await outbox.enqueue(s, [relay], at)
     (lease,) = (await outbox_delivery.lease(s, "test", Pacing(), at)).messages
-    sent = Outcome(lease.id, chat, SENT, at, token=lease.token, message_id=message_id)
+    sent = Outcome(
+        lease.id, chat, SENT, at, token=lease.token, message_id=message_id, relay=lease.relay
+    )
     await outbox_delivery.settle(s, [sent])
 
 
@@ -185,7 +187,7 @@ async def test_a_sent_relay_is_recorded_once_however_often_it_is_settled(db: Dat
         relay = Outgoing(LI, "relayed", "handoff", thread_id=thread.id)
         await outbox.enqueue(s, [relay], NOW)
         (lease,) = (await outbox_delivery.lease(s, "test", Pacing(), NOW)).messages
-    sent = Outcome(lease.id, LI, SENT, NOW, token=lease.token, message_id=300)
+    sent = Outcome(lease.id, LI, SENT, NOW, token=lease.token, message_id=300, relay=lease.relay)
     for _ in range(2):
         async with db.write() as s:
             await outbox_delivery.settle(s, [sent])
