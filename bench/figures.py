@@ -22,7 +22,8 @@ Measured, on the whole fair (the period "fair so far" once the fair is over):
   tables can cost;
 - each figure function of `bot.services.figures_*` on its own (median of
   `--repeat` runs, after one cold run of the whole set);
-- the whole `figure_sets.organizer` (what the handler reads, in one session), and
+- the whole set: `figure_sets.organizer` in one session, and `read_organizer`, what
+  /figures reads (on PostgreSQL, 3 sessions side by side on one snapshot), and
   `figure_sets.of_exhibitor` (what a staff member's /figures reads) for the busiest
   exhibitor;
 - drawing the 11 charts (`handlers.figures_views.organizer` + `bot.charts.render`,
@@ -431,7 +432,15 @@ async def _measure(database: Database, settings: Settings, repeat: int) -> None:
     def whole(session: AsyncSession) -> Awaitable[object]:
         return figure_sets.organizer(session, period, settings)
 
-    cold = await timed(whole, 1)
+    async def read_as_the_bot(runs: int) -> float:
+        spent = []
+        for _ in range(runs):
+            t = time.perf_counter()
+            await figure_sets.read_organizer(database, period, settings)
+            spent.append(time.perf_counter() - t)
+        return statistics.median(spent)
+
+    cold = await read_as_the_bot(1)
     base = await timed(baseline, repeat)
     print(f"{'figure':<32}{'seconds':>9}{'x baseline':>12}")
     print(f"{'baseline (2 counts)':<32}{base:>9.3f}{1:>12.1f}")
@@ -439,8 +448,10 @@ async def _measure(database: Database, settings: Settings, repeat: int) -> None:
     for name, read in figures:
         spent = await timed(read, repeat)
         print(f"{name:<32}{spent:>9.3f}{spent / base:>12.1f}")
-    reading = await timed(whole, repeat)
-    print(f"{'figure_sets.organizer':<32}{reading:>9.3f}{reading / base:>12.1f}")
+    alone = await timed(whole, repeat)
+    print(f"{'figure_sets.organizer':<32}{alone:>9.3f}{alone / base:>12.1f}")
+    reading = await read_as_the_bot(repeat)
+    print(f"{'figure_sets.read_organizer':<32}{reading:>9.3f}{reading / base:>12.1f}")
 
     def booth(session: AsyncSession) -> Awaitable[object]:
         return figure_sets.of_exhibitor(session, period, "EX0000")

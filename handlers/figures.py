@@ -132,16 +132,11 @@ async def _charts(
     chat = update.effective_chat
     assert chat is not None
     await _typing(context, chat.id)
-    async with deps.db.read() as session:
-        if scope.exhibitor_id is None:
-            drawn = views.organizer(
-                t,
-                await figure_sets.organizer(session, period, deps.settings),
-                deps.settings.rewards,
-            )
-        else:
-            booth = await figure_sets.of_exhibitor(session, period, scope.exhibitor_id)
-            drawn = views.exhibitor(t, booth, scope.name)
+    if scope.exhibitor_id is None:
+        fair = await figure_sets.read_organizer(deps.db, period, deps.settings)
+        drawn = views.organizer(t, fair, deps.settings.rewards)
+    else:
+        drawn = views.exhibitor(t, await _booth(context, scope.exhibitor_id, period), scope.name)
     named = _named(t, period, which)
     pngs = [asyncio.ensure_future(pool.drawn(figure.chart)) for figure in drawn]
     photos = True  # until the server refuses one: then text, and nothing more is drawn
@@ -167,13 +162,10 @@ async def _files(update: Update, context: FairContext, scope: Scope, period: Per
     t, deps = context.t, context.deps
     chat = update.effective_chat
     assert chat is not None
-    async with deps.db.read() as session:
-        if scope.exhibitor_id is None:
-            tables = organizer_tables(await figure_sets.organizer(session, period, deps.settings))
-        else:
-            tables = exhibitor_tables(
-                await figure_sets.of_exhibitor(session, period, scope.exhibitor_id)
-            )
+    if scope.exhibitor_id is None:
+        tables = organizer_tables(await figure_sets.read_organizer(deps.db, period, deps.settings))
+    else:
+        tables = exhibitor_tables(await _booth(context, scope.exhibitor_id, period))
     for table in tables:
         try:
             await context.bot.send_document(chat.id, _csv(t, table), filename=f"{table.name}.csv")
@@ -181,6 +173,13 @@ async def _files(update: Update, context: FairContext, scope: Scope, period: Per
             log.warning("figures CSV not sent (%s)", error)
             await send(update, context, t.gettext("Sorry, files cannot be sent here."))
             return
+
+
+async def _booth(
+    context: FairContext, exhibitor_id: str, period: Period
+) -> figure_sets.ExhibitorFigures:
+    async with context.deps.db.read() as session:
+        return await figure_sets.of_exhibitor(session, period, exhibitor_id)
 
 
 def _csv(t: Translator, table: Table) -> bytes:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime
 
-from sqlalchemy import MetaData, select, text
+from sqlalchemy import MetaData, func, select, text
 from sqlalchemy.engine import make_url
 
 from bot.db import tables  # noqa: F401 - registers every table
 from bot.db.engine import Database
 from bot.db.models import Base, User
+from bot.db.snapshots import shared_reads
 from tests.auxil.tcp_proxy import TcpProxy
 
 
@@ -78,6 +79,22 @@ async def _bump_with(db: Database) -> None:
         ).scalar_one()
         await asyncio.sleep(0)
         user.language = str(int(user.language) + 1)
+
+
+async def test_shared_reads_see_one_moment_of_the_database(
+    database: Database, engine_name: str
+) -> None:
+    users = select(func.count()).select_from(User)
+    now = datetime(2026, 10, 1, tzinfo=UTC)
+    async with shared_reads(database, 3) as sessions:
+        before = await sessions[0].scalar(users)
+        async with database.write() as session:  # committed while the reads are open
+            session.add(User(telegram_id=77, language="en", created_at=now, updated_at=now))
+        seen = [await session.scalar(users) for session in sessions]
+    assert len(sessions) == (1 if engine_name == "sqlite" else 3)
+    assert seen == [before] * len(sessions)
+    async with database.read() as session:
+        assert await session.scalar(users) == (before or 0) + 1
 
 
 async def test_head_constant_is_alembic_s_head(database: Database) -> None:

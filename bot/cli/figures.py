@@ -69,8 +69,7 @@ async def write_figures(
     database = Database(settings.database_url)
     try:
         await search_tallies.fold(database, settings.fair_timezone, clock)
-        async with database.read() as session:
-            figures = await figure_sets.organizer(session, period, settings)
+        figures = await figure_sets.read_organizer(database, period, settings)
     finally:
         await database.dispose()
     t = I18n(settings.locales_dir).translator(language)

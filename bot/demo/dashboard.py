@@ -83,5 +83,4 @@ class Dashboard:
         first = clock.today(settings.fair_timezone) - timedelta(days=DAYS - 1)
         period = Period.since(first, settings, clock)
         period = Period(period.start, period.end + timedelta(seconds=1), period.zone)
-        async with self.deps.db.read() as session:
-            return await figure_sets.organizer(session, period, settings)
+        return await figure_sets.read_organizer(self.deps.db, period, settings)

@@ -1,23 +1,30 @@
 """Every figure of a period at once, as the chat draws them and the files list them.
 
 An organizer sees the whole fair; an exhibitor's staff see their own booth only (the
-exhibitor id comes from their staff link, checked by the caller). Read in one
-session, so a set is one consistent picture.
+exhibitor id comes from their staff link, checked by the caller). A set is one
+consistent picture: read in one session, or in several sharing one snapshot.
 """
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.config import Settings
+from bot.db.engine import Database
+from bot.db.snapshots import shared_reads
 from bot.services import figures_buyers as buyers
 from bot.services import figures_exhibitor as exhibitor
 from bot.services import figures_outbox as outbox
 from bot.services import figures_searches as searches
 from bot.services import figures_talks as talks
 from bot.services.figures import DayCount, Period
+
+READERS = 3  # sessions reading the organizer's figures side by side (PostgreSQL)
 
 
 @dataclass(frozen=True)
@@ -48,23 +55,44 @@ class ExhibitorFigures:
 
 
 async def organizer(session: AsyncSession, period: Period, settings: Settings) -> OrganizerFigures:
-    """The whole fair's figures of `period`."""
-    response_times = await talks.response_times(session, period)
-    return OrganizerFigures(
-        period=period,
-        registered=await buyers.registrations_per_day(session, period),
-        countries=await buyers.registrations_by_country(session, period),
-        checked_in=await buyers.checkins_per_day(session, period),
-        streaks=await buyers.streaks(session, period, settings.phases),
-        rewards=await buyers.rewards(session, period),
-        hours=await searches.searches_per_hour(session, period),
-        queries=await searches.top_queries(session, period),
-        unfound=await searches.top_unfound(session, period),
-        meetings=await talks.meetings(session, period),
-        response_times=response_times,
-        slowest=talks.slowest(response_times),
-        outbox=await outbox.outbox_per_day(session, period),
-    )
+    """The whole fair's figures of `period`, read by one session."""
+    return await _organizer([session], period, settings)
+
+
+async def read_organizer(db: Database, period: Period, settings: Settings) -> OrganizerFigures:
+    """The whole fair's figures of `period`, read in parallel on one snapshot where the
+    engine can (`bot.db.snapshots`): what /figures, the files and the dashboard show."""
+    async with shared_reads(db, READERS) as sessions:
+        return await _organizer(sessions, period, settings)
+
+
+async def _organizer(
+    sessions: list[AsyncSession], period: Period, settings: Settings
+) -> OrganizerFigures:
+    """Each figure read by one of `sessions`, dealt out costliest first; the sessions
+    read side by side, each its own figures one after another."""
+    reads: dict[str, Callable[[AsyncSession], Awaitable[Any]]] = {
+        "streaks": lambda s: buyers.streaks(s, period, settings.phases),
+        "outbox": lambda s: outbox.outbox_per_day(s, period),
+        "registered": lambda s: buyers.registrations_per_day(s, period),
+        "response_times": lambda s: talks.response_times(s, period),
+        "queries": lambda s: searches.top_queries(s, period),
+        "checked_in": lambda s: buyers.checkins_per_day(s, period),
+        "unfound": lambda s: searches.top_unfound(s, period),
+        "countries": lambda s: buyers.registrations_by_country(s, period),
+        "rewards": lambda s: buyers.rewards(s, period),
+        "meetings": lambda s: talks.meetings(s, period),
+        "hours": lambda s: searches.searches_per_hour(s, period),
+    }
+    names = list(reads)
+    found: dict[str, Any] = {}
+
+    async def read_share(number: int) -> None:
+        for name in names[number :: len(sessions)]:
+            found[name] = await reads[name](sessions[number])
+
+    await asyncio.gather(*(read_share(number) for number in range(len(sessions))))
+    return OrganizerFigures(period=period, slowest=talks.slowest(found["response_times"]), **found)
 
 
 async def of_exhibitor(

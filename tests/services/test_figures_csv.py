@@ -38,9 +38,10 @@ async def filled(database: Database) -> Database:
 
 async def test_every_figure_reads_back_from_its_csv(filled: Database, settings: Settings) -> None:
     async with filled.read() as s:
-        tables = {
-            t.name: t for t in organizer_tables(await figure_sets.organizer(s, FAIR, settings))
-        }
+        alone = await figure_sets.organizer(s, FAIR, settings)
+    side_by_side = await figure_sets.read_organizer(filled, FAIR, settings)
+    assert side_by_side == alone
+    tables = {t.name: t for t in organizer_tables(side_by_side)}
     assert _parsed(figure_csv(tables["registrations_per_day"])) == [
         ["day", "buyers"], ["2026-10-15", "15"], ["2026-10-16", "<5"],
     ]  # fmt: skip
