@@ -127,7 +127,8 @@ def _period(context: FairContext, which: str) -> Period | None:
 async def _charts(
     update: Update, context: FairContext, scope: Scope, period: Period, which: str
 ) -> None:
-    """Each chart as a photo, drawn while the one before is sent; then the files offer."""
+    """Each chart as a photo as soon as it is drawn (all are drawn side by side, in
+    order); then the files offer."""
     t, deps = context.t, context.deps
     chat = update.effective_chat
     assert chat is not None

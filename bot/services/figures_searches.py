@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.catalog import Search
@@ -26,6 +26,7 @@ from bot.db.clock_sql import local_hour
 from bot.db.search_tallies import SearchQuarter, SearchTally
 from bot.services.figures import SMALLEST_SHOWN, Period, within
 from bot.services.search_tallies import (
+    anonymous_searches,
     day_spans,
     horizon,
     in_spans,
@@ -132,7 +133,7 @@ async def _counted(session: AsyncSession, period: Period, unfound: bool) -> dict
             (Search.language, normalized()) if unfound else (normalized(),)
         )
         logged = await session.execute(
-            select(*logged_keys, func.count(), _anonymous())
+            select(*logged_keys, func.count(), anonymous_searches())
             .where(in_spans(spans.raw), *((Search.results == 0,) if unfound else ()))
             .group_by(*logged_keys)
         )
@@ -155,10 +156,6 @@ def _ranked(counted: dict[Key, list[int]]) -> list[tuple[Key, tuple[int, int]]]:
         ((key, (n, anonymous)) for key, (n, anonymous) in counted.items()),
         key=lambda item: (item[0][0] or "", -item[1][0], item[0][1]),
     )
-
-
-def _anonymous() -> Any:
-    return func.sum(case((Search.telegram_id.is_(None), 1), else_=0))
 
 
 async def _enough_buyers(

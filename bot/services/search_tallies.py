@@ -63,6 +63,11 @@ def normalized() -> ColumnElement[str]:
     return func.lower(func.trim(Search.query))
 
 
+def anonymous_searches() -> ColumnElement[int]:
+    """How many of the grouped searches were logged without a buyer."""
+    return func.sum(case((Search.telegram_id.is_(None), 1), else_=0))
+
+
 def in_spans(spans: tuple[Span, ...]) -> ColumnElement[bool]:
     """The condition that a search was made in one of `spans`."""
     return or_(
@@ -146,7 +151,7 @@ async def fold_step(session: AsyncSession, zone: ZoneInfo, now: datetime) -> tup
 
 async def _fold_days(session: AsyncSession, zone: ZoneInfo, start: datetime, end: datetime) -> int:
     day = local_day(session, Search.created_at, zone, start, end)
-    anonymous = func.sum(case((Search.telegram_id.is_(None), 1), else_=0))
+    anonymous = anonymous_searches()
     found = Search.results > 0  # one expression, one bind: PostgreSQL matches GROUP BY by it
     keys = (day, found, Search.language, normalized())
     counted = (
