@@ -7,8 +7,10 @@ them in parallel while the bot's event loop only waits for the PNGs.
 
 The workers start on first use, spawned rather than forked (a fork of a process that
 runs an event loop and threads may copy a held lock), and import matplotlib and the
-fonts once each. If a worker dies, the pool is made anew for the next chart, and the
-chart it was drawing is drawn in a thread instead: a chart is never lost to the pool.
+fonts once each. They run at a lower priority (`NICENESS`): on a busy machine the
+bot's own updates and the database come before a chart. If a worker dies, the pool
+is made anew for the next chart, and the chart it was drawing is drawn in a thread
+instead: a chart is never lost to the pool.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from bot.charts.model import Chart
 log = logging.getLogger(__name__)
 
 WORKERS = 4
+NICENESS = 10
 
 
 async def drawn(chart: Chart) -> bytes:
@@ -51,8 +54,13 @@ def warm() -> list[Future[None]]:
 @cache
 def _workers() -> ProcessPoolExecutor:
     return ProcessPoolExecutor(
-        max_workers=workers(), mp_context=get_context("spawn"), initializer=prepare
+        max_workers=workers(), mp_context=get_context("spawn"), initializer=_start_worker
     )
+
+
+def _start_worker() -> None:
+    os.nice(NICENESS)
+    prepare()
 
 
 def workers() -> int:
