@@ -204,9 +204,7 @@ async def fold_job(context: FairContext) -> None:
     deps = context.deps
     if not await jobs.holds(context, FOLD_JOB, ttl=2 * FOLD_EVERY + 30):
         return
-    folded = await search_tallies.fold(deps.db, deps.settings.fair_timezone, deps.clock)
-    if folded:
-        log.debug("%d searches folded into the tallies", folded)
+    await search_tallies.fold(deps.db, deps.settings.fair_timezone, deps.clock)
 
 
 def register(app: FairApplication) -> None:

@@ -150,12 +150,9 @@ def _add(counted: dict[Key, list[int]], rows: Any, by_language: bool) -> None:
         total[1] += anonymous
 
 
-def _ranked(counted: dict[Key, list[int]]) -> list[tuple[Key, tuple[int, int]]]:
+def _ranked(counted: dict[Key, list[int]]) -> list[tuple[Key, list[int]]]:
     """By language, then most searched first, ties by the query."""
-    return sorted(
-        ((key, (n, anonymous)) for key, (n, anonymous) in counted.items()),
-        key=lambda item: (item[0][0] or "", -item[1][0], item[0][1]),
-    )
+    return sorted(counted.items(), key=lambda item: (item[0][0] or "", -item[1][0], item[0][1]))
 
 
 async def _enough_buyers(

@@ -113,20 +113,17 @@ def quarter_spans(period: Period, until: datetime | None) -> QuarterSpans:
     return QuarterSpans((first, end), _spans((period.start, tallied[0]), (tallied[1], period.end)))
 
 
-async def fold(db: Database, zone: ZoneInfo, clock: Clock) -> int:
-    """Fold every search old enough into the tallies, a slice per transaction; how many."""
-    total = 0
-    while True:
+async def fold(db: Database, zone: ZoneInfo, clock: Clock) -> None:
+    """Fold every search old enough into the tallies, a slice per transaction."""
+    more = True
+    while more:
         async with db.write() as session:
-            folded, more = await fold_step(session, zone, clock.now())
-        total += folded
-        if not more:
-            return total
+            more = await fold_step(session, zone, clock.now())
 
 
-async def fold_step(session: AsyncSession, zone: ZoneInfo, now: datetime) -> tuple[int, bool]:
-    """Fold one slice (at most `STEP`) of the searches made before `now` - `MARGIN`:
-    how many searches it counted, and whether more are left to fold."""
+async def fold_step(session: AsyncSession, zone: ZoneInfo, now: datetime) -> bool:
+    """Fold one slice (at most `STEP`) of the searches made before `now` - `MARGIN`;
+    whether more are left to fold."""
     until = quarter_start(_quarter(now - MARGIN))
     locked = select(SearchFold).where(SearchFold.id == FOLD_ROW).with_for_update()
     state = (await session.execute(locked)).scalar_one()
@@ -138,18 +135,20 @@ async def fold_step(session: AsyncSession, zone: ZoneInfo, now: datetime) -> tup
     if start is None:
         earliest = await session.scalar(select(func.min(Search.created_at)))
         if earliest is None:
-            return 0, False
+            return False
         start = quarter_start(_quarter(earliest))
     if start >= until:
-        return 0, False
+        return False
     end = min(until, start + STEP)
-    folded = await _fold_days(session, zone, start, end)
+    await _fold_days(session, zone, start, end)
     await _fold_quarters(session, start, end)
     state.folded_until = end
-    return folded, end < until
+    return end < until
 
 
-async def _fold_days(session: AsyncSession, zone: ZoneInfo, start: datetime, end: datetime) -> int:
+async def _fold_days(
+    session: AsyncSession, zone: ZoneInfo, start: datetime, end: datetime
+) -> None:
     day = local_day(session, Search.created_at, zone, start, end)
     anonymous = anonymous_searches()
     found = Search.results > 0  # one expression, one bind: PostgreSQL matches GROUP BY by it
@@ -172,12 +171,6 @@ async def _fold_days(session: AsyncSession, zone: ZoneInfo, start: datetime, end
                 "anonymous": SearchTally.anonymous + excluded.anonymous,
             },
         )
-    )
-    return int(
-        await session.scalar(
-            select(func.count()).where(Search.created_at >= start, Search.created_at < end)
-        )
-        or 0
     )
 
 
