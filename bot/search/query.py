@@ -113,7 +113,10 @@ class _Builder:
                 self.slots.append(Slot(typed, alts, english=concept.label))
         else:
             alts = _unique([*((t, 1.0) for t in concept.targets), own])
-            self.slots.append(Slot(typed, alts, english=concept.label))
+            # One typed word stays a word too: "porta" (a door) may be "portable" begun.
+            word = typed if len(orig) == 1 and typed.isalpha() else None
+            key = orig[0] if word else None
+            self.slots.append(Slot(typed, alts, word, key, english=concept.label))
 
     def result(self, raw: str, filters: Filters, rest: str) -> ParsedQuery:
         unique = {(s.alternatives, s.word): s for s in reversed(self.slots)}  # "chair chair"

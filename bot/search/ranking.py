@@ -1,12 +1,15 @@
 """Two-stage ranking: bitmap coverage over the whole catalog, then fuzzy re-ranking.
 
 Stage 1 turns each slot into a bitmap of the docs that cover it: exact terms, then the
-last or an unknown word's prefix completions, then 1-typo and (for long words) 2-typo
+prefix completions of the last word and of an unknown or rare one ("porta" is Italian
+for a door, and the start of "portable"), then 1-typo and (for long words) 2-typo
 neighbours, each at a lower weight. Bit-sliced counters over those bitmaps give, for
 every doc, how many slots it covers, without touching docs one by one; the best
-covered few thousand become candidates and are scored by the IDF-weighted sum of
-their best tier per slot (rare words weigh more). Stage 2 re-scores the top few
-hundred with rapidfuzz against the product name in the query's language.
+covered few thousand become candidates, heaviest readings first, and are scored by the
+IDF-weighted sum of their best tier per slot (rare words weigh more). Stage 2 re-scores
+the top few hundred by the readings their own name holds (a word met only in keywords,
+the category or the company name counts less) and by rapidfuzz similarity to the name
+in the query's language. Coverage comes first, then closeness.
 
 Results are ordered by (score, doc id), so a page is a stable slice of one ordering.
 """
@@ -15,9 +18,9 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import islice
+from itertools import islice, product
 from typing import TypeVar
 
 from pyroaring import AbstractBitMap, BitMap, FrozenBitMap
@@ -28,21 +31,34 @@ from bot.search.glossary import load_glossary
 from bot.search.index import SearchIndex
 from bot.search.model import FILTER_KEY, ParsedQuery, SearchResult, Slot
 from bot.search.store import EMPTY
-from bot.search.text import iter_tokens, query_keys
+from bot.search.text import iter_tokens, normalized_terms, query_keys
 
 Option = TypeVar("Option")  # a facet option's key
 CANDIDATES = 2000  # docs scored in stage 1
 RERANK = 200  # docs re-ranked in stage 2
 PREFIX_TERMS = 100
+RARE = 0.001  # a word in fewer docs than this share may be the start of a commoner one
 W_PREFIX, W_TYPO1, W_TYPO2 = 0.75, 0.6, 0.4
-STAGE1_SHARE = 0.7
+STAGE1_SHARE, NAME_SHARE = 0.5, 0.35  # of a re-ranked score; the rest is name similarity
+MAX_CLASSES = 256  # score classes a coverage level is split into before taking candidates
 
 Bitmap = BitMap | FrozenBitMap
 
 
 @dataclass(slots=True)
+class _Tier:
+    """One reading of a slot: the docs having it, its weight, and the index terms that
+    make it, so the re-ranker can tell whether a product's own name holds the word."""
+
+    docs: Bitmap
+    weight: float
+    words: frozenset[str]  # any one of these terms is the reading
+    phrases: tuple[tuple[str, ...], ...] = ()  # or all the terms of one of these
+
+
+@dataclass(slots=True)
 class _SlotMatch:
-    tiers: list[tuple[Bitmap, float]]  # heaviest first
+    tiers: list[_Tier]  # heaviest first
     union: Bitmap
     idf: float
 
@@ -173,39 +189,60 @@ def _resolve(index: SearchIndex, terms: tuple[str, ...]) -> Bitmap:
 
 
 def _match_slot(index: SearchIndex, slot: Slot, n_docs: int) -> _SlotMatch:
-    tiers = [(bm, w) for terms, w in slot.alternatives if (bm := _resolve(index, terms))]
+    tiers = [
+        _exact_tier(bm, w, terms)
+        for terms, w in slot.alternatives
+        if (bm := _resolve(index, terms))
+    ]
     if slot.word is not None and slot.key is not None:
-        tiers.extend(_expansions(index, slot, max((len(b) for b, _ in tiers), default=0)))
-    tiers.sort(key=lambda t: -t[1])
+        exact_df = max((len(t.docs) for t in tiers), default=0)
+        tiers.extend(_expansions(index, slot, exact_df, n_docs))
+    tiers.sort(key=lambda t: -t.weight)
     if not tiers:
         return _SlotMatch([], EMPTY, 0.0)
-    union = _union([b for b, _ in tiers])
+    union = _union([t.docs for t in tiers])
     return _SlotMatch(tiers, union, math.log(1.0 + n_docs / (1.0 + len(union))))
 
 
-def _expansions(index: SearchIndex, slot: Slot, exact_df: int) -> list[tuple[Bitmap, float]]:
-    """Prefix and typo tiers of a typed word (see the module doc for when each applies)."""
+def _exact_tier(docs: Bitmap, weight: float, terms: tuple[str, ...]) -> _Tier:
+    """A slot alternative as a tier; a filter (a glossary category) no name can show."""
+    if any(t.startswith(FILTER_KEY) for t in terms):
+        return _Tier(docs, weight, frozenset())
+    if len(terms) == 1:
+        return _Tier(docs, weight, frozenset(terms))
+    return _Tier(docs, weight, frozenset(), (terms,))
+
+
+def _expansions(index: SearchIndex, slot: Slot, exact_df: int, n_docs: int) -> list[_Tier]:
+    """Prefix and typo tiers of a typed word (see the module doc for when each applies).
+
+    Prefix completions are those of the word as typed ("rece" -> "recessed"), its
+    singular key ("rec") only when the word has none: the key of an unfinished word
+    is often a shorter stem that every "rec..." word would complete.
+    """
     word, key = slot.word or "", slot.key or ""
     forms = list(dict.fromkeys((key, word)))
     terms = index.terms
-    out: list[tuple[Bitmap, float]] = []
-    if (slot.last and len(word) >= 2) or (len(word) >= 3 and exact_df == 0):
-        tids = list(dict.fromkeys(t for f in forms for t in terms.prefixed(f, PREFIX_TERMS)))
+    out: list[_Tier] = []
+    if (slot.last and len(word) >= 2) or (len(word) >= 3 and exact_df <= n_docs * RARE):
+        tids = terms.prefixed(word, PREFIX_TERMS) or terms.prefixed(key, PREFIX_TERMS)
         if tids:
-            out.append((_union_of(index, tids[:PREFIX_TERMS]), W_PREFIX))
+            out.append(_expanded(index, tids, W_PREFIX))
     if exact_df < 3 and word.isalpha() and len(word) >= 4:
         near = {tid for f in forms for tid, _ in terms.fuzzy(f, 1)}
         if near:
-            out.append((_union_of(index, near), W_TYPO1))
+            out.append(_expanded(index, near, W_TYPO1))
         elif len(word) >= 6:
             far = {tid for f in forms for tid, _ in terms.fuzzy(f, 2)}
             if far:
-                out.append((_union_of(index, far), W_TYPO2))
+                out.append(_expanded(index, far, W_TYPO2))
     return out
 
 
-def _union_of(index: SearchIndex, tids: Iterable[int]) -> Bitmap:
-    return _union([index.postings.get(t) for t in tids])
+def _expanded(index: SearchIndex, tids: Iterable[int], weight: float) -> _Tier:
+    tids = list(tids)
+    words = frozenset(index.terms.terms[t] for t in tids)
+    return _Tier(_union([index.postings.get(t) for t in tids]), weight, words)
 
 
 def _union(bitmaps: list[Bitmap]) -> Bitmap:
@@ -232,8 +269,7 @@ def _candidates(
     index: SearchIndex,
     parsed: ParsedQuery,
 ) -> list[int]:
-    """Up to CANDIDATES docs, best covered first; exact-word docs first within a level."""
-    exact = [_union([b for b, w in m.tiers if w >= 1.0]) for m in matches]
+    """Up to CANDIDATES docs, best covered first; within a level, heaviest readings first."""
     pool: list[int] = []
     seen = BitMap()
     for j in range(len(levels) - 1, required - 2, -1):
@@ -241,14 +277,38 @@ def _candidates(
         if not tier:
             continue
         seen |= tier
-        preferred = tier & BitMap.intersection(*exact) if all(exact) else BitMap()
-        for part in (preferred, tier - preferred):
+        for part in _by_weight(tier, matches):
             room = CANDIDATES - len(pool)
             pool.extend(d for d in islice(part, room * 2) if _passes(index, parsed, d))
             del pool[CANDIDATES:]
-        if len(pool) >= CANDIDATES:
-            break
+            if len(pool) >= CANDIDATES:
+                return pool
     return pool
+
+
+def _by_weight(docs: BitMap, matches: list[_SlotMatch]) -> Iterator[BitMap]:
+    """`docs` in classes of equal stage-1 score (each slot's best reading), best first,
+    so the pool holds the "recessed" lights of "light rece" and not the first few
+    thousand of the catalog's lights that only a typo reading of "rece" reaches."""
+    slots: list[list[tuple[float, BitMap]]] = []
+    for m in matches:
+        done = BitMap()
+        parts: list[tuple[float, BitMap]] = []
+        for t in m.tiers:
+            only = (docs & t.docs) - done
+            if only:
+                parts.append((t.weight * m.idf, only))
+                done |= only
+        if rest := docs - done:
+            parts.append((0.0, rest))
+        slots.append(parts)
+    if math.prod(len(p) for p in slots) > MAX_CLASSES:
+        yield docs
+        return
+    for combo in sorted(product(*slots), key=lambda c: -sum(w for w, _ in c)):
+        part = BitMap.intersection(*(bm for _, bm in combo)) if len(combo) > 1 else combo[0][1]
+        if part:
+            yield part
 
 
 def _score(
@@ -260,27 +320,46 @@ def _score(
     score = dict.fromkeys(pool, 0.0)
     for m in matches:
         done = BitMap()
-        for bm, weight in m.tiers:
-            hit = (candidates & bm) - done
+        for t in m.tiers:
+            hit = (candidates & t.docs) - done
             done |= hit
-            gain = weight * m.idf
+            gain = t.weight * m.idf
             for d in hit:
                 score[d] += gain
     first = sorted(pool, key=lambda d: (-score[d], d))
     head, tail = first[:RERANK], first[RERANK:]
     query = parsed.text
     english = " ".join(dict.fromkeys(s.english or s.text for s in parsed.slots))
+    closeness: dict[tuple[str, str], float] = {}  # catalogs repeat names: score each once
     ranked: list[tuple[int, float]] = []
     for d in head:
         names = index.doc_names(d)
         en = names.get("en", "")
         own = names.get(parsed.lang) or en
-        similarity = (_similarity(query, own) + _similarity(english, en)) / 2
-        value = STAGE1_SHARE * score[d] / total_idf + (1 - STAGE1_SHARE) * similarity / 100
-        ranked.append((d, value))
+        close = closeness.get((own, en))
+        if close is None:
+            terms = normalized_terms(own) if own == en else normalized_terms(f"{own} {en}")
+            similarity = (_similarity(query, own) + _similarity(english, en)) / 2
+            close = closeness[own, en] = (
+                NAME_SHARE * _in_name(terms, matches) / total_idf
+                + (1 - STAGE1_SHARE - NAME_SHARE) * similarity / 100
+            )
+        ranked.append((d, STAGE1_SHARE * score[d] / total_idf + close))
     ranked.sort(key=lambda item: (-item[1], item[0]))
     ranked.extend((d, STAGE1_SHARE * score[d] / total_idf) for d in tail)
     return ranked
+
+
+def _in_name(terms: set[str], matches: list[_SlotMatch]) -> float:
+    """The IDF-weighted readings a product's own name holds: a word met only in its
+    keywords, category or company name counts in stage 1 but not here."""
+    total = 0.0
+    for m in matches:
+        for t in m.tiers:
+            if not t.words.isdisjoint(terms) or any(terms.issuperset(p) for p in t.phrases):
+                total += t.weight * m.idf
+                break
+    return total
 
 
 def _similarity(query: str, name: str) -> float:

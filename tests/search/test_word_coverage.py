@@ -1,0 +1,59 @@
+"""Multi-word and prefix queries: every word weighs in, and the product's own name most.
+
+Each test builds a catalog where the product a buyer means is outnumbered, and comes
+late in doc order, by products that hold the same words only in a looser way.
+"""
+
+from __future__ import annotations
+
+from bot.search import ProductDoc, SearchIndex
+from tests.auxil.search_probes import filler_docs, ids
+
+
+def _docs(prefix: str, count: int, name: str, keywords: tuple[str, ...] = ()) -> list[ProductDoc]:
+    return [
+        ProductDoc(
+            id=f"{prefix}{i:05d}",
+            exhibitor_id=f"EX-{prefix}{i % 7}",
+            category_id="lighting.indoor",
+            names={"en": name},
+            keywords=list(keywords),
+            exhibitor_name=f"{prefix} Trading {i % 7} Co., Ltd.",
+        )
+        for i in range(count)
+    ]
+
+
+def test_an_unfinished_word_completes_as_typed_not_from_its_shorter_stem() -> None:
+    # "rece" folds to the key "rec", which "rechargeable" also starts with.
+    index = SearchIndex.build(
+        _docs("BIKE", 40, "Rechargeable bike light") + _docs("CEIL", 3, "Recessed ceiling light")
+    )
+    assert set(ids(index, "light rece")) == {"CEIL00000", "CEIL00001", "CEIL00002"}
+
+
+def test_the_best_reading_of_every_word_decides_which_products_are_ranked() -> None:
+    # 2,100 lights reach "rece" only as a typo ("race"), more than the ranker scores;
+    # the three recessed ones, last in doc order, complete it and must be among them.
+    index = SearchIndex.build(
+        _docs("RACE", 2100, "Bike light race edition") + _docs("CEIL", 3, "Recessed ceiling light")
+    )
+    assert ids(index, "light rece")[:3] == ["CEIL00000", "CEIL00001", "CEIL00002"]
+
+
+def test_words_in_the_product_name_outrank_the_same_words_in_its_keywords() -> None:
+    index = SearchIndex.build(
+        _docs("MILL", 40, "Mobile ball mill", ("heavy machinery",))
+        + _docs("DUTY", 3, "Mobile heavy duty ball mill")
+    )
+    assert ids(index, "heav mobil")[:3] == ["DUTY00000", "DUTY00001", "DUTY00002"]
+
+
+def test_a_rare_word_is_also_read_as_the_start_of_a_commoner_one() -> None:
+    # "porta" (a door, in Italian) is a whole word of one product among 1,000.
+    index = SearchIndex.build(
+        filler_docs(1000)
+        + _docs("DOOR", 1, "Porta blindata")
+        + _docs("CUT", 3, "Portable plasma cutter")
+    )
+    assert ids(index, "porta cutt") == ["CUT00000", "CUT00001", "CUT00002"]
