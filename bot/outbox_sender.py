@@ -8,8 +8,8 @@ the horizon (or a quarter of the lease margin, if shorter). With slow answers th
 sender leases as answers come back, instead of piling up leases that would run out
 before they could start.
 
-Starting. Each send starts at its slot, never closer to the previous start than the
-slot spacing (a late start does not catch up), and never while the second before it
+Starting. Each send starts at its slot (up to `EARLY` before it), never closer to the
+previous start than the slot spacing (a late start does not catch up), and never while the second before it
 holds `rate` sends as Telegram may have received them (`_Window`), so a stall on the
 way that lets requests in together cannot make a second of more than the rate. The
 price: with answers taking L seconds, at most rate / (1 + L) go out a second (L is a
@@ -65,7 +65,12 @@ log = logging.getLogger(__name__)
 
 IDLE_POLL = 0.5  # seconds between looks at an empty outbox
 RETRY = 0.5  # seconds before trying the database again after an error
-EARLY = 0.003  # seconds a send may start before its slot (within the slots' JITTER margin)
+#: Seconds a send may start before its slot, within the slots' JITTER margin (the rest
+#: is the network's). The dispatcher sleeps until then: an event loop busy with answers
+#: and transactions wakes it late, and time lost past its slot is never made up (so no
+#: second bunches), so the earlier it wakes the fewer slots it loses. At 1,000/s, 3 ms
+#: lost 7% of the rate; 6 ms, under 2%.
+EARLY = 0.006
 
 
 def pacing_from(settings: Settings) -> Pacing:
