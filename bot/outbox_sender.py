@@ -9,12 +9,13 @@ sender leases as answers come back, instead of piling up leases that would run o
 before they could start.
 
 Starting. Each send starts at its slot (up to `EARLY` before it), never closer to the
-previous start than the slot spacing (a late start does not catch up), and never while the second before it
-holds `rate` sends as Telegram may have received them (`_Window`), so a stall on the
-way that lets requests in together cannot make a second of more than the rate. The
-price: with answers taking L seconds, at most rate / (1 + L) go out a second (L is a
-few ms against a local server, a tenth of a second or so against Telegram). The
-window is this process's; several processes share the rate by the slot schedule.
+previous start than the slot spacing (a late start does not catch up), and never while
+the second before it holds `rate` sends as Telegram may have received them (`_Window`),
+so a stall on the way that lets requests in together cannot make a second of more than
+the rate. The price: with answers taking L seconds, at most rate / (1 + L) go out a
+second (L is a few ms against a local server, a tenth of a second or so against
+Telegram). The window is this process's; several processes share the rate by the slot
+schedule.
 A send starts only while its lease has the request timeout and half its margin left
 (`Pacing.request_timeout`, `Pacing.lease_ttl`), else it is given back, queued as it
 was. The client gives up on a request after `request_timeout`: every send is answered,
