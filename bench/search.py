@@ -17,9 +17,9 @@ query is cut from a name, and the catalog holds many names with the same words
 ("paper holde" is in 100 names at 200,000 products), so for those two kinds the bench
 also counts, while the feed streams, the products whose English name has every query
 word (a prefix query's words as prefixes): "by words" is a hit when the top 10 are all
-such products (or all of them, when fewer than 10 exist), and "ceiling" is the by-name
-recall a ranking reaches at best when it cannot know which of the equally matching
-names was meant: the mean of min(1, 10 / distinct names holding every word).
+such products (or all of them, when fewer than 10 exist), and "ambiguous" counts the
+queries whose words are in more than 10 distinct names, where no ranking can be sure
+to show the name the query was cut from.
 
     python -m bench.search --products 2000000
 """
@@ -112,8 +112,8 @@ class FullMatches:
         full = sum(self.holds(query, name.lower().split(), self.words[i]) for name in names)
         return full >= min(10, self.products[i])
 
-    def ceiling(self, query: Query) -> float:
-        return min(1.0, 10 / max(1, len(self.names[self._number[id(query)]])))
+    def ambiguous(self, query: Query) -> bool:
+        return len(self.names[self._number[id(query)]]) > 10
 
 
 def main() -> int:
@@ -394,9 +394,9 @@ def _kind_line(
     line = f"strict {strict:.2f}, by name {named:.2f} = {named / TARGET_RECALL:.2f}"
     if kind in WORD_KINDS:
         words = sum(full.by_words(q, _english_names(index, q.index_ids)) for q in mine)
-        ceiling = sum(full.ceiling(q) for q in mine) / len(mine)
+        ambiguous = sum(full.ambiguous(q) for q in mine)
         line += (
-            f" (ceiling {ceiling:.2f}), by words {words / len(mine):.2f} "
+            f" ({ambiguous} ambiguous), by words {words / len(mine):.2f} "
             f"= {words / len(mine) / TARGET_RECALL:.2f}"
         )
     unique = [q for q in mine if len(same_name.get(q.name or "", ())) == 1]

@@ -8,8 +8,9 @@ every doc, how many slots it covers, without touching docs one by one; the best
 covered few thousand become candidates, heaviest readings first, and are scored by the
 IDF-weighted sum of their best tier per slot (rare words weigh more). Stage 2 re-scores
 the top few hundred by the readings their own name holds (a word met only in keywords,
-the category or the company name counts less) and by rapidfuzz similarity to the name
-in the query's language. Coverage comes first, then closeness.
+the category or the company name counts less), the query as one phrase in the name,
+and rapidfuzz similarity to the name in the query's language: coverage first, then
+closeness. Copies of one name past the first two make room for its close variants.
 
 Results are ordered by (score, doc id), so a page is a stable slice of one ordering.
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import islice, product
@@ -39,7 +41,12 @@ RERANK = 200  # docs re-ranked in stage 2
 PREFIX_TERMS = 100
 RARE = 0.001  # a word in fewer docs than this share may be the start of a commoner one
 W_PREFIX, W_TYPO1, W_TYPO2 = 0.75, 0.6, 0.4
-STAGE1_SHARE, NAME_SHARE = 0.5, 0.35  # of a re-ranked score; the rest is name similarity
+#: Shares of a re-ranked score: stage 1, the readings the name holds, the query's words
+#: as one phrase in the name ("steel kettle" in "Stainless steel kettle 1.5L", not in
+#: "Steel electric kettle"); the rest is rapidfuzz similarity to the name.
+STAGE1_SHARE, NAME_SHARE, PHRASE_SHARE = 0.5, 0.3, 0.08
+REPEAT_DECAY = 0.95  # a name's closeness, for each copy past KEPT_COPIES (`_varied`)
+KEPT_COPIES = 2
 MAX_CLASSES = 256  # score classes a coverage level is split into before taking candidates
 
 Bitmap = BitMap | FrozenBitMap
@@ -330,8 +337,9 @@ def _score(
     head, tail = first[:RERANK], first[RERANK:]
     query = parsed.text
     english = " ".join(dict.fromkeys(s.english or s.text for s in parsed.slots))
+    phrase = re.compile(rf"(?<!\w){re.escape(query)}(?!\w)") if " " in query else None
     closeness: dict[tuple[str, str], float] = {}  # catalogs repeat names: score each once
-    ranked: list[tuple[int, float]] = []
+    scored: list[tuple[int, float, float, str]] = []
     for d in head:
         names = index.doc_names(d)
         en = names.get("en", "")
@@ -342,11 +350,29 @@ def _score(
             similarity = (_similarity(query, own) + _similarity(english, en)) / 2
             close = closeness[own, en] = (
                 NAME_SHARE * _in_name(terms, matches) / total_idf
-                + (1 - STAGE1_SHARE - NAME_SHARE) * similarity / 100
+                + PHRASE_SHARE * (phrase is not None and phrase.search(own) is not None)
+                + (1 - STAGE1_SHARE - NAME_SHARE - PHRASE_SHARE) * similarity / 100
             )
-        ranked.append((d, STAGE1_SHARE * score[d] / total_idf + close))
-    ranked.sort(key=lambda item: (-item[1], item[0]))
+        scored.append((d, STAGE1_SHARE * score[d] / total_idf, close, own))
+    ranked = _varied(scored)
     ranked.extend((d, STAGE1_SHARE * score[d] / total_idf) for d in tail)
+    return ranked
+
+
+def _varied(scored: list[tuple[int, float, float, str]]) -> list[tuple[int, float]]:
+    """Best first, each name's closeness shrinking with every copy ranked above it.
+
+    A fair's catalog repeats names ("Potato chips" from forty exhibitors): a first page
+    of ten copies hides the "Sugar-free potato chips" the buyer may have meant, so the
+    copies interleave with close variants. Only the closeness part shrinks, so the
+    re-ranked head still scores above the tail.
+    """
+    seen: dict[str, int] = {}
+    ranked: list[tuple[int, float]] = []
+    for d, stage1, close, name in sorted(scored, key=lambda s: (-(s[1] + s[2]), s[0])):
+        copies = seen[name] = seen.get(name, 0) + 1
+        ranked.append((d, stage1 + close * REPEAT_DECAY ** max(0, copies - KEPT_COPIES)))
+    ranked.sort(key=lambda item: (-item[1], item[0]))
     return ranked
 
 

@@ -57,3 +57,19 @@ def test_a_rare_word_is_also_read_as_the_start_of_a_commoner_one() -> None:
         + _docs("CUT", 3, "Portable plasma cutter")
     )
     assert ids(index, "porta cutt") == ["CUT00000", "CUT00001", "CUT00002"]
+
+
+def test_the_words_as_one_phrase_in_the_name_rank_first() -> None:
+    index = SearchIndex.build(
+        _docs("ELEC", 5, "Steel electric kettle") + _docs("PHRASE", 1, "Stainless steel kettle")
+    )
+    assert ids(index, "steel kettle")[0] == "PHRASE00000"
+
+
+def test_a_name_many_exhibitors_share_leaves_room_for_its_variants_on_the_first_page() -> None:
+    index = SearchIndex.build(
+        _docs("CHIPS", 30, "Potato chips") + _docs("FREE", 1, "Sugar-free potato chips")
+    )
+    first_page = ids(index, "potato chips")
+    assert first_page[:2] == ["CHIPS00000", "CHIPS00001"]
+    assert "FREE00000" in first_page
