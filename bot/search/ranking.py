@@ -275,28 +275,35 @@ def _candidates(
     matches: list[_SlotMatch],
     index: SearchIndex,
     parsed: ParsedQuery,
-) -> list[int]:
-    """Up to CANDIDATES docs, best covered first; within a level, heaviest readings first."""
-    pool: list[int] = []
+) -> dict[int, float]:
+    """Up to CANDIDATES docs and their stage-1 scores, best covered first; within a
+    level, heaviest readings first."""
+    pool: dict[int, float] = {}
     seen = BitMap()
+    bounded = parsed.filters.max_price_usd is not None or parsed.filters.max_moq is not None
     for j in range(len(levels) - 1, required - 2, -1):
         tier = levels[j] - seen
         if not tier:
             continue
         seen |= tier
-        for part in _by_weight(tier, matches):
+        for weight, part in _by_weight(tier, matches):
             room = CANDIDATES - len(pool)
-            pool.extend(d for d in islice(part, room * 2) if _passes(index, parsed, d))
-            del pool[CANDIDATES:]
+            docs = islice(part, room * 2 if bounded else room)
+            kept = [d for d in docs if _passes(index, parsed, d)] if bounded else list(docs)
+            if weight is None:
+                pool.update(_weights(BitMap(kept[:room]), matches))
+            else:
+                pool.update(dict.fromkeys(kept[:room], weight))
             if len(pool) >= CANDIDATES:
                 return pool
     return pool
 
 
-def _by_weight(docs: BitMap, matches: list[_SlotMatch]) -> Iterator[BitMap]:
+def _by_weight(docs: BitMap, matches: list[_SlotMatch]) -> Iterator[tuple[float | None, BitMap]]:
     """`docs` in classes of equal stage-1 score (each slot's best reading), best first,
     so the pool holds the "recessed" lights of "light rece" and not the first few
-    thousand of the catalog's lights that only a typo reading of "rece" reaches."""
+    thousand of the catalog's lights that only a typo reading of "rece" reaches.
+    A query of too many slots and readings is one class of unknown score (None)."""
     slots: list[list[tuple[float, BitMap]]] = []
     for m in matches:
         done = BitMap()
@@ -310,29 +317,34 @@ def _by_weight(docs: BitMap, matches: list[_SlotMatch]) -> Iterator[BitMap]:
             parts.append((0.0, rest))
         slots.append(parts)
     if math.prod(len(p) for p in slots) > MAX_CLASSES:
-        yield docs
+        yield None, docs
         return
     for combo in sorted(product(*slots), key=lambda c: -sum(w for w, _ in c)):
         part = BitMap.intersection(*(bm for _, bm in combo)) if len(combo) > 1 else combo[0][1]
         if part:
-            yield part
+            yield sum(w for w, _ in combo), part
 
 
-def _score(
-    index: SearchIndex, parsed: ParsedQuery, pool: list[int], matches: list[_SlotMatch]
-) -> list[tuple[int, float]]:
-    """Stage-1 scores for the pool, stage-2 re-ranking of its head; best first."""
-    candidates = BitMap(pool)
-    total_idf = sum(m.idf for m in matches) or 1.0
-    score = dict.fromkeys(pool, 0.0)
+def _weights(docs: BitMap, matches: list[_SlotMatch]) -> dict[int, float]:
+    """Stage-1 score of each doc: the IDF-weighted best reading of every slot."""
+    score = dict.fromkeys(docs, 0.0)
     for m in matches:
         done = BitMap()
         for t in m.tiers:
-            hit = (candidates & t.docs) - done
+            hit = (docs & t.docs) - done
             done |= hit
             gain = t.weight * m.idf
             for d in hit:
                 score[d] += gain
+    return score
+
+
+def _score(
+    index: SearchIndex, parsed: ParsedQuery, score: dict[int, float], matches: list[_SlotMatch]
+) -> list[tuple[int, float]]:
+    """Stage-2 re-ranking of the pool's head (`score`: stage 1's); best first."""
+    total_idf = sum(m.idf for m in matches) or 1.0
+    pool = list(score)
     first = sorted(pool, key=lambda d: (-score[d], d))
     head, tail = first[:RERANK], first[RERANK:]
     query = parsed.text
