@@ -372,7 +372,8 @@ def _score(
 
 
 def _varied(scored: list[tuple[int, float, float, str]]) -> list[tuple[int, float]]:
-    """Best first, each name's closeness shrinking with every copy ranked above it.
+    """Best first, a name's closeness shrinking with each of its copies past the
+    first KEPT_COPIES ranked above it.
 
     A fair's catalog repeats names ("Potato chips" from forty exhibitors): a first page
     of ten copies hides the "Sugar-free potato chips" the buyer may have meant, so the
