@@ -68,10 +68,12 @@ class Pacing:
 
     @property
     def spacing(self) -> float:
-        """Seconds between two slots: any 1 s window, jitter included, holds <= rate."""
-        if self.rate <= 1:
-            return (1 + 2 * JITTER) / self.rate
-        return max(1 / self.rate, (1 + 2 * JITTER) / (self.rate - 1))
+        """Seconds between two slots: any 1 s window, jitter included, holds <= rate.
+
+        A second holding rate + 1 sends, each up to JITTER off its slot, would span
+        `rate` spacings in under 1 + 2 * JITTER seconds; at this spacing they cannot.
+        """
+        return (1 + 2 * JITTER) / self.rate
 
 
 @dataclass(frozen=True, slots=True)

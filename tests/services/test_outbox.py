@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import bisect
 import itertools
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from sqlalchemy import select
 
 from bot.db.engine import Database
@@ -14,7 +16,7 @@ from bot.db.models import User
 from bot.db.outbox import BLOCKED, FAILED, QUEUED, SENDING, SENT, OutboxMessage
 from bot.services import outbox, outbox_delivery
 from bot.services.outbox import Outgoing
-from bot.services.outbox_delivery import MAX_ATTEMPTS, Outcome, Pacing
+from bot.services.outbox_delivery import JITTER, MAX_ATTEMPTS, Outcome, Pacing
 
 T0 = datetime(2026, 10, 16, 2, 0, tzinfo=UTC)
 
@@ -50,6 +52,18 @@ async def test_a_dedupe_key_queues_a_message_once(database: Database) -> None:
     async with database.read() as session:
         assert await outbox.counts(session) == {QUEUED: 3}
         assert await outbox.pending(session) == 3
+
+
+@pytest.mark.parametrize("rate", [1, 2, 30, 1000])
+def test_slots_fill_any_second_up_to_the_rate_with_every_send_a_jitter_off(rate: int) -> None:
+    spacing = Pacing(rate=rate).spacing
+    slots = [i * spacing for i in range(rate * 3 + 2)]
+    # Each send up to JITTER off its slot, the first late and the last early: any run of
+    # slots spanning under 1 + 2 * JITTER seconds may land in one second.
+    reach = 1 + 2 * JITTER - 1e-9
+    most = max(bisect.bisect_left(slots, s + reach) - i for i, s in enumerate(slots))
+    assert most == rate  # never above it, and no slot wasted below it
+    assert 1 / spacing >= 0.98 * rate
 
 
 async def test_leases_take_paced_slots_within_the_horizon(database: Database) -> None:
