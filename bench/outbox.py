@@ -136,7 +136,7 @@ def _report(
         per_call = cpu / len(times)
         print(
             f"sender CPU (startup included): {per_call * 1000:.2f} ms a call, "
-            f"{per_call * rate:.0%} of a core at the rate"
+            f"{per_call * achieved:.0%} of a core at the rate achieved"
         )
     marks = [f"{share:.0%} sent: {mb:.0f} MB" for share, mb in _spread(rss)]
     print(f"sender RSS as the queue drains: {'; '.join(marks)}; peak {peak:.0f} MB")
