@@ -10,12 +10,11 @@ keeps 2M products in a few hundred MB and lets `load` map the file and be done.
 from __future__ import annotations
 
 import functools
-import gc
 import math
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any, cast
 
@@ -33,13 +32,14 @@ from bot.search.store import (
     SectionWriter,
 )
 from bot.search.terms import TermDictionary
-from bot.search.text import index_terms, normalize, normalized_terms
+from bot.search.text import TOKEN_RE, cjk_terms, index_terms, normalize, word_terms
 
 FORMAT_VERSION = 1
 _NAME_SEP, _LANG_SEP = "\x1e", "\x1f"
 # Feed limits (docs/catalog-feed.md), enforced again so one bad row cannot bloat the index.
 _MAX_NAME, _MAX_KEYWORDS = 300, 50
 _SEPARATORS = str.maketrans({_NAME_SEP: " ", _LANG_SEP: " "})
+_CACHE_LIMIT = 1_000_000
 
 
 def _clean(text: str) -> str:
@@ -114,6 +114,63 @@ def _field_terms(text: str) -> frozenset[str]:
     return frozenset(index_terms(text.replace("_", " ").replace(".", " ")))
 
 
+def _token_terms(token: tuple[str, str]) -> Iterable[str]:
+    """Index terms of a token as TOKEN_RE finds it: (a CJK run, "") or ("", a word)."""
+    cjk, word = token
+    return cjk_terms(cjk) if cjk else word_terms(word)
+
+
+class _TermIds(dict[Any, tuple[int, ...]]):
+    """Term ids of a token or a field's text, worked out on first sight (`__missing__`),
+    so the lookups of a product's dozens of tokens stay in C. Bounded like text's caches."""
+
+    def __init__(self, terms: TermDictionary, terms_of: Callable[[Any], Iterable[str]]) -> None:
+        super().__init__()
+        self.add, self.terms_of = terms.add, terms_of
+
+    def __missing__(self, key: Any) -> tuple[int, ...]:
+        if len(self) >= _CACHE_LIMIT:
+            self.clear()
+        found = self[key] = tuple(map(self.add, self.terms_of(key)))
+        return found
+
+
+class _Pairs:
+    """(id, doc) pairs of one chunk, as each doc's ids, grouped by id at the end.
+
+    A Python list append per pair (a few dozen terms per product) took a third of an
+    index build; numpy sorts them in one call instead, docs staying ascending per id.
+    """
+
+    __slots__ = ("counts", "ids")
+
+    def __init__(self) -> None:
+        self.ids: list[int] = []
+        self.counts = array("I")  # ids per doc, in doc order
+
+    def add(self, ids: list[int] | tuple[int, ...]) -> None:
+        """The ids of the next doc."""
+        self.ids += ids
+        self.counts.append(len(ids))
+
+    def groups(self, first: int) -> Iterator[tuple[int, array]]:
+        """Each id with the docs filed under it, the docs numbered from `first`."""
+        if not self.ids:
+            return
+        ids = np.array(self.ids, np.uint32)
+        docs = np.repeat(
+            np.arange(first, first + len(self.counts), dtype=np.uint32),
+            np.frombuffer(self.counts, np.uint32),
+        )
+        order = np.argsort(ids, kind="stable")
+        ids = ids[order]
+        grouped = array("I", docs[order].tobytes())
+        cuts = (np.flatnonzero(ids[1:] != ids[:-1]) + 1).tolist()
+        starts = [0, *cuts]
+        for key, start, end in zip(ids[starts].tolist(), starts, [*cuts, len(ids)], strict=True):
+            yield key, grouped[start:end]
+
+
 def _batches(items: Iterable[ProductDoc], size: int) -> Iterator[list[ProductDoc]]:
     it = iter(items)
     while chunk := list(islice(it, size)):
@@ -142,6 +199,15 @@ class SearchIndex:
         self.currencies: list[str] = [""]
         self._live: BitMap | None = None
         self._positions: dict[int, dict[str, int]] = {}
+        self._start_caches()
+
+    def _start_caches(self) -> None:
+        """Building caches, of what repeats across products: they hold term, filter key,
+        category and province numbers, so they start afresh with those (see `load`)."""
+        self._token_terms = _TermIds(self.terms, _token_terms)
+        self._field_terms = _TermIds(self.terms, _field_terms)
+        self._category_cache: dict[str, tuple[int, tuple[int, ...], tuple[int, ...]]] = {}
+        self._host_cache: dict[tuple[str, str | None], tuple[int, tuple[int, int]]] = {}
 
     # --- building ---------------------------------------------------------------------
 
@@ -187,64 +253,81 @@ class SearchIndex:
         self._tombstone(
             d for d in self.ids.find(pids, self.product_id, self.deleted) if d is not None
         )
-        postings: dict[str, list[int]] = {}
-        filed: dict[str, list[int]] = {}
         first = self.doc_count
-        gc_was_enabled = gc.isenabled()
-        gc.disable()  # millions of small lists: the cyclic GC would cost a third of the time
-        try:
-            for doc in latest.values():
-                d = self.doc_count
-                self.doc_count += 1
-                for term in self._append_columns(doc, filed, d):
-                    bucket = postings.get(term)
-                    if bucket is None:
-                        postings[term] = [d]
-                    else:
-                        bucket.append(d)
-        finally:
-            if gc_was_enabled:
-                gc.enable()
-        add_term = self.terms.add
-        for term, docs in postings.items():
-            self.postings.extend(add_term(term), array("I", docs))
-        for key, docs in filed.items():
-            self.filters.add(key, array("I", docs))
+        terms = _Pairs()
+        keys = _Pairs()
+        names: list[bytes] = []
+        for doc in latest.values():
+            names.append(self._append_doc(doc, terms, keys))
+        self._names.extend(names)
+        self._ids.extend([pid.encode("utf-8", "replace") for pid in pids])
+        self.doc_count += len(pids)
+        for tid, docs in terms.groups(first):
+            self.postings.extend(tid, docs)
+        for key, docs in keys.groups(first):
+            self.filters.extend(key, docs)
         self.ids.add(pids, range(first, self.doc_count))
         self._live = None
         return len(pids)
 
-    def _append_columns(self, doc: ProductDoc, filed: dict[str, list[int]], d: int) -> set[str]:
-        """Store one doc's columns and filter keys; return its index terms."""
+    def _append_doc(self, doc: ProductDoc, terms: _Pairs, keys: _Pairs) -> bytes:
+        """Store one doc's columns, file its term ids and filter key ids in the pairs;
+        return its names' record."""
         names = {
             str(lang)[:8]: _clean(normalize(text[:_MAX_NAME]))
             for lang, text in doc.names.items()
             if isinstance(text, str) and text
         }
         record = _NAME_SEP.join(f"{lang}{_LANG_SEP}{text}" for lang, text in names.items())
-        self._names.append(record.encode("utf-8", "replace"))
-        self._ids.append(doc.id.encode("utf-8", "replace"))
         price = usd(doc.price_min, doc.currency)
         self.price.append(math.nan if price is None else price)
         self.moq.append(doc.moq if doc.moq and doc.moq > 0 else 0)
-        category = doc.category_id or ""
-        self.category.append(self._intern(self.categories, category))
-        province = canonical_province(doc.province)
-        self.province.append(self._intern(self.provinces, province))
+        category, category_keys, category_terms = self._category(doc.category_id or "")
+        self.category.append(category)
+        province, host_keys = self._host(doc.exhibitor_id, doc.province)
+        self.province.append(province)
         self.currency.append(self._intern(self.currencies, (doc.currency or "").upper()))
-        keys = [f"${price_bucket(price)}", f"q{moq_bucket(doc.moq)}", f"p:{province}",
-                f"e:{doc.exhibitor_id}"]  # fmt: skip
-        if category:
-            keys += [f"c:{category}", f"c:{category.partition('.')[0]}"]
-        for key in keys:
-            filed.setdefault(key, []).append(d)
-        terms: set[str] = set()
-        for text in names.values():
-            terms.update(normalized_terms(text))
-        keywords = [k[:_MAX_NAME] for k in doc.keywords[:_MAX_KEYWORDS] if isinstance(k, str)]
-        for part in (*keywords, (doc.exhibitor_name or "")[:_MAX_NAME], category):
-            terms.update(_field_terms(part))
-        return terms
+        key_id = self.filters.key_id
+        keys.add(
+            (key_id(f"${price_bucket(price)}"), key_id(f"q{moq_bucket(doc.moq)}"),
+             *host_keys, *category_keys)
+        )  # fmt: skip
+        # Names are joined by a separator no token spans: one regex pass for all of them.
+        tokens = TOKEN_RE.findall(_NAME_SEP.join(names.values()))
+        tids = list(chain.from_iterable(map(self._token_terms.__getitem__, tokens)))
+        fields = [k[:_MAX_NAME] for k in doc.keywords[:_MAX_KEYWORDS] if isinstance(k, str)]
+        fields.append((doc.exhibitor_name or "")[:_MAX_NAME])
+        tids += chain.from_iterable(map(self._field_terms.__getitem__, fields))
+        tids += category_terms
+        terms.add(tids)
+        return record.encode("utf-8", "replace")
+
+    def _category(self, category: str) -> tuple[int, tuple[int, ...], tuple[int, ...]]:
+        """A category's column value, filter key ids and term ids (a few hundred exist)."""
+        found = self._category_cache.get(category)
+        if found is None:
+            key_id = self.filters.key_id
+            keys = (key_id(f"c:{category}"), key_id(f"c:{category.partition('.')[0]}"))
+            found = (
+                self._intern(self.categories, category),
+                keys if category else (),
+                self._field_terms[category],
+            )
+            self._category_cache[category] = found
+        return found
+
+    def _host(self, exhibitor_id: str, province: str | None) -> tuple[int, tuple[int, int]]:
+        """The province column value and filter key ids of a product's exhibitor."""
+        found = self._host_cache.get((exhibitor_id, province))
+        if found is None:
+            name = canonical_province(province)
+            key_id = self.filters.key_id
+            found = (
+                self._intern(self.provinces, name),
+                (key_id(f"p:{name}"), key_id(f"e:{exhibitor_id}")),
+            )
+            self._host_cache[(exhibitor_id, province)] = found
+        return found
 
     def _intern(self, values: list[str], value: str) -> int:
         """Index of `value` in a small lookup list (categories, provinces), appending it."""
@@ -354,4 +437,5 @@ class SearchIndex:
         index.postings = r.bitmaps("postings")
         index.filters = KeyedBitmaps(list(r.meta["filter_keys"]), r.bitmaps("filters"))
         index.terms = TermDictionary.read(r)
+        index._start_caches()
         return index
