@@ -11,16 +11,18 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
-from sqlalchemy import or_, select
+import msgspec
+from sqlalchemy import select, text
 from sqlalchemy.engine import make_url
 
-from bot.db.catalog import Exhibitor, Product, SyncRun
+from bot.db.catalog import SyncRun
 from bot.db.engine import Database
 from bot.search import ProductDoc, SearchIndex
+from bot.search.index import english_name
 
 BATCH = 5_000
 
@@ -117,38 +119,49 @@ def _save(index: SearchIndex, path: Path, run: int) -> None:
 
 async def _upsert(database: Database, index: SearchIndex, since_run: int | None) -> SearchIndex:
     """Add the products changed after `since_run` (all when None), with their exhibitors."""
-    batch: list[ProductDoc] = []
-    async for row in _rows(database, since_run):
-        batch.append(ProductDoc.from_rows(row, _Host(row.exhibitor_name, row.province)))
-        if len(batch) >= BATCH:
-            index.upsert(batch)
-            batch = []
-    index.upsert(batch)
+    hosts: dict[str, tuple[str, str | None]] = {}
+    async for rows in _rows(database, since_run):
+        index.upsert([_doc(row, hosts) for row in rows])
     return index
 
 
-class _Host(NamedTuple):
-    """What a product's document takes of its exhibitor."""
+# The columns a document is made of, not whole rows: a rebuild after a full sync spent
+# half its time making ORM objects and decoding descriptions, images and the rest of the
+# JSON it never reads. JSON comes as text (CAST: PostgreSQL's driver would decode it with
+# the slower json module) and is decoded here; a product's document also changes when
+# its exhibitor's name or province does.
+_COLUMNS = """
+SELECT p.id, p.exhibitor_id, p.category_id, CAST(p.name AS TEXT), CAST(p.keywords AS TEXT),
+       p.price_min, p.currency, p.moq, CAST(e.name AS TEXT), e.province
+FROM products p JOIN exhibitors e ON e.id = p.exhibitor_id
+"""
+_CHANGED = "WHERE p.sync_run > :since OR e.sync_run > :since"
 
-    name: dict[str, str]
-    province: str | None
 
-
-async def _rows(database: Database, since_run: int | None) -> AsyncIterator[Any]:
-    """The columns a document is made of, not whole rows: a rebuild after a full sync
-    spent half its time making ORM objects and decoding descriptions, images and the
-    rest of the JSON it never reads."""
-    query = select(
-        Product.id, Product.exhibitor_id, Product.category_id, Product.name, Product.keywords,
-        Product.price_min, Product.currency, Product.moq,
-        Exhibitor.name.label("exhibitor_name"), Exhibitor.province,
-    ).join(Exhibitor, Product.exhibitor_id == Exhibitor.id)  # fmt: skip
-    if since_run is not None:
-        # A product's document also changes when its exhibitor's name or province does.
-        query = query.where(or_(Product.sync_run > since_run, Exhibitor.sync_run > since_run))
+async def _rows(
+    database: Database, since_run: int | None
+) -> AsyncIterator[Sequence[Sequence[Any]]]:
+    """The rows of `_upsert`'s products, BATCH at a time, as the driver gives them."""
+    where = "" if since_run is None else _CHANGED
+    query = text(f"{_COLUMNS} {where} ORDER BY p.id")
     async with database.read() as session:
-        result = await session.stream(
-            query.order_by(Product.id).execution_options(yield_per=BATCH)
-        )
-        async for row in result:
-            yield row
+        result = await session.stream(query, {"since": since_run})
+        async for rows in result.partitions(BATCH):
+            yield rows
+
+
+def _doc(row: Sequence[Any], hosts: dict[str, tuple[str, str | None]]) -> ProductDoc:
+    """A product's document; `hosts` keeps each exhibitor's name and province, decoded once."""
+    pid, exhibitor_id, category_id, names, keywords, price, currency, moq, host, province = row
+    known = hosts.get(exhibitor_id)
+    if known is None:
+        known = hosts[exhibitor_id] = (english_name(_json(host) or {}), province)
+    return ProductDoc(
+        pid, exhibitor_id, category_id, _json(names) or {}, _json(keywords) or [],
+        None if price is None else float(price), currency, moq, known[1], known[0],
+    )  # fmt: skip
+
+
+def _json(value: str | None) -> Any:
+    """A JSON column's value (None for SQL NULL, as for JSON null)."""
+    return None if value is None else msgspec.json.decode(value)

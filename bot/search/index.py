@@ -77,7 +77,7 @@ class ProductDoc:
             currency=product.currency,
             moq=product.moq,
             province=getattr(exhibitor, "province", None),
-            exhibitor_name=_english(ex_names),
+            exhibitor_name=english_name(ex_names),
         )
 
     @classmethod
@@ -99,11 +99,11 @@ class ProductDoc:
             currency=price.get("currency"),
             moq=moq.get("quantity"),
             province=ex.get("province"),
-            exhibitor_name=_english(ex.get("name") or {}),
+            exhibitor_name=english_name(ex.get("name") or {}),
         )
 
 
-def _english(names: dict[str, str]) -> str:
+def english_name(names: dict[str, str]) -> str:
     """The English company name (others would add ~20 CJK terms to every product)."""
     return names.get("en") or next(iter(names.values()), "")
 
