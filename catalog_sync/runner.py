@@ -21,6 +21,7 @@ from bot.clock import Clock
 from bot.config import CATALOG_MAX_PAGE_BYTES
 from bot.db.catalog import SyncCursor, SyncRun
 from bot.db.engine import Database
+from bot.search.index_worker import IndexWorker
 from catalog_sync.pages import MalformedPage, Page, decode, tail_cursor
 from catalog_sync.records import KINDS, Rejected
 from catalog_sync.sources import FeedError, Fetched, HttpFeed, RetryPolicy
@@ -102,10 +103,12 @@ async def sync(
     limit: int = 5000,
     progress: Progress | None = None,
     max_page_bytes: int = CATALOG_MAX_PAGE_BYTES,
+    index: IndexWorker | None = None,
 ) -> SyncReport:
-    """Mirror the feed at `source` (a URL, or a directory of JSON Lines files)."""
+    """Mirror the feed at `source` (a URL, or a directory of JSON Lines files); `index`
+    gets the products of each committed page (see `bot.search.index_worker`)."""
     run_id = await _begin(db, source, full, clock)
-    store = Store(db, run_id, full)
+    store = Store(db, run_id, full, index)
     report = SyncReport(run_id, [KindReport(kind) for kind in KINDS])
     try:
         async with _feed(source, api_key, policy, limit, max_page_bytes) as feed:

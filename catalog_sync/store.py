@@ -20,6 +20,8 @@ import msgspec
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.db.engine import Database
+from bot.search.index import english_name
+from bot.search.index_worker import DocFields, IndexWorker
 from catalog_sync import upsert_postgres, upsert_sqlite
 from catalog_sync.pages import Page
 from catalog_sync.records import Rejected, instant
@@ -67,8 +69,14 @@ class Counts:
 class Store:
     """Writes pages of one sync run (`run_id`) into the catalog tables."""
 
-    def __init__(self, db: Database, run_id: int, full: bool) -> None:
+    def __init__(
+        self, db: Database, run_id: int, full: bool, index: IndexWorker | None = None
+    ) -> None:
         self.db, self.run_id, self.full = db, run_id, full
+        # Where committed products go to be indexed during the run, if anywhere; with
+        # their exhibitors' English names and provinces, read once each.
+        self.index = index
+        self.hosts: dict[str, tuple[str, str | None]] = {}
         # What the search index must drop after this run: rows deleted by
         # tombstones, by id; a full run's sweep deletes ids nobody collected.
         self.deleted: dict[str, list[str]] = {"products": [], "exhibitors": []}
@@ -98,7 +106,7 @@ class Store:
             if kind in ("products", "availability"):
                 records = await self._known_exhibitors(conn, records, counts)
             stored = await self._stored(conn, table, list(records))
-            rows = []
+            rows, written = [], []
             for record_id, record in records.items():
                 old = stored.get(record_id)
                 changed = old is None or self.sql.feed_instant(record.updated_at) > old
@@ -110,6 +118,7 @@ class Store:
                     counts.unchanged += 1
                 if changed or self.full:
                     rows.append(self._row(kind, record))
+                    written.append(record)
             if rows:
                 await conn.exec_driver_sql(self._upsert(table, COLUMNS[kind]), rows)
             if gone:
@@ -121,7 +130,34 @@ class Store:
                 if kind in self.deleted:
                     self.deleted[kind].extend(gone)
             await self._save_cursor(conn, kind, source, cursor, etag, now)
+            if self.index is not None and kind == "products":
+                await self._read_hosts(conn, {r.exhibitor_id for r in written})
+        if self.index is not None:
+            await self._to_index(kind, written, gone)
         return counts
+
+    async def _to_index(self, kind: str, written: list[Any], gone: list[str]) -> None:
+        """Hand a committed page's changes to the index being made (`catalog_index`)."""
+        assert self.index is not None
+        if kind == "products":
+            hosts = self.hosts
+            await self.index.upsert([_doc_fields(r, hosts[r.exhibitor_id]) for r in written])
+            await self.index.remove(gone)
+        elif kind == "exhibitors":
+            await self.index.remove_exhibitors(gone)
+
+    async def _read_hosts(self, conn: AsyncConnection, exhibitor_ids: set[str]) -> None:
+        missing = [e for e in exhibitor_ids if e not in self.hosts]
+        if not missing:
+            return
+        result = await conn.exec_driver_sql(
+            f"SELECT id, CAST(name AS TEXT), province FROM exhibitors "
+            f"WHERE id IN ({self.sql.params(len(missing))})",
+            tuple(missing),
+        )
+        found: list[Any] = list(result.all())
+        for exhibitor_id, name, province in found:
+            self.hosts[exhibitor_id] = (english_name(msgspec.json.decode(name)), province)
 
     async def sweep(self, kind: str) -> int:
         """After a complete full run: delete what the feed no longer holds."""
@@ -238,6 +274,16 @@ ROW_BUILDERS: dict[str, Callable[[ModuleType, Any, int], tuple[Any, ...]]] = {
     "products": _product,
     "availability": _slot,
 }
+
+
+def _doc_fields(r: Any, host: tuple[str, str | None]) -> DocFields:
+    """A product record's search document, as `catalog_index` reads one from the database."""
+    price, moq = r.price, r.moq
+    return (
+        r.id, r.exhibitor_id, r.category_id, r.name, r.keywords,
+        float(price.min) if price else None, price.currency if price else None,
+        moq.quantity if moq else None, host[1], host[0],
+    )  # fmt: skip
 
 
 def _not_before(first: str, second: str) -> bool:

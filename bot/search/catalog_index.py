@@ -23,6 +23,7 @@ from bot.db.catalog import SyncRun
 from bot.db.engine import Database
 from bot.search import ProductDoc, SearchIndex
 from bot.search.index import english_name
+from bot.search.index_worker import DocFields, IndexWorker
 
 BATCH = 5_000
 
@@ -62,7 +63,7 @@ async def open_index(database: Database) -> SearchIndex:
         return SearchIndex.load(path)
     run = await newest_run(database)
     index = await build(database)
-    _save(index, path, run)
+    save(index, path, run)
     return index
 
 
@@ -77,7 +78,7 @@ async def refresh(
     path = index_path(database)
     since = applied_run(path)
     if rebuild or since is None or not path.exists():
-        _save(await build(database), path, run_id)
+        save(await build(database), path, run_id)
         return
     index = SearchIndex.load(path)
     index.remove(deleted_products)
@@ -86,7 +87,32 @@ async def refresh(
     await _upsert(database, index, since)
     if index.needs_rebuild:
         index = await build(database)
-    _save(index, path, run_id)
+    save(index, path, run_id)
+
+
+async def start_anew(database: Database, full: bool) -> IndexWorker | None:
+    """A child process to make the index anew while the run stores products, when the run
+    will need a whole new index: a full run (it rewrites every product), or none is saved."""
+    path = index_path(database)
+    if not full and path.exists() and applied_run(path) is not None:
+        return None
+    return await IndexWorker.start()
+
+
+async def finish(database: Database, worker: IndexWorker, run_id: int, rebuild: bool) -> None:
+    """Save the index `worker` made during run `run_id`, adding the products the run did not
+    write (a run that stopped early; products whose exhibitor alone changed). After a run
+    that swept products away (`rebuild`: their ids are unknown), or a worker that failed,
+    the index is built from the database as before."""
+    path = index_path(database)
+    if not rebuild and not worker.broken:
+        hosts: dict[str, tuple[str, str | None]] = {}
+        async for rows in _rows(database, None, other_than=run_id):
+            await worker.upsert([_fields(row, hosts) for row in rows])
+        if await worker.save(path, run_id):
+            return
+    await worker.abandon()
+    save(await build(database), path, run_id)
 
 
 class LiveIndex:
@@ -111,7 +137,8 @@ class LiveIndex:
             return self._index
 
 
-def _save(index: SearchIndex, path: Path, run: int) -> None:
+def save(index: SearchIndex, path: Path, run: int) -> None:
+    """Write the index, then the sidecar naming the run it reflects."""
     path.parent.mkdir(parents=True, exist_ok=True)
     index.save(path)
     path.with_suffix(".run").write_text(json.dumps({"run": run}))
@@ -121,7 +148,7 @@ async def _upsert(database: Database, index: SearchIndex, since_run: int | None)
     """Add the products changed after `since_run` (all when None), with their exhibitors."""
     hosts: dict[str, tuple[str, str | None]] = {}
     async for rows in _rows(database, since_run):
-        index.upsert([_doc(row, hosts) for row in rows])
+        index.upsert([ProductDoc(*_fields(row, hosts)) for row in rows])
     return index
 
 
@@ -136,27 +163,30 @@ SELECT p.id, p.exhibitor_id, p.category_id, CAST(p.name AS TEXT), CAST(p.keyword
 FROM products p JOIN exhibitors e ON e.id = p.exhibitor_id
 """
 _CHANGED = "WHERE p.sync_run > :since OR e.sync_run > :since"
+_NOT_WRITTEN = "WHERE p.sync_run <> :run"
 
 
 async def _rows(
-    database: Database, since_run: int | None
+    database: Database, since_run: int | None, other_than: int | None = None
 ) -> AsyncIterator[Sequence[Sequence[Any]]]:
-    """The rows of `_upsert`'s products, BATCH at a time, as the driver gives them."""
-    where = "" if since_run is None else _CHANGED
+    """The products changed after `since_run` (all when None), or those not written by
+    run `other_than`, BATCH rows at a time, as the driver gives them."""
+    where = _CHANGED if since_run is not None else _NOT_WRITTEN if other_than is not None else ""
     query = text(f"{_COLUMNS} {where} ORDER BY p.id")
     async with database.read() as session:
-        result = await session.stream(query, {"since": since_run})
+        result = await session.stream(query, {"since": since_run, "run": other_than})
         async for rows in result.partitions(BATCH):
             yield rows
 
 
-def _doc(row: Sequence[Any], hosts: dict[str, tuple[str, str | None]]) -> ProductDoc:
-    """A product's document; `hosts` keeps each exhibitor's name and province, decoded once."""
+def _fields(row: Sequence[Any], hosts: dict[str, tuple[str, str | None]]) -> DocFields:
+    """A product's document fields; `hosts` keeps exhibitors' names and provinces, decoded
+    once."""
     pid, exhibitor_id, category_id, names, keywords, price, currency, moq, host, province = row
     known = hosts.get(exhibitor_id)
     if known is None:
         known = hosts[exhibitor_id] = (english_name(_json(host) or {}), province)
-    return ProductDoc(
+    return (
         pid, exhibitor_id, category_id, _json(names) or {}, _json(keywords) or [],
         None if price is None else float(price), currency, moq, known[1], known[0],
     )  # fmt: skip
