@@ -40,6 +40,10 @@ _NAME_SEP, _LANG_SEP = "\x1e", "\x1f"
 _MAX_NAME, _MAX_KEYWORDS = 300, 50
 _SEPARATORS = str.maketrans({_NAME_SEP: " ", _LANG_SEP: " "})
 _CACHE_LIMIT = 1_000_000
+# Where one doc's ids end, in the flat lists a chunk is indexed from: after its names a
+# token no normalised (lower-case) text holds; after its ids, one no term or key reaches.
+_DOC_END, _DOC_TOKEN = f"{_NAME_SEP}DOC", ("", "DOC")
+_END = 0xFFFFFFFF
 
 
 def _clean(text: str) -> str:
@@ -122,53 +126,68 @@ def _token_terms(token: tuple[str, str]) -> Iterable[str]:
 
 class _TermIds(dict[Any, tuple[int, ...]]):
     """Term ids of a token or a field's text, worked out on first sight (`__missing__`),
-    so the lookups of a product's dozens of tokens stay in C. Bounded like text's caches."""
+    so the lookups of a chunk's many tokens stay in C. Bounded like text's caches;
+    `fixed` entries (the ends of docs) stay."""
 
-    def __init__(self, terms: TermDictionary, terms_of: Callable[[Any], Iterable[str]]) -> None:
-        super().__init__()
-        self.add, self.terms_of = terms.add, terms_of
+    def __init__(
+        self,
+        terms: TermDictionary,
+        terms_of: Callable[[Any], Iterable[str]],
+        fixed: dict[Any, tuple[int, ...]],
+    ) -> None:
+        super().__init__(fixed)
+        self.add, self.terms_of, self.fixed = terms.add, terms_of, fixed
 
     def __missing__(self, key: Any) -> tuple[int, ...]:
         if len(self) >= _CACHE_LIMIT:
             self.clear()
+            self.update(self.fixed)
         found = self[key] = tuple(map(self.add, self.terms_of(key)))
         return found
 
 
-class _Pairs:
-    """(id, doc) pairs of one chunk, as each doc's ids, grouped by id at the end.
+def _names(doc: ProductDoc) -> dict[str, str]:
+    """A doc's names by language, normalised, as stored and as indexed."""
+    return {
+        str(lang)[:8]: _clean(normalize(text[:_MAX_NAME]))
+        for lang, text in doc.names.items()
+        if isinstance(text, str) and text
+    }
 
-    A Python list append per pair (a few dozen terms per product) took a third of an
-    index build; numpy sorts them in one call instead, docs staying ascending per id.
-    """
 
-    __slots__ = ("counts", "ids")
+def _record(names: dict[str, str]) -> bytes:
+    record = _NAME_SEP.join(f"{lang}{_LANG_SEP}{text}" for lang, text in names.items())
+    return record.encode("utf-8", "replace")
 
-    def __init__(self) -> None:
-        self.ids: list[int] = []
-        self.counts = array("I")  # ids per doc, in doc order
 
-    def add(self, ids: list[int] | tuple[int, ...]) -> None:
-        """The ids of the next doc."""
-        self.ids += ids
-        self.counts.append(len(ids))
+def _fields(doc: ProductDoc) -> list[str | None]:
+    """The texts indexed whole (keywords, company name, category), and None, the doc's end."""
+    fields: list[str | None] = [
+        k[:_MAX_NAME] for k in doc.keywords[:_MAX_KEYWORDS] if isinstance(k, str)
+    ]
+    fields += ((doc.exhibitor_name or "")[:_MAX_NAME], doc.category_id or "", None)
+    return fields
 
-    def groups(self, first: int) -> Iterator[tuple[int, array]]:
-        """Each id with the docs filed under it, the docs numbered from `first`."""
-        if not self.ids:
-            return
-        ids = np.array(self.ids, np.uint32)
-        docs = np.repeat(
-            np.arange(first, first + len(self.counts), dtype=np.uint32),
-            np.frombuffer(self.counts, np.uint32),
-        )
-        order = np.argsort(ids, kind="stable")
-        ids = ids[order]
-        grouped = array("I", docs[order].tobytes())
-        cuts = (np.flatnonzero(ids[1:] != ids[:-1]) + 1).tolist()
-        starts = [0, *cuts]
-        for key, start, end in zip(ids[starts].tolist(), starts, [*cuts, len(ids)], strict=True):
-            yield key, grouped[start:end]
+
+def _grouped(first: int, *flat: list[int]) -> Iterator[tuple[int, array]]:
+    """Each id with its docs, ascending, from lists of ids where _END closes each doc's
+    ids (docs numbered from `first`). A Python append per (id, doc) pair, a few dozen
+    per product, took a third of a build: numpy sorts them all in one call instead."""
+    pairs = []
+    for column_ids in flat:
+        column = np.array(column_ids, np.uint64)
+        ends = column == _END
+        docs = np.cumsum(ends, dtype=np.uint64) + np.uint64(first)
+        pairs.append((column << np.uint64(32) | docs)[~ends])
+    joined = np.sort(np.concatenate(pairs))
+    if not len(joined):
+        return
+    ids = (joined >> np.uint64(32)).astype(np.uint32)
+    grouped = array("I", joined.astype(np.uint32).tobytes())
+    cuts = (np.flatnonzero(ids[1:] != ids[:-1]) + 1).tolist()
+    starts = [0, *cuts]
+    for key, start, end in zip(ids[starts].tolist(), starts, [*cuts, len(ids)], strict=True):
+        yield key, grouped[start:end]
 
 
 def _batches(items: Iterable[ProductDoc], size: int) -> Iterator[list[ProductDoc]]:
@@ -204,9 +223,9 @@ class SearchIndex:
     def _start_caches(self) -> None:
         """Building caches, of what repeats across products: they hold term, filter key,
         category and province numbers, so they start afresh with those (see `load`)."""
-        self._token_terms = _TermIds(self.terms, _token_terms)
-        self._field_terms = _TermIds(self.terms, _field_terms)
-        self._category_cache: dict[str, tuple[int, tuple[int, ...], tuple[int, ...]]] = {}
+        self._token_terms = _TermIds(self.terms, _token_terms, {_DOC_TOKEN: (_END,)})
+        self._field_terms = _TermIds(self.terms, _field_terms, {None: (_END,)})
+        self._category_cache: dict[str, tuple[int, tuple[int, ...]]] = {}
         self._host_cache: dict[tuple[str, str | None], tuple[int, tuple[int, int]]] = {}
 
     # --- building ---------------------------------------------------------------------
@@ -248,71 +267,59 @@ class SearchIndex:
         self._live = None
 
     def _upsert_chunk(self, chunk: list[ProductDoc]) -> int:
+        """Index a chunk column by column: work per product in Python, the remaining
+        third of a build, is a comprehension or a lookup in C wherever it can be."""
         latest = {doc.id: doc for doc in chunk}
-        pids = list(latest)
+        pids, docs = list(latest), list(latest.values())
         self._tombstone(
             d for d in self.ids.find(pids, self.product_id, self.deleted) if d is not None
         )
         first = self.doc_count
-        terms = _Pairs()
-        keys = _Pairs()
-        names: list[bytes] = []
-        for doc in latest.values():
-            names.append(self._append_doc(doc, terms, keys))
-        self._names.extend(names)
+        names = [_names(doc) for doc in docs]
+        self._names.extend([_record(n) for n in names])
         self._ids.extend([pid.encode("utf-8", "replace") for pid in pids])
+        keys = self._append_columns(docs)
+        texts = [_NAME_SEP.join(n.values()) + _DOC_END for n in names]
+        tokens = chain.from_iterable(map(TOKEN_RE.findall, texts))
+        name_terms = list(chain.from_iterable(map(self._token_terms.__getitem__, tokens)))
+        fields = chain.from_iterable(map(_fields, docs))
+        field_terms = list(chain.from_iterable(map(self._field_terms.__getitem__, fields)))
         self.doc_count += len(pids)
-        for tid, docs in terms.groups(first):
-            self.postings.extend(tid, docs)
-        for key, docs in keys.groups(first):
-            self.filters.extend(key, docs)
+        for tid, group in _grouped(first, name_terms, field_terms):
+            self.postings.extend(tid, group)
+        for key, group in _grouped(first, keys):
+            self.filters.extend(key, group)
         self.ids.add(pids, range(first, self.doc_count))
         self._live = None
         return len(pids)
 
-    def _append_doc(self, doc: ProductDoc, terms: _Pairs, keys: _Pairs) -> bytes:
-        """Store one doc's columns, file its term ids and filter key ids in the pairs;
-        return its names' record."""
-        names = {
-            str(lang)[:8]: _clean(normalize(text[:_MAX_NAME]))
-            for lang, text in doc.names.items()
-            if isinstance(text, str) and text
-        }
-        record = _NAME_SEP.join(f"{lang}{_LANG_SEP}{text}" for lang, text in names.items())
-        price = usd(doc.price_min, doc.currency)
-        self.price.append(math.nan if price is None else price)
-        self.moq.append(doc.moq if doc.moq and doc.moq > 0 else 0)
-        category, category_keys, category_terms = self._category(doc.category_id or "")
-        self.category.append(category)
-        province, host_keys = self._host(doc.exhibitor_id, doc.province)
-        self.province.append(province)
-        self.currency.append(self._intern(self.currencies, (doc.currency or "").upper()))
+    def _append_columns(self, docs: list[ProductDoc]) -> list[int]:
+        """Store the docs' columns; return their filter key ids, each doc's closed by _END."""
+        prices = [usd(doc.price_min, doc.currency) for doc in docs]
+        self.price.extend([math.nan if price is None else price for price in prices])
+        self.moq.extend([doc.moq if doc.moq and doc.moq > 0 else 0 for doc in docs])
+        categories = [self._category(doc.category_id or "") for doc in docs]
+        self.category.extend([category for category, _ in categories])
+        hosts = [self._host(doc.exhibitor_id, doc.province) for doc in docs]
+        self.province.extend([province for province, _ in hosts])
+        currencies = self.currencies
+        self.currency.extend([self._intern(currencies, (d.currency or "").upper()) for d in docs])
         key_id = self.filters.key_id
-        keys.add(
-            (key_id(f"${price_bucket(price)}"), key_id(f"q{moq_bucket(doc.moq)}"),
-             *host_keys, *category_keys)
-        )  # fmt: skip
-        # Names are joined by a separator no token spans: one regex pass for all of them.
-        tokens = TOKEN_RE.findall(_NAME_SEP.join(names.values()))
-        tids = list(chain.from_iterable(map(self._token_terms.__getitem__, tokens)))
-        fields = [k[:_MAX_NAME] for k in doc.keywords[:_MAX_KEYWORDS] if isinstance(k, str)]
-        fields.append((doc.exhibitor_name or "")[:_MAX_NAME])
-        tids += chain.from_iterable(map(self._field_terms.__getitem__, fields))
-        tids += category_terms
-        terms.add(tids)
-        return record.encode("utf-8", "replace")
+        return [
+            key
+            for doc, price, (_, category_keys), (_, host_keys)
+            in zip(docs, prices, categories, hosts, strict=True)
+            for key in (key_id(f"${price_bucket(price)}"), key_id(f"q{moq_bucket(doc.moq)}"),
+                        *host_keys, *category_keys, _END)
+        ]  # fmt: skip
 
-    def _category(self, category: str) -> tuple[int, tuple[int, ...], tuple[int, ...]]:
-        """A category's column value, filter key ids and term ids (a few hundred exist)."""
+    def _category(self, category: str) -> tuple[int, tuple[int, ...]]:
+        """A category's column value and filter key ids (a few hundred exist)."""
         found = self._category_cache.get(category)
         if found is None:
             key_id = self.filters.key_id
             keys = (key_id(f"c:{category}"), key_id(f"c:{category.partition('.')[0]}"))
-            found = (
-                self._intern(self.categories, category),
-                keys if category else (),
-                self._field_terms[category],
-            )
+            found = (self._intern(self.categories, category), keys if category else ())
             self._category_cache[category] = found
         return found
 

@@ -35,6 +35,7 @@ DocFields = tuple[
     str | None, str,
 ]  # fmt: skip
 _HEADER = struct.Struct("<I")
+CHUNK = 20_000  # products indexed together
 log = logging.getLogger(__name__)
 
 
@@ -114,10 +115,17 @@ def main() -> int:
     from bot.search.catalog_index import save
 
     index = SearchIndex()
+    # Pages come 5,000 products at a time; indexed a few together, each term's bitmap is
+    # extended once for them all. Removals and the save see everything before them.
+    waiting: list[ProductDoc] = []
     for op, payload in _frames(sys.stdin.buffer):
         if op == "upsert":
-            index.upsert([ProductDoc(*fields) for fields in payload])
-        elif op == "remove":
+            waiting += [ProductDoc(*fields) for fields in payload]
+            if len(waiting) < CHUNK:
+                continue
+        index.upsert(waiting)
+        waiting = []
+        if op == "remove":
             index.remove(payload)
         elif op == "remove_exhibitors":
             for exhibitor_id in payload:
