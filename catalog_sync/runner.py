@@ -21,7 +21,7 @@ from bot.clock import Clock
 from bot.config import CATALOG_MAX_PAGE_BYTES
 from bot.db.catalog import SyncCursor, SyncRun
 from bot.db.engine import Database
-from bot.search.index_worker import IndexWorker
+from bot.search.catalog_index import IndexFeed
 from catalog_sync.pages import MalformedPage, Page, decode, tail_cursor
 from catalog_sync.records import KINDS, Rejected
 from catalog_sync.sources import FeedError, Fetched, HttpFeed, RetryPolicy
@@ -103,7 +103,7 @@ async def sync(
     limit: int = 5000,
     progress: Progress | None = None,
     max_page_bytes: int = CATALOG_MAX_PAGE_BYTES,
-    index: IndexWorker | None = None,
+    index: IndexFeed | None = None,
 ) -> SyncReport:
     """Mirror the feed at `source` (a URL, or a directory of JSON Lines files); `index`
     gets the products of each committed page (see `bot.search.index_worker`)."""

@@ -20,8 +20,9 @@ import msgspec
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.db.engine import Database
+from bot.search.catalog_index import IndexFeed
 from bot.search.index import english_name
-from bot.search.index_worker import DocFields, IndexWorker
+from bot.search.index_worker import DocFields
 from catalog_sync import upsert_postgres, upsert_sqlite
 from catalog_sync.pages import Page
 from catalog_sync.records import Rejected, instant
@@ -70,7 +71,7 @@ class Store:
     """Writes pages of one sync run (`run_id`) into the catalog tables."""
 
     def __init__(
-        self, db: Database, run_id: int, full: bool, index: IndexWorker | None = None
+        self, db: Database, run_id: int, full: bool, index: IndexFeed | None = None
     ) -> None:
         self.db, self.run_id, self.full = db, run_id, full
         # Where committed products go to be indexed during the run, if anywhere; with

@@ -13,13 +13,13 @@ import asyncio
 import json
 from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import msgspec
 from sqlalchemy import select, text
 from sqlalchemy.engine import make_url
 
-from bot.db.catalog import SyncRun
+from bot.db.catalog import Product, SyncRun
 from bot.db.engine import Database
 from bot.search import ProductDoc, SearchIndex
 from bot.search.index import english_name
@@ -53,7 +53,7 @@ async def newest_run(database: Database) -> int:
 
 async def build(database: Database) -> SearchIndex:
     """A fresh index of every product, read in batches (never the whole catalog at once)."""
-    return await _upsert(database, SearchIndex.build([]), None)
+    return await _upsert(database, SearchIndex.build([]), "")
 
 
 async def open_index(database: Database) -> SearchIndex:
@@ -84,35 +84,90 @@ async def refresh(
     index.remove(deleted_products)
     for exhibitor_id in deleted_exhibitors:
         index.remove_exhibitor(exhibitor_id)
-    await _upsert(database, index, since)
+    await _upsert(database, index, _CHANGED, since=since)
     if index.needs_rebuild:
         index = await build(database)
     save(index, path, run_id)
 
 
-async def start_anew(database: Database, full: bool) -> IndexWorker | None:
-    """A child process to make the index anew while the run stores products, when the run
-    will need a whole new index: a full run (it rewrites every product), or none is saved."""
-    path = index_path(database)
-    if not full and path.exists() and applied_run(path) is not None:
-        return None
-    return await IndexWorker.start()
+class IndexFeed(Protocol):
+    """Where a sync run hands each committed page's changes to the index (see `start`)."""
+
+    async def upsert(self, docs: list[DocFields]) -> None: ...
+
+    async def remove(self, product_ids: list[str]) -> None: ...
+
+    async def remove_exhibitors(self, exhibitor_ids: list[str]) -> None: ...
 
 
-async def finish(database: Database, worker: IndexWorker, run_id: int, rebuild: bool) -> None:
-    """Save the index `worker` made during run `run_id`, adding the products the run did not
-    write (a run that stopped early; products whose exhibitor alone changed). After a run
-    that swept products away (`rebuild`: their ids are unknown), or a worker that failed,
-    the index is built from the database as before."""
+class IndexUpdate:
+    """The saved index, changed here as a run commits its pages (an increment): reading
+    the changes back after the run scanned the whole products table for them."""
+
+    def __init__(self, index: SearchIndex, since: int) -> None:
+        self.index, self.since = index, since
+
+    async def upsert(self, docs: list[DocFields]) -> None:
+        self.index.upsert([ProductDoc(*fields) for fields in docs])
+
+    async def remove(self, product_ids: list[str]) -> None:
+        self.index.remove(product_ids)
+
+    async def remove_exhibitors(self, exhibitor_ids: list[str]) -> None:
+        for exhibitor_id in exhibitor_ids:
+            self.index.remove_exhibitor(exhibitor_id)
+
+
+async def start(database: Database, full: bool) -> IndexWorker | IndexUpdate:
+    """What keeps the index during a run: the saved one, updated in this process, or when
+    the run needs a whole new index (a full run rewrites every product; or none is saved)
+    a child process making it anew (`bot.search.index_worker`)."""
     path = index_path(database)
-    if not rebuild and not worker.broken:
-        hosts: dict[str, tuple[str, str | None]] = {}
-        async for rows in _rows(database, None, other_than=run_id):
-            await worker.upsert([_fields(row, hosts) for row in rows])
-        if await worker.save(path, run_id):
+    since = applied_run(path)
+    if full or since is None or not path.exists():
+        async with database.read() as session:
+            empty = (await session.execute(select(Product.id).limit(1))).first() is None
+        return await IndexWorker.start(sees_all=empty)
+    return IndexUpdate(SearchIndex.load(path), since)
+
+
+async def finish(
+    database: Database, feed: IndexWorker | IndexUpdate, run_id: int, rebuild: bool
+) -> None:
+    """Save the index `feed` kept during run `run_id`, completed from the database with
+    what the run's pages did not carry (see `_complete`). After a run that swept products
+    away (`rebuild`: their ids are unknown), or a worker that failed, the index is built
+    from the database as before."""
+    path = index_path(database)
+    index = None
+    if isinstance(feed, IndexUpdate):
+        index = None if rebuild else await _complete(database, feed, run_id)
+    elif not rebuild and not feed.broken:
+        if not feed.sees_all:  # a scan of every product
+            hosts: dict[str, tuple[str, str | None]] = {}
+            async for rows in _rows(database, _NOT_WRITTEN, run=run_id):
+                await feed.upsert([_fields(row, hosts) for row in rows])
+        if await feed.save(path, run_id):
             return
-    await worker.abandon()
-    save(await build(database), path, run_id)
+    if isinstance(feed, IndexWorker):
+        await feed.abandon()
+    if index is None or index.needs_rebuild:
+        index = await build(database)
+    save(index, path, run_id)
+
+
+async def _complete(database: Database, update: IndexUpdate, run_id: int) -> SearchIndex:
+    """The updated index with the products whose exhibitor alone changed in the run; and
+    when runs came between the saved index and this one (their process died before it
+    was saved), with every product changed since it, read as `refresh` reads them."""
+    async with database.read() as session:
+        skipped = await session.execute(
+            select(SyncRun.id).where(SyncRun.id > update.since, SyncRun.id < run_id).limit(1)
+        )
+        missed = skipped.first() is not None
+    if missed:
+        return await _upsert(database, update.index, _CHANGED, since=update.since)
+    return await _upsert(database, update.index, _HOST_CHANGED, run=run_id)
 
 
 class LiveIndex:
@@ -144,10 +199,12 @@ def save(index: SearchIndex, path: Path, run: int) -> None:
     path.with_suffix(".run").write_text(json.dumps({"run": run}))
 
 
-async def _upsert(database: Database, index: SearchIndex, since_run: int | None) -> SearchIndex:
-    """Add the products changed after `since_run` (all when None), with their exhibitors."""
+async def _upsert(
+    database: Database, index: SearchIndex, where: str, **params: int
+) -> SearchIndex:
+    """Add the products `where` picks (all when empty), with their exhibitors."""
     hosts: dict[str, tuple[str, str | None]] = {}
-    async for rows in _rows(database, since_run):
+    async for rows in _rows(database, where, **params):
         index.upsert([ProductDoc(*_fields(row, hosts)) for row in rows])
     return index
 
@@ -162,19 +219,21 @@ SELECT p.id, p.exhibitor_id, p.category_id, CAST(p.name AS TEXT), CAST(p.keyword
        p.price_min, p.currency, p.moq, CAST(e.name AS TEXT), e.province
 FROM products p JOIN exhibitors e ON e.id = p.exhibitor_id
 """
-_CHANGED = "WHERE p.sync_run > :since OR e.sync_run > :since"
-_NOT_WRITTEN = "WHERE p.sync_run <> :run"
+_CHANGED = "WHERE p.sync_run > :since OR e.sync_run > :since"  # a scan of every product
+_NOT_WRITTEN = "WHERE p.sync_run <> :run"  # a scan of every product
+# By the index of products' exhibitors (a join here made SQLite scan every product).
+_HOST_CHANGED = (
+    "WHERE p.exhibitor_id IN (SELECT id FROM exhibitors WHERE sync_run = :run) "
+    "AND p.sync_run <> :run"
+)
 
 
 async def _rows(
-    database: Database, since_run: int | None, other_than: int | None = None
+    database: Database, where: str, **params: int
 ) -> AsyncIterator[Sequence[Sequence[Any]]]:
-    """The products changed after `since_run` (all when None), or those not written by
-    run `other_than`, BATCH rows at a time, as the driver gives them."""
-    where = _CHANGED if since_run is not None else _NOT_WRITTEN if other_than is not None else ""
-    query = text(f"{_COLUMNS} {where} ORDER BY p.id")
+    """The products `where` picks, BATCH rows at a time, as the driver gives them."""
     async with database.read() as session:
-        result = await session.stream(query, {"since": since_run, "run": other_than})
+        result = await session.stream(text(f"{_COLUMNS} {where} ORDER BY p.id"), params)
         async for rows in result.partitions(BATCH):
             yield rows
 

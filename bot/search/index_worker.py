@@ -42,17 +42,18 @@ log = logging.getLogger(__name__)
 class IndexWorker:
     """The sync's side: sends a child process what to index, then when to save."""
 
-    def __init__(self, process: asyncio.subprocess.Process) -> None:
+    def __init__(self, process: asyncio.subprocess.Process, sees_all: bool) -> None:
         self._process = process
+        self.sees_all = sees_all  # every product will come through it (the catalog was empty)
         self.broken = False
 
     @classmethod
-    async def start(cls) -> IndexWorker:
+    async def start(cls, sees_all: bool) -> IndexWorker:
         process = await asyncio.create_subprocess_exec(
             sys.executable, "-m", "bot.search.index_worker",
             stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.DEVNULL,
         )  # fmt: skip
-        return cls(process)
+        return cls(process, sees_all)
 
     async def upsert(self, docs: list[DocFields]) -> None:
         if docs:
