@@ -27,6 +27,7 @@ from typing import IO, Any
 
 import msgspec
 
+from bot.batch_gc import collect_rarely
 from bot.search.index import ProductDoc, SearchIndex
 
 # A document as sent: ProductDoc's fields in order.
@@ -115,6 +116,7 @@ def main() -> int:
     """The child's side: index what arrives; save when told to, and only then."""
     from bot.search.catalog_index import save
 
+    collect_rarely()
     index = SearchIndex()
     # Pages come 5,000 products at a time; indexed a few together, each term's bitmap is
     # extended once for them all. Removals and the save see everything before them.
