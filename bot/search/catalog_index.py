@@ -10,7 +10,6 @@ unless none exists yet.
 from __future__ import annotations
 
 import asyncio
-import json
 from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 from typing import Any, Protocol
@@ -23,6 +22,7 @@ from bot.db.catalog import Product, SyncRun
 from bot.db.engine import Database
 from bot.search import ProductDoc, SearchIndex
 from bot.search.index import english_name
+from bot.search.index_file import applied_run, save
 from bot.search.index_worker import DocFields, IndexWorker
 
 BATCH = 5_000
@@ -34,15 +34,6 @@ def index_path(database: Database) -> Path:
     if database.is_sqlite and url.database and url.database != ":memory:":
         return Path(url.database).with_suffix(".search")
     return Path("data") / f"{url.database or 'catalog'}.search"
-
-
-def applied_run(path: Path) -> int | None:
-    """The last sync run the saved index reflects, from its sidecar."""
-    sidecar = path.with_suffix(".run")
-    try:
-        return int(json.loads(sidecar.read_text())["run"])
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
 
 
 async def newest_run(database: Database) -> int:
@@ -190,13 +181,6 @@ class LiveIndex:
                 self._index = await open_index(self.database)
                 self._run = applied_run(path)
             return self._index
-
-
-def save(index: SearchIndex, path: Path, run: int) -> None:
-    """Write the index, then the sidecar naming the run it reflects."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    index.save(path)
-    path.with_suffix(".run").write_text(json.dumps({"run": run}))
 
 
 async def _upsert(
