@@ -22,7 +22,7 @@ import numpy as np
 from pyroaring import BitMap, FrozenBitMap
 
 from bot.search.filters import canonical_province, moq_bucket, price_bucket, usd
-from bot.search.idmap import IdMap
+from bot.search.idmap import IdMap, hashes
 from bot.search.store import (
     EMPTY,
     BitmapList,
@@ -271,14 +271,15 @@ class SearchIndex:
         third of a build, is a comprehension or a lookup in C wherever it can be."""
         latest = {doc.id: doc for doc in chunk}
         pids, docs = list(latest), list(latest.values())
+        keys = hashes(pids)
         self._tombstone(
-            d for d in self.ids.find(pids, self.product_id, self.deleted) if d is not None
+            d for d in self.ids.find(pids, self.product_id, self.deleted, keys) if d is not None
         )
         first = self.doc_count
         names = [_names(doc) for doc in docs]
         self._names.extend([_record(n) for n in names])
         self._ids.extend([pid.encode("utf-8", "replace") for pid in pids])
-        keys = self._append_columns(docs)
+        filed = self._append_columns(docs)
         texts = [_NAME_SEP.join(n.values()) + _DOC_END for n in names]
         tokens = chain.from_iterable(map(TOKEN_RE.findall, texts))
         name_terms = list(chain.from_iterable(map(self._token_terms.__getitem__, tokens)))
@@ -287,9 +288,9 @@ class SearchIndex:
         self.doc_count += len(pids)
         for tid, group in _grouped(first, name_terms, field_terms):
             self.postings.extend(tid, group)
-        for key, group in _grouped(first, keys):
+        for key, group in _grouped(first, filed):
             self.filters.extend(key, group)
-        self.ids.add(pids, range(first, self.doc_count))
+        self.ids.add(pids, range(first, self.doc_count), keys)
         self._live = None
         return len(pids)
 

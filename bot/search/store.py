@@ -67,6 +67,10 @@ class BitmapList:
 
     def extend(self, i: int, ids: Iterable[int] | array) -> None:
         """Add doc ids to bitmap `i`, growing the list as needed."""
+        held = self._bms[i] if i < len(self._bms) else None
+        if type(held) is BitMap:  # the common case while building: in place
+            held.update(ids)
+            return
         while i >= len(self._bms):
             self._bms.append(BitMap())
         bm = self.get(i)
