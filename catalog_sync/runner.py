@@ -22,6 +22,7 @@ from bot.config import CATALOG_MAX_PAGE_BYTES
 from bot.db.catalog import SyncCursor, SyncRun
 from bot.db.engine import Database
 from bot.search.catalog_index import IndexFeed
+from catalog_sync import bulk_load
 from catalog_sync.pages import MalformedPage, Page, decode, tail_cursor
 from catalog_sync.records import KINDS, Rejected
 from catalog_sync.sources import FeedError, Fetched, HttpFeed, RetryPolicy
@@ -111,9 +112,11 @@ async def sync(
     store = Store(db, run_id, full, index)
     report = SyncReport(run_id, [KindReport(kind) for kind in KINDS])
     try:
+        await bulk_load.restore(db, [])  # a first load that stopped left them out
         async with _feed(source, api_key, policy, limit, max_page_bytes) as feed:
             for kind_report in report.kinds:
                 await _sync_kind(feed, store, source, kind_report, clock, progress)
+                await store.kind_done(kind_report.kind)
             if full:
                 for kind_report in reversed(report.kinds):
                     kind_report.counts.deleted += await store.sweep(kind_report.kind)

@@ -23,7 +23,7 @@ from bot.db.engine import Database
 from bot.search.catalog_index import IndexFeed
 from bot.search.index import english_name
 from bot.search.index_worker import DocFields
-from catalog_sync import upsert_postgres, upsert_sqlite
+from catalog_sync import bulk_load, upsert_postgres, upsert_sqlite
 from catalog_sync.pages import Page
 from catalog_sync.records import Rejected, instant
 
@@ -78,6 +78,10 @@ class Store:
         # their exhibitors' English names and provinces, read once each.
         self.index = index
         self.hosts: dict[str, tuple[str, str | None]] = {}
+        # Kinds whose first page was seen, and those of them loaded into an empty table
+        # without its secondary indexes (`bulk_load`), until `kind_done`.
+        self.started: set[str] = set()
+        self.unindexed: set[str] = set()
         # What the search index must drop after this run: rows deleted by
         # tombstones, by id; a full run's sweep deletes ids nobody collected.
         self.deleted: dict[str, list[str]] = {"products": [], "exhibitors": []}
@@ -97,6 +101,10 @@ class Store:
         table = TABLES[kind]
         async with self.db.write() as session:
             conn = await session.connection()
+            if kind not in self.started:
+                self.started.add(kind)
+                if await bulk_load.drop_if_empty(conn, kind):
+                    self.unindexed.add(kind)
             records = {r.id: r for r in page.records}
             gone = []
             for tombstone in page.tombstones:
@@ -159,6 +167,12 @@ class Store:
         found: list[Any] = list(result.all())
         for exhibitor_id, name, province in found:
             self.hosts[exhibitor_id] = (english_name(msgspec.json.decode(name)), province)
+
+    async def kind_done(self, kind: str) -> None:
+        """After a kind's last page: the indexes its first load went without, made again."""
+        if kind in self.unindexed:
+            await bulk_load.restore(self.db, [kind])
+            self.unindexed.discard(kind)
 
     async def sweep(self, kind: str) -> int:
         """After a complete full run: delete what the feed no longer holds."""
