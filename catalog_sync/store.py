@@ -4,8 +4,8 @@ Each page commits together with the cursor after it, so an interrupted sync
 resumes from the last committed page, and every committed state is a whole
 catalog: products and slots of an unknown exhibitor are rejected, and deleting
 an exhibitor deletes its products in the same transaction (ON DELETE CASCADE).
-Bulk writes go straight to the driver (executemany), with the engine's own
-parameter style and value forms from upsert_sqlite / upsert_postgres.
+Bulk writes go straight to the driver, with the engine's own statements and value
+forms from upsert_sqlite (executemany) and upsert_postgres (COPY).
 """
 
 from __future__ import annotations
@@ -129,12 +129,10 @@ class Store:
                     rows.append(self._row(kind, record))
                     written.append(record)
             if rows:
-                await conn.exec_driver_sql(self._upsert(table, COLUMNS[kind]), rows)
+                await self.sql.upsert(conn, table, COLUMNS[kind], rows)
             if gone:
-                result = await conn.exec_driver_sql(
-                    f"DELETE FROM {table} WHERE id IN ({self.sql.params(len(gone))})",
-                    tuple(gone),
-                )
+                among, args = self.sql.among(gone)
+                result = await conn.exec_driver_sql(f"DELETE FROM {table} WHERE id {among}", args)
                 counts.deleted += max(result.rowcount, 0)
                 if kind in self.deleted:
                     self.deleted[kind].extend(gone)
@@ -159,10 +157,9 @@ class Store:
         missing = [e for e in exhibitor_ids if e not in self.hosts]
         if not missing:
             return
+        among, args = self.sql.among(missing)
         result = await conn.exec_driver_sql(
-            f"SELECT id, CAST(name AS TEXT), province FROM exhibitors "
-            f"WHERE id IN ({self.sql.params(len(missing))})",
-            tuple(missing),
+            f"SELECT id, CAST(name AS TEXT), province FROM exhibitors WHERE id {among}", args
         )
         found: list[Any] = list(result.all())
         for exhibitor_id, name, province in found:
@@ -205,26 +202,18 @@ class Store:
     async def _stored(self, conn: AsyncConnection, table: str, ids: list[str]) -> dict[str, Any]:
         if not ids:
             return {}
+        among, args = self.sql.among(ids)
         result = await conn.exec_driver_sql(
-            f"SELECT id, updated_at FROM {table} WHERE id IN ({self.sql.params(len(ids))})",
-            tuple(ids),
+            f"SELECT id, updated_at FROM {table} WHERE id {among}", args
         )
         return dict(result.all())  # type: ignore[arg-type]
 
     async def _ids(self, conn: AsyncConnection, table: str, ids: list[str]) -> list[str]:
         if not ids:
             return []
-        result = await conn.exec_driver_sql(
-            f"SELECT id FROM {table} WHERE id IN ({self.sql.params(len(ids))})", tuple(ids)
-        )
+        among, args = self.sql.among(ids)
+        result = await conn.exec_driver_sql(f"SELECT id FROM {table} WHERE id {among}", args)
         return [row[0] for row in result.all()]
-
-    def _upsert(self, table: str, columns: tuple[str, ...]) -> str:
-        updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
-        return (
-            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({self.sql.params(len(columns))})"
-            f" ON CONFLICT (id) DO UPDATE SET {updates}"
-        )
 
     def _row(self, kind: str, r: Any) -> tuple[Any, ...]:
         return ROW_BUILDERS[kind](self.sql, r, self.run_id)
