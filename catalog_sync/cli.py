@@ -16,6 +16,8 @@ from bot.config import CATALOG_MAX_PAGE_BYTES
 from bot.db import migrate
 from bot.db.engine import Database
 from bot.search import catalog_index
+from bot.search.catalog_index import IndexUpdate
+from bot.search.index_worker import IndexWorker
 from catalog_sync.runner import SyncFailed, SyncReport, sync
 
 DEMO_CATALOG = Path("data/demo-catalog")
@@ -34,15 +36,15 @@ def default_source(source: str | None, demo_products: int) -> str:
     return str(DEMO_CATALOG)
 
 
-async def _refresh_index(database: Database, report: SyncReport) -> None:
-    """The bot only loads the saved search index; keeping it current is the sync's work.
+async def _refresh_index(
+    database: Database, report: SyncReport, index: IndexWorker | IndexUpdate
+) -> None:
+    """The bot only loads the saved search index; keeping it current is the sync's work
+    (`index` took each committed page's changes).
 
     A failed run committed pages too, so its changes are applied all the same.
     """
-    await catalog_index.refresh(
-        database, report.run_id, report.deleted_products, report.deleted_exhibitors,
-        rebuild=report.swept,
-    )  # fmt: skip
+    await catalog_index.finish(database, index, report.run_id, rebuild=report.swept)
 
 
 class TerminalProgress:
@@ -89,24 +91,28 @@ async def run_sync(
     """Exit code 0 after a complete run, 1 when it stopped (the report says how far)."""
     database = Database(database_url)
     progress = TerminalProgress()
+    index = None
     try:
         await migrate.upgrade(database)
+        index = await catalog_index.start(database, full)
         try:
             report = await sync(
                 database, source, clock, api_key=api_key, full=full, progress=progress,
-                max_page_bytes=max_page_bytes,
+                max_page_bytes=max_page_bytes, index=index,
             )  # fmt: skip
         except SyncFailed as failure:
             progress.end()
             for line in failure.report.lines():
                 print(line)
             print(f"sync failed: {failure}", file=sys.stderr)
-            await _refresh_index(database, failure.report)
+            await _refresh_index(database, failure.report, index)
             return 1
         progress.end()
         for line in report.lines():
             print(line)
-        await _refresh_index(database, report)
+        await _refresh_index(database, report, index)
         return 0
     finally:
+        if isinstance(index, IndexWorker):
+            await index.abandon()
         await database.dispose()

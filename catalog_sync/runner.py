@@ -21,6 +21,8 @@ from bot.clock import Clock
 from bot.config import CATALOG_MAX_PAGE_BYTES
 from bot.db.catalog import SyncCursor, SyncRun
 from bot.db.engine import Database
+from bot.search.catalog_index import IndexFeed
+from catalog_sync import bulk_load
 from catalog_sync.pages import MalformedPage, Page, decode, tail_cursor
 from catalog_sync.records import KINDS, Rejected
 from catalog_sync.sources import FeedError, Fetched, HttpFeed, RetryPolicy
@@ -102,15 +104,19 @@ async def sync(
     limit: int = 5000,
     progress: Progress | None = None,
     max_page_bytes: int = CATALOG_MAX_PAGE_BYTES,
+    index: IndexFeed | None = None,
 ) -> SyncReport:
-    """Mirror the feed at `source` (a URL, or a directory of JSON Lines files)."""
+    """Mirror the feed at `source` (a URL, or a directory of JSON Lines files); `index`
+    gets the products of each committed page (see `bot.search.index_worker`)."""
     run_id = await _begin(db, source, full, clock)
-    store = Store(db, run_id, full)
+    store = Store(db, run_id, full, index)
     report = SyncReport(run_id, [KindReport(kind) for kind in KINDS])
     try:
+        await bulk_load.restore(db, [])  # a first load that stopped left them out
         async with _feed(source, api_key, policy, limit, max_page_bytes) as feed:
             for kind_report in report.kinds:
                 await _sync_kind(feed, store, source, kind_report, clock, progress)
+                await store.kind_done(kind_report.kind)
             if full:
                 for kind_report in reversed(report.kinds):
                     kind_report.counts.deleted += await store.sweep(kind_report.kind)

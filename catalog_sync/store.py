@@ -4,8 +4,8 @@ Each page commits together with the cursor after it, so an interrupted sync
 resumes from the last committed page, and every committed state is a whole
 catalog: products and slots of an unknown exhibitor are rejected, and deleting
 an exhibitor deletes its products in the same transaction (ON DELETE CASCADE).
-Bulk writes go straight to the driver (executemany), with the engine's own
-parameter style and value forms from upsert_sqlite / upsert_postgres.
+Bulk writes go straight to the driver, with the engine's own statements and value
+forms from upsert_sqlite (executemany) and upsert_postgres (COPY).
 """
 
 from __future__ import annotations
@@ -20,7 +20,10 @@ import msgspec
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.db.engine import Database
-from catalog_sync import upsert_postgres, upsert_sqlite
+from bot.search.catalog_index import IndexFeed
+from bot.search.index import english_name
+from bot.search.index_worker import DocFields
+from catalog_sync import bulk_load, upsert_postgres, upsert_sqlite
 from catalog_sync.pages import Page
 from catalog_sync.records import Rejected, instant
 
@@ -67,8 +70,18 @@ class Counts:
 class Store:
     """Writes pages of one sync run (`run_id`) into the catalog tables."""
 
-    def __init__(self, db: Database, run_id: int, full: bool) -> None:
+    def __init__(
+        self, db: Database, run_id: int, full: bool, index: IndexFeed | None = None
+    ) -> None:
         self.db, self.run_id, self.full = db, run_id, full
+        # Where committed products go to be indexed during the run, if anywhere; with
+        # their exhibitors' English names and provinces, read once each.
+        self.index = index
+        self.hosts: dict[str, tuple[str, str | None]] = {}
+        # Kinds whose first page was seen, and those of them loaded into an empty table
+        # without its secondary indexes (`bulk_load`), until `kind_done`.
+        self.started: set[str] = set()
+        self.unindexed: set[str] = set()
         # What the search index must drop after this run: rows deleted by
         # tombstones, by id; a full run's sweep deletes ids nobody collected.
         self.deleted: dict[str, list[str]] = {"products": [], "exhibitors": []}
@@ -88,6 +101,10 @@ class Store:
         table = TABLES[kind]
         async with self.db.write() as session:
             conn = await session.connection()
+            if kind not in self.started:
+                self.started.add(kind)
+                if await bulk_load.drop_if_empty(conn, kind):
+                    self.unindexed.add(kind)
             records = {r.id: r for r in page.records}
             gone = []
             for tombstone in page.tombstones:
@@ -98,7 +115,7 @@ class Store:
             if kind in ("products", "availability"):
                 records = await self._known_exhibitors(conn, records, counts)
             stored = await self._stored(conn, table, list(records))
-            rows = []
+            rows, written = [], []
             for record_id, record in records.items():
                 old = stored.get(record_id)
                 changed = old is None or self.sql.feed_instant(record.updated_at) > old
@@ -110,18 +127,49 @@ class Store:
                     counts.unchanged += 1
                 if changed or self.full:
                     rows.append(self._row(kind, record))
+                    written.append(record)
             if rows:
-                await conn.exec_driver_sql(self._upsert(table, COLUMNS[kind]), rows)
+                await self.sql.upsert(conn, table, COLUMNS[kind], rows)
             if gone:
-                result = await conn.exec_driver_sql(
-                    f"DELETE FROM {table} WHERE id IN ({self.sql.params(len(gone))})",
-                    tuple(gone),
-                )
+                among, args = self.sql.among(gone)
+                result = await conn.exec_driver_sql(f"DELETE FROM {table} WHERE id {among}", args)
                 counts.deleted += max(result.rowcount, 0)
                 if kind in self.deleted:
                     self.deleted[kind].extend(gone)
             await self._save_cursor(conn, kind, source, cursor, etag, now)
+            if self.index is not None and kind == "products":
+                await self._read_hosts(conn, {r.exhibitor_id for r in written})
+        if self.index is not None:
+            await self._to_index(kind, written, gone)
         return counts
+
+    async def _to_index(self, kind: str, written: list[Any], gone: list[str]) -> None:
+        """Hand a committed page's changes to the index being made (`catalog_index`)."""
+        assert self.index is not None
+        if kind == "products":
+            hosts = self.hosts
+            await self.index.upsert([_doc_fields(r, hosts[r.exhibitor_id]) for r in written])
+            await self.index.remove(gone)
+        elif kind == "exhibitors":
+            await self.index.remove_exhibitors(gone)
+
+    async def _read_hosts(self, conn: AsyncConnection, exhibitor_ids: set[str]) -> None:
+        missing = [e for e in exhibitor_ids if e not in self.hosts]
+        if not missing:
+            return
+        among, args = self.sql.among(missing)
+        result = await conn.exec_driver_sql(
+            f"SELECT id, CAST(name AS TEXT), province FROM exhibitors WHERE id {among}", args
+        )
+        found: list[Any] = list(result.all())
+        for exhibitor_id, name, province in found:
+            self.hosts[exhibitor_id] = (english_name(msgspec.json.decode(name)), province)
+
+    async def kind_done(self, kind: str) -> None:
+        """After a kind's last page: the indexes its first load went without, made again."""
+        if kind in self.unindexed:
+            await bulk_load.restore(self.db, [kind])
+            self.unindexed.discard(kind)
 
     async def sweep(self, kind: str) -> int:
         """After a complete full run: delete what the feed no longer holds."""
@@ -154,26 +202,18 @@ class Store:
     async def _stored(self, conn: AsyncConnection, table: str, ids: list[str]) -> dict[str, Any]:
         if not ids:
             return {}
+        among, args = self.sql.among(ids)
         result = await conn.exec_driver_sql(
-            f"SELECT id, updated_at FROM {table} WHERE id IN ({self.sql.params(len(ids))})",
-            tuple(ids),
+            f"SELECT id, updated_at FROM {table} WHERE id {among}", args
         )
         return dict(result.all())  # type: ignore[arg-type]
 
     async def _ids(self, conn: AsyncConnection, table: str, ids: list[str]) -> list[str]:
         if not ids:
             return []
-        result = await conn.exec_driver_sql(
-            f"SELECT id FROM {table} WHERE id IN ({self.sql.params(len(ids))})", tuple(ids)
-        )
+        among, args = self.sql.among(ids)
+        result = await conn.exec_driver_sql(f"SELECT id FROM {table} WHERE id {among}", args)
         return [row[0] for row in result.all()]
-
-    def _upsert(self, table: str, columns: tuple[str, ...]) -> str:
-        updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
-        return (
-            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({self.sql.params(len(columns))})"
-            f" ON CONFLICT (id) DO UPDATE SET {updates}"
-        )
 
     def _row(self, kind: str, r: Any) -> tuple[Any, ...]:
         return ROW_BUILDERS[kind](self.sql, r, self.run_id)
@@ -238,6 +278,16 @@ ROW_BUILDERS: dict[str, Callable[[ModuleType, Any, int], tuple[Any, ...]]] = {
     "products": _product,
     "availability": _slot,
 }
+
+
+def _doc_fields(r: Any, host: tuple[str, str | None]) -> DocFields:
+    """A product record's search document, as `catalog_index` reads one from the database."""
+    price, moq = r.price, r.moq
+    return (
+        r.id, r.exhibitor_id, r.category_id, r.name, r.keywords,
+        float(price.min) if price else None, price.currency if price else None,
+        moq.quantity if moq else None, host[1], host[0],
+    )  # fmt: skip
 
 
 def _not_before(first: str, second: str) -> bool:

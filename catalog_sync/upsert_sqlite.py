@@ -8,12 +8,36 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from decimal import Decimal
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from catalog_sync import records
 
 
 def params(count: int, start: int = 1) -> str:
     return ", ".join("?" * count)
+
+
+def among(ids: list[str]) -> tuple[str, tuple[str, ...]]:
+    """`IN (?, ...)` and its parameters: a condition on ids."""
+    return f"IN ({params(len(ids))})", tuple(ids)
+
+
+async def upsert(
+    conn: AsyncConnection, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]
+) -> None:
+    """Insert or replace `rows` (by id), in one executemany."""
+    await conn.exec_driver_sql(
+        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({params(len(columns))}) "
+        f"ON CONFLICT (id) DO UPDATE SET {replacing(columns)}",
+        rows,
+    )
+
+
+def replacing(columns: tuple[str, ...]) -> str:
+    """The SET list of an upsert that takes every column but the id from the new row."""
+    return ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
 
 
 def instant(value: datetime) -> str:

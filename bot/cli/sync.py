@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 
+from bot.batch_gc import collect_rarely
 from bot.cli import runtime
 from bot.clock import Clock
 from catalog_sync.cli import default_source, run_sync
@@ -30,6 +31,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def main(args: argparse.Namespace, context: runtime.Context) -> int:
+    collect_rarely()
     settings = context.settings
     source = default_source(args.source or settings.catalog_source, settings.demo_products)
     run = run_sync(

@@ -21,6 +21,11 @@ def id_hash(product_id: str) -> int:
     return int.from_bytes(hashlib.blake2b(product_id.encode(), digest_size=8).digest(), "little")
 
 
+def hashes(product_ids: Sequence[str]) -> np.ndarray:
+    """`id_hash` of each id, for `IdMap.find` and `IdMap.add` (an upsert needs both)."""
+    return np.fromiter(map(id_hash, product_ids), np.uint64, len(product_ids))
+
+
 class IdMap:
     """Sorted (hash, doc) pairs; see the module doc."""
 
@@ -39,11 +44,13 @@ class IdMap:
         product_ids: Sequence[str],
         id_at: Callable[[int], str],
         deleted: BitMap,
+        keys: np.ndarray | None = None,
     ) -> list[int | None]:
-        """The live doc id of each product id, or None when it is not indexed."""
+        """The live doc id of each product id, or None when it is not indexed (`keys`:
+        their `hashes`, when the caller has them)."""
         if not product_ids or not len(self.hashes):
             return [None] * len(product_ids)
-        keys = np.fromiter((id_hash(p) for p in product_ids), np.uint64, len(product_ids))
+        keys = hashes(product_ids) if keys is None else keys
         lo = np.searchsorted(self.hashes, keys, "left")
         hi = np.searchsorted(self.hashes, keys, "right")
         out: list[int | None] = []
@@ -56,11 +63,13 @@ class IdMap:
             out.append(found)
         return out
 
-    def add(self, product_ids: Sequence[str], docs: Sequence[int]) -> None:
+    def add(
+        self, product_ids: Sequence[str], docs: Sequence[int], keys: np.ndarray | None = None
+    ) -> None:
         """File new (product id, doc id) pairs; merging is linear in the map's size."""
         if not product_ids:
             return
-        keys = np.fromiter((id_hash(p) for p in product_ids), np.uint64, len(product_ids))
+        keys = hashes(product_ids) if keys is None else keys
         new_docs = np.asarray(docs, np.uint32)
         order = np.argsort(keys, kind="stable")
         keys, new_docs = keys[order], new_docs[order]

@@ -10,12 +10,11 @@ keeps 2M products in a few hundred MB and lets `load` map the file and be done.
 from __future__ import annotations
 
 import functools
-import gc
 import math
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any, cast
 
@@ -23,7 +22,7 @@ import numpy as np
 from pyroaring import BitMap, FrozenBitMap
 
 from bot.search.filters import canonical_province, moq_bucket, price_bucket, usd
-from bot.search.idmap import IdMap
+from bot.search.idmap import IdMap, hashes
 from bot.search.store import (
     EMPTY,
     BitmapList,
@@ -33,13 +32,18 @@ from bot.search.store import (
     SectionWriter,
 )
 from bot.search.terms import TermDictionary
-from bot.search.text import index_terms, normalize, normalized_terms
+from bot.search.text import TOKEN_RE, cjk_terms, index_terms, normalize, word_terms
 
 FORMAT_VERSION = 1
 _NAME_SEP, _LANG_SEP = "\x1e", "\x1f"
 # Feed limits (docs/catalog-feed.md), enforced again so one bad row cannot bloat the index.
 _MAX_NAME, _MAX_KEYWORDS = 300, 50
 _SEPARATORS = str.maketrans({_NAME_SEP: " ", _LANG_SEP: " "})
+_CACHE_LIMIT = 1_000_000
+# Where one doc's ids end, in the flat lists a chunk is indexed from: after its names a
+# token no normalised (lower-case) text holds; after its ids, one no term or key reaches.
+_DOC_END, _DOC_TOKEN = f"{_NAME_SEP}DOC", ("", "DOC")
+_END = 0xFFFFFFFF
 
 
 def _clean(text: str) -> str:
@@ -77,7 +81,7 @@ class ProductDoc:
             currency=product.currency,
             moq=product.moq,
             province=getattr(exhibitor, "province", None),
-            exhibitor_name=_english(ex_names),
+            exhibitor_name=english_name(ex_names),
         )
 
     @classmethod
@@ -99,11 +103,11 @@ class ProductDoc:
             currency=price.get("currency"),
             moq=moq.get("quantity"),
             province=ex.get("province"),
-            exhibitor_name=_english(ex.get("name") or {}),
+            exhibitor_name=english_name(ex.get("name") or {}),
         )
 
 
-def _english(names: dict[str, str]) -> str:
+def english_name(names: dict[str, str]) -> str:
     """The English company name (others would add ~20 CJK terms to every product)."""
     return names.get("en") or next(iter(names.values()), "")
 
@@ -112,6 +116,78 @@ def _english(names: dict[str, str]) -> str:
 def _field_terms(text: str) -> frozenset[str]:
     """Terms of a keyword, company name or category id: these repeat across products."""
     return frozenset(index_terms(text.replace("_", " ").replace(".", " ")))
+
+
+def _token_terms(token: tuple[str, str]) -> Iterable[str]:
+    """Index terms of a token as TOKEN_RE finds it: (a CJK run, "") or ("", a word)."""
+    cjk, word = token
+    return cjk_terms(cjk) if cjk else word_terms(word)
+
+
+class _TermIds(dict[Any, tuple[int, ...]]):
+    """Term ids of a token or a field's text, worked out on first sight (`__missing__`),
+    so the lookups of a chunk's many tokens stay in C. Bounded like text's caches;
+    `fixed` entries (the ends of docs) stay."""
+
+    def __init__(
+        self,
+        terms: TermDictionary,
+        terms_of: Callable[[Any], Iterable[str]],
+        fixed: dict[Any, tuple[int, ...]],
+    ) -> None:
+        super().__init__(fixed)
+        self.add, self.terms_of, self.fixed = terms.add, terms_of, fixed
+
+    def __missing__(self, key: Any) -> tuple[int, ...]:
+        if len(self) >= _CACHE_LIMIT:
+            self.clear()
+            self.update(self.fixed)
+        found = self[key] = tuple(map(self.add, self.terms_of(key)))
+        return found
+
+
+def _names(doc: ProductDoc) -> dict[str, str]:
+    """A doc's names by language, normalised, as stored and as indexed."""
+    return {
+        str(lang)[:8]: _clean(normalize(text[:_MAX_NAME]))
+        for lang, text in doc.names.items()
+        if isinstance(text, str) and text
+    }
+
+
+def _record(names: dict[str, str]) -> bytes:
+    record = _NAME_SEP.join(f"{lang}{_LANG_SEP}{text}" for lang, text in names.items())
+    return record.encode("utf-8", "replace")
+
+
+def _fields(doc: ProductDoc) -> list[str | None]:
+    """The texts indexed whole (keywords, company name, category), and None, the doc's end."""
+    fields: list[str | None] = [
+        k[:_MAX_NAME] for k in doc.keywords[:_MAX_KEYWORDS] if isinstance(k, str)
+    ]
+    fields += ((doc.exhibitor_name or "")[:_MAX_NAME], doc.category_id or "", None)
+    return fields
+
+
+def _grouped(first: int, *flat: list[int]) -> Iterator[tuple[int, array]]:
+    """Each id with its docs, ascending, from lists of ids where _END closes each doc's
+    ids (docs numbered from `first`). A Python append per (id, doc) pair, a few dozen
+    per product, took a third of a build: numpy sorts them all in one call instead."""
+    pairs = []
+    for column_ids in flat:
+        column = np.array(column_ids, np.uint64)
+        ends = column == _END
+        docs = np.cumsum(ends, dtype=np.uint64) + np.uint64(first)
+        pairs.append((column << np.uint64(32) | docs)[~ends])
+    joined = np.sort(np.concatenate(pairs))
+    if not len(joined):
+        return
+    ids = (joined >> np.uint64(32)).astype(np.uint32)
+    grouped = array("I", joined.astype(np.uint32).tobytes())
+    cuts = (np.flatnonzero(ids[1:] != ids[:-1]) + 1).tolist()
+    starts = [0, *cuts]
+    for key, start, end in zip(ids[starts].tolist(), starts, [*cuts, len(ids)], strict=True):
+        yield key, grouped[start:end]
 
 
 def _batches(items: Iterable[ProductDoc], size: int) -> Iterator[list[ProductDoc]]:
@@ -142,6 +218,15 @@ class SearchIndex:
         self.currencies: list[str] = [""]
         self._live: BitMap | None = None
         self._positions: dict[int, dict[str, int]] = {}
+        self._start_caches()
+
+    def _start_caches(self) -> None:
+        """Building caches, of what repeats across products: they hold term, filter key,
+        category and province numbers, so they start afresh with those (see `load`)."""
+        self._token_terms = _TermIds(self.terms, _token_terms, {_DOC_TOKEN: (_END,)})
+        self._field_terms = _TermIds(self.terms, _field_terms, {None: (_END,)})
+        self._category_cache: dict[str, tuple[int, tuple[int, ...]]] = {}
+        self._host_cache: dict[tuple[str, str | None], tuple[int, tuple[int, int]]] = {}
 
     # --- building ---------------------------------------------------------------------
 
@@ -182,69 +267,75 @@ class SearchIndex:
         self._live = None
 
     def _upsert_chunk(self, chunk: list[ProductDoc]) -> int:
+        """Index a chunk column by column: work per product in Python, the remaining
+        third of a build, is a comprehension or a lookup in C wherever it can be."""
         latest = {doc.id: doc for doc in chunk}
-        pids = list(latest)
+        pids, docs = list(latest), list(latest.values())
+        keys = hashes(pids)
         self._tombstone(
-            d for d in self.ids.find(pids, self.product_id, self.deleted) if d is not None
+            d for d in self.ids.find(pids, self.product_id, self.deleted, keys) if d is not None
         )
-        postings: dict[str, list[int]] = {}
-        filed: dict[str, list[int]] = {}
         first = self.doc_count
-        gc_was_enabled = gc.isenabled()
-        gc.disable()  # millions of small lists: the cyclic GC would cost a third of the time
-        try:
-            for doc in latest.values():
-                d = self.doc_count
-                self.doc_count += 1
-                for term in self._append_columns(doc, filed, d):
-                    bucket = postings.get(term)
-                    if bucket is None:
-                        postings[term] = [d]
-                    else:
-                        bucket.append(d)
-        finally:
-            if gc_was_enabled:
-                gc.enable()
-        add_term = self.terms.add
-        for term, docs in postings.items():
-            self.postings.extend(add_term(term), array("I", docs))
-        for key, docs in filed.items():
-            self.filters.add(key, array("I", docs))
-        self.ids.add(pids, range(first, self.doc_count))
+        names = [_names(doc) for doc in docs]
+        self._names.extend([_record(n) for n in names])
+        self._ids.extend([pid.encode("utf-8", "replace") for pid in pids])
+        filed = self._append_columns(docs)
+        texts = [_NAME_SEP.join(n.values()) + _DOC_END for n in names]
+        tokens = chain.from_iterable(map(TOKEN_RE.findall, texts))
+        name_terms = list(chain.from_iterable(map(self._token_terms.__getitem__, tokens)))
+        fields = chain.from_iterable(map(_fields, docs))
+        field_terms = list(chain.from_iterable(map(self._field_terms.__getitem__, fields)))
+        self.doc_count += len(pids)
+        for tid, group in _grouped(first, name_terms, field_terms):
+            self.postings.extend(tid, group)
+        for key, group in _grouped(first, filed):
+            self.filters.extend(key, group)
+        self.ids.add(pids, range(first, self.doc_count), keys)
         self._live = None
         return len(pids)
 
-    def _append_columns(self, doc: ProductDoc, filed: dict[str, list[int]], d: int) -> set[str]:
-        """Store one doc's columns and filter keys; return its index terms."""
-        names = {
-            str(lang)[:8]: _clean(normalize(text[:_MAX_NAME]))
-            for lang, text in doc.names.items()
-            if isinstance(text, str) and text
-        }
-        record = _NAME_SEP.join(f"{lang}{_LANG_SEP}{text}" for lang, text in names.items())
-        self._names.append(record.encode("utf-8", "replace"))
-        self._ids.append(doc.id.encode("utf-8", "replace"))
-        price = usd(doc.price_min, doc.currency)
-        self.price.append(math.nan if price is None else price)
-        self.moq.append(doc.moq if doc.moq and doc.moq > 0 else 0)
-        category = doc.category_id or ""
-        self.category.append(self._intern(self.categories, category))
-        province = canonical_province(doc.province)
-        self.province.append(self._intern(self.provinces, province))
-        self.currency.append(self._intern(self.currencies, (doc.currency or "").upper()))
-        keys = [f"${price_bucket(price)}", f"q{moq_bucket(doc.moq)}", f"p:{province}",
-                f"e:{doc.exhibitor_id}"]  # fmt: skip
-        if category:
-            keys += [f"c:{category}", f"c:{category.partition('.')[0]}"]
-        for key in keys:
-            filed.setdefault(key, []).append(d)
-        terms: set[str] = set()
-        for text in names.values():
-            terms.update(normalized_terms(text))
-        keywords = [k[:_MAX_NAME] for k in doc.keywords[:_MAX_KEYWORDS] if isinstance(k, str)]
-        for part in (*keywords, (doc.exhibitor_name or "")[:_MAX_NAME], category):
-            terms.update(_field_terms(part))
-        return terms
+    def _append_columns(self, docs: list[ProductDoc]) -> list[int]:
+        """Store the docs' columns; return their filter key ids, each doc's closed by _END."""
+        prices = [usd(doc.price_min, doc.currency) for doc in docs]
+        self.price.extend([math.nan if price is None else price for price in prices])
+        self.moq.extend([doc.moq if doc.moq and doc.moq > 0 else 0 for doc in docs])
+        categories = [self._category(doc.category_id or "") for doc in docs]
+        self.category.extend([category for category, _ in categories])
+        hosts = [self._host(doc.exhibitor_id, doc.province) for doc in docs]
+        self.province.extend([province for province, _ in hosts])
+        currencies = self.currencies
+        self.currency.extend([self._intern(currencies, (d.currency or "").upper()) for d in docs])
+        key_id = self.filters.key_id
+        return [
+            key
+            for doc, price, (_, category_keys), (_, host_keys)
+            in zip(docs, prices, categories, hosts, strict=True)
+            for key in (key_id(f"${price_bucket(price)}"), key_id(f"q{moq_bucket(doc.moq)}"),
+                        *host_keys, *category_keys, _END)
+        ]  # fmt: skip
+
+    def _category(self, category: str) -> tuple[int, tuple[int, ...]]:
+        """A category's column value and filter key ids (a few hundred exist)."""
+        found = self._category_cache.get(category)
+        if found is None:
+            key_id = self.filters.key_id
+            keys = (key_id(f"c:{category}"), key_id(f"c:{category.partition('.')[0]}"))
+            found = (self._intern(self.categories, category), keys if category else ())
+            self._category_cache[category] = found
+        return found
+
+    def _host(self, exhibitor_id: str, province: str | None) -> tuple[int, tuple[int, int]]:
+        """The province column value and filter key ids of a product's exhibitor."""
+        found = self._host_cache.get((exhibitor_id, province))
+        if found is None:
+            name = canonical_province(province)
+            key_id = self.filters.key_id
+            found = (
+                self._intern(self.provinces, name),
+                (key_id(f"p:{name}"), key_id(f"e:{exhibitor_id}")),
+            )
+            self._host_cache[(exhibitor_id, province)] = found
+        return found
 
     def _intern(self, values: list[str], value: str) -> int:
         """Index of `value` in a small lookup list (categories, provinces), appending it."""
@@ -354,4 +445,5 @@ class SearchIndex:
         index.postings = r.bitmaps("postings")
         index.filters = KeyedBitmaps(list(r.meta["filter_keys"]), r.bitmaps("filters"))
         index.terms = TermDictionary.read(r)
+        index._start_caches()
         return index

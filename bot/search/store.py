@@ -21,6 +21,7 @@ import os
 import struct
 from array import array
 from collections.abc import Iterable, Iterator
+from itertools import accumulate, islice
 from pathlib import Path
 from typing import Any, cast
 
@@ -66,6 +67,10 @@ class BitmapList:
 
     def extend(self, i: int, ids: Iterable[int] | array) -> None:
         """Add doc ids to bitmap `i`, growing the list as needed."""
+        held = self._bms[i] if i < len(self._bms) else None
+        if type(held) is BitMap:  # the common case while building: in place
+            held.update(ids)
+            return
         while i >= len(self._bms):
             self._bms.append(BitMap())
         bm = self.get(i)
@@ -104,10 +109,15 @@ class KeyedBitmaps:
         i = self.keys.get(key)
         return EMPTY if i is None else self.lists.get(i)
 
-    def add(self, key: str, ids: Iterable[int] | array) -> None:
+    def key_id(self, key: str) -> int:
+        """The index of `key`'s bitmap, adding the key if new."""
         i = self.keys.get(key)
         if i is None:
             i = self.keys[key] = len(self.keys)
+        return i
+
+    def extend(self, i: int, ids: Iterable[int] | array) -> None:
+        """Add doc ids to the bitmap of the key with index `i` (see `key_id`)."""
         self.lists.extend(i, ids)
 
     def names(self) -> list[str]:
@@ -134,9 +144,11 @@ class Blob:
             return bytes(self.base[start:end])
         return bytes(self.tail[start - cut : end - cut])
 
-    def append(self, record: bytes) -> None:
-        self.tail += record
-        self.offsets.append(len(self.base) + len(self.tail))
+    def extend(self, records: list[bytes]) -> None:
+        """Append records, a batch at a time (a call per record cost more than the copy)."""
+        ends = accumulate(map(len, records), initial=len(self.base) + len(self.tail))
+        self.offsets.extend(islice(ends, 1, None))
+        self.tail += b"".join(records)
 
 
 class SectionWriter:

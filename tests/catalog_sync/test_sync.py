@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlalchemy import delete, select
+from sqlalchemy import delete, inspect, select
 
 from bot.clock import Clock
 from bot.db.catalog import Exhibitor, Product, Slot, SyncRun
@@ -184,3 +184,33 @@ async def test_directory_source(database: Database, tmp_path: Path) -> None:
 async def test_wrong_api_key_fails_clearly(database: Database, feed: FeedServer) -> None:
     with pytest.raises(SyncFailed, match="401"):
         await sync(database, feed.url, Clock(), api_key="wrong", policy=FAST)
+
+
+async def _product_indexes(database: Database) -> set[str]:
+    """The products' index names, and "fk" while the key to exhibitors exists."""
+    async with database.engine.connect() as conn:
+        indexes = await conn.run_sync(lambda sync: inspect(sync).get_indexes("products"))
+        keys = await conn.run_sync(lambda sync: inspect(sync).get_foreign_keys("products"))
+    return {str(index["name"]) for index in indexes} | {"fk" for key in keys}
+
+
+async def test_a_first_load_that_stops_leaves_its_index_to_the_next_run(
+    database: Database, feed: FeedServer
+) -> None:
+    """A first load goes without the products' exhibitor index until its last page."""
+
+    def stop_after_a_page(kind: str, done: int, total: int | None) -> None:
+        if kind == "products":
+            feed.inject(FeedFault(kind="products", status=503, times=None))
+
+    with pytest.raises(SyncFailed):
+        await run(database, feed, progress=stop_after_a_page, limit=2)
+    assert 0 < await count(database, Product) < 25
+    left = await _product_indexes(database)
+    assert "ix_products_exhibitor_id" not in left
+    assert ("fk" in left) == database.is_sqlite  # SQLite cannot drop a foreign key
+    feed.clear_faults()
+    report = await run(database, feed)
+    assert line(report, "products").startswith("products: ")
+    assert await count(database, Product) == 25
+    assert {"ix_products_exhibitor_id", "fk"} <= await _product_indexes(database)
