@@ -28,9 +28,8 @@ from bench.round_robin import RoundRobinProxy
 from bot.clock import Clock
 from bot.db import migrate
 from bot.db.engine import Database
-from bot.search import catalog_index
 from catalog_sync.demo.catalog import write_demo_catalog
-from catalog_sync.runner import sync
+from catalog_sync.indexed import sync_indexed
 
 TOKEN = "200000:BENCH-UPDATES"
 POSTGRES_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/test"  # the server, by default
@@ -161,7 +160,6 @@ async def _prepare(url: str, feed: Path, products: int) -> None:
         await migrate.upgrade(database)
         if not feed.exists():
             write_demo_catalog(feed, products)
-        report = await sync(database, str(feed), Clock())
-        await catalog_index.refresh(database, report.run_id, [], [], rebuild=True)
+        await sync_indexed(database, str(feed), Clock())
     finally:
         await database.dispose()

@@ -15,10 +15,8 @@ from bot.clock import Clock
 from bot.config import CATALOG_MAX_PAGE_BYTES
 from bot.db import migrate
 from bot.db.engine import Database
-from bot.search import catalog_index
-from bot.search.catalog_index import IndexUpdate
-from bot.search.index_worker import IndexWorker
-from catalog_sync.runner import SyncFailed, SyncReport, sync
+from catalog_sync.indexed import sync_indexed
+from catalog_sync.runner import SyncFailed
 
 DEMO_CATALOG = Path("data/demo-catalog")
 log = logging.getLogger("catalog_sync")
@@ -34,17 +32,6 @@ def default_source(source: str | None, demo_products: int) -> str:
         log.info("writing the demo catalog (%d products) to %s", demo_products, DEMO_CATALOG)
         write_demo_catalog(DEMO_CATALOG, demo_products, seed=1)
     return str(DEMO_CATALOG)
-
-
-async def _refresh_index(
-    database: Database, report: SyncReport, index: IndexWorker | IndexUpdate
-) -> None:
-    """The bot only loads the saved search index; keeping it current is the sync's work
-    (`index` took each committed page's changes).
-
-    A failed run committed pages too, so its changes are applied all the same.
-    """
-    await catalog_index.finish(database, index, report.run_id, rebuild=report.swept)
 
 
 class TerminalProgress:
@@ -91,28 +78,22 @@ async def run_sync(
     """Exit code 0 after a complete run, 1 when it stopped (the report says how far)."""
     database = Database(database_url)
     progress = TerminalProgress()
-    index = None
     try:
         await migrate.upgrade(database)
-        index = await catalog_index.start(database, full)
         try:
-            report = await sync(
+            report = await sync_indexed(
                 database, source, clock, api_key=api_key, full=full, progress=progress,
-                max_page_bytes=max_page_bytes, index=index,
+                max_page_bytes=max_page_bytes,
             )  # fmt: skip
         except SyncFailed as failure:
             progress.end()
             for line in failure.report.lines():
                 print(line)
             print(f"sync failed: {failure}", file=sys.stderr)
-            await _refresh_index(database, failure.report, index)
             return 1
         progress.end()
         for line in report.lines():
             print(line)
-        await _refresh_index(database, report, index)
         return 0
     finally:
-        if isinstance(index, IndexWorker):
-            await index.abandon()
         await database.dispose()

@@ -1,8 +1,8 @@
 """The search index of the catalog in the database: built from it, kept beside it.
 
 It lives with the search core rather than among the bot's services because the sync
-job keeps it current: after each run it applies the run's changes (`refresh`), and
-saves the file with a sidecar naming the last run applied. A bot process loads the
+job keeps it current: a run hands it each committed page's changes (`start`), and
+saves the file with a sidecar naming the last run applied (`finish`). A bot process loads the
 file and loads it again when the sidecar changes, so it never builds an index itself
 unless none exists yet.
 """
@@ -56,29 +56,6 @@ async def open_index(database: Database) -> SearchIndex:
     index = await build(database)
     save(index, path, run)
     return index
-
-
-async def refresh(
-    database: Database,
-    run_id: int,
-    deleted_products: list[str],
-    deleted_exhibitors: list[str],
-    rebuild: bool = False,
-) -> None:
-    """Apply one sync run's changes to the saved index (or rebuild it when it must)."""
-    path = index_path(database)
-    since = applied_run(path)
-    if rebuild or since is None or not path.exists():
-        save(await build(database), path, run_id)
-        return
-    index = SearchIndex.load(path)
-    index.remove(deleted_products)
-    for exhibitor_id in deleted_exhibitors:
-        index.remove_exhibitor(exhibitor_id)
-    await _upsert(database, index, _CHANGED, since=since)
-    if index.needs_rebuild:
-        index = await build(database)
-    save(index, path, run_id)
 
 
 class IndexFeed(Protocol):

@@ -9,9 +9,8 @@ from typing import cast
 
 from bot.clock import Clock
 from bot.deps import Deps
-from bot.search import catalog_index
 from bot.telegram_double import BotApiDouble
-from catalog_sync.runner import sync
+from catalog_sync.indexed import sync_indexed
 from handlers.callbacks import pack, unpack
 from handlers.context import FairApplication, FairContext
 from handlers.search_filters import Choice
@@ -65,9 +64,7 @@ async def test_a_sealed_offset_past_results_that_shrank_shows_the_last_page(
     second = await tom.expect("Page 2 of 3")
     assert next_arg(second.buttons)[1] == "10"
     write(tmp_path / "feed", "products", [product(n, 1) for n in range(6)])
-    report = await sync(deps.db, str(tmp_path / "feed"), Clock(), full=True)
-    await catalog_index.refresh(deps.db, report.run_id, report.deleted_products,
-                                report.deleted_exhibitors, rebuild=True)  # fmt: skip
+    await sync_indexed(deps.db, str(tmp_path / "feed"), Clock(), full=True)
     await tom.tap("Next »", message_id=first.message_id)
     last = await tom.expect("Page 2 of 2")
     assert "6. " in last.text and "Next »" not in str(last.buttons)

@@ -15,25 +15,16 @@ from catalog_sync.runner import SyncFailed, SyncReport, sync
 from tests.auxil.feed import FAST, base_catalog, exhibitor, line, product, stamp, write
 
 
-async def _sync_and_refresh(database: Database, feed: Path, full: bool = False) -> SyncReport:
-    report = await sync(database, str(feed), Clock(), full=full)
-    await catalog_index.refresh(
-        database, report.run_id, report.deleted_products, report.deleted_exhibitors,
-        rebuild=report.swept,
-    )  # fmt: skip
-    return report
-
-
 def _ids(index: SearchIndex, query: str) -> list[str]:
     return [pid for pid, _ in search(index, parse_query(query), limit=50).hits]
 
 
-async def test_refresh_applies_updates_additions_and_deletions(
+async def test_a_run_applies_updates_additions_and_deletions(
     database: Database, tmp_path: Path
 ) -> None:
     feed = tmp_path / "feed"
     base_catalog(feed, products=6)
-    await _sync_and_refresh(database, feed)
+    await _sync_as_the_command(database, str(feed))
     path = catalog_index.index_path(database)
     first = catalog_index.applied_run(path)
     assert sorted(_ids(SearchIndex.load(path), "led strip")) == [f"P00000{n}" for n in range(6)]
@@ -47,7 +38,7 @@ async def test_refresh_applies_updates_additions_and_deletions(
     write(feed, "products", products)
     tombstone = {"id": "EX0001", "deleted": True, "updated_at": stamp(103)}
     write(feed, "exhibitors", [exhibitor(1, 0), exhibitor(2, 1), tombstone])
-    report = await _sync_and_refresh(database, feed)
+    report = await _sync_as_the_command(database, str(feed), anew=False)
     index = SearchIndex.load(path)
     assert catalog_index.applied_run(path) == report.run_id != first
     assert _ids(index, "bamboo board") == ["P000001"]
@@ -59,9 +50,9 @@ async def test_refresh_applies_updates_additions_and_deletions(
 async def test_a_full_run_that_swept_rebuilds(database: Database, tmp_path: Path) -> None:
     feed = tmp_path / "feed"
     base_catalog(feed, products=6)
-    await _sync_and_refresh(database, feed)
+    await _sync_as_the_command(database, str(feed))
     write(feed, "products", [product(n, 1, n) for n in range(2)])
-    report = await _sync_and_refresh(database, feed, full=True)
+    report = await _sync_as_the_command(database, str(feed), full=True, anew=True)
     assert report.swept
     index = SearchIndex.load(catalog_index.index_path(database))
     assert sorted(_ids(index, "led strip")) == ["P000000", "P000001"]
@@ -142,7 +133,7 @@ async def test_a_full_run_that_stops_takes_the_rest_from_the_database(
 ) -> None:
     feed = tmp_path / "feed"
     base_catalog(feed, products=30)
-    await _sync_and_refresh(database, feed)
+    await _sync_as_the_command(database, str(feed))
     write(feed, "exhibitors", [exhibitor(1, 5, name={"en": "Renamed Lamps Co."}), exhibitor(2, 1)])
     async with FeedServer(feed) as server:
         server.inject(FeedFault(kind="products", status=503, times=None))
