@@ -31,6 +31,8 @@ from bench.postgres import admin, database_url
 from catalog_sync.demo.catalog import write_demo_catalog
 
 TARGET_RATE = 50_000
+TARGET_SHARE = 0.25  # of the raw feed read rate measured in the same run
+TARGET_ENGINES = 0.8  # PostgreSQL's full sync rate, of SQLite's
 TARGET_RSS_MB = 400
 TARGET_INCREMENT = 0.05
 
@@ -64,12 +66,20 @@ def main() -> int:
             increment = _sync(sqlite_url, url)
             _report(f"incremental sync, SQLite ({changed:,} changed)", increment, changed, raw)
             fraction = increment["seconds"] / full["seconds"]
-            verdict = "met" if fraction < TARGET_INCREMENT else "missed"
-            print(f"incremental / full: {fraction:.3f} (target < {TARGET_INCREMENT}: {verdict})")
+            print(
+                f"incremental / full: {fraction:.3f} "
+                f"= {fraction / TARGET_INCREMENT:.2f} of the {TARGET_INCREMENT} ceiling"
+            )
             postgres = os.environ.get("TEST_POSTGRES_URL")
             if postgres:
                 with _postgres_database(postgres) as pg_url:
-                    _report("full sync, PostgreSQL", _sync(pg_url, url), args.products, raw)
+                    pg = _sync(pg_url, url)
+                _report("full sync, PostgreSQL", pg, args.products, raw)
+                engines = full["seconds"] / pg["seconds"]
+                print(
+                    f"PostgreSQL / SQLite full sync rate: {engines:.2f} "
+                    f"= {engines / TARGET_ENGINES:.2f} of the {TARGET_ENGINES} target"
+                )
         finally:
             server.terminate()
             server.wait(10)
@@ -156,11 +166,12 @@ def _tree_mb(root: int) -> float:
 
 def _report(label: str, run: dict[str, float], products: int, raw: dict[str, float]) -> None:
     rate = products / run["seconds"]
-    raw_rate = raw["records"] / raw["seconds"]
+    share = rate / (raw["records"] / raw["seconds"])
     print(
         f"{label}: {run['seconds']:.1f} s, {rate:,.0f} products/s "
-        f"= {rate / TARGET_RATE:.2f} of the {TARGET_RATE:,}/s target, "
-        f"{rate / raw_rate:.2f} of the raw feed rate; peak RSS {run['rss_mb']:.0f} MB "
+        f"= {rate / TARGET_RATE:.2f} of the {TARGET_RATE:,}/s target; {share:.3f} of the raw "
+        f"feed rate = {share / TARGET_SHARE:.2f} of the {TARGET_SHARE} target; "
+        f"peak RSS {run['rss_mb']:.0f} MB "
         f"= {run['rss_mb'] / TARGET_RSS_MB:.2f} of the {TARGET_RSS_MB} MB ceiling "
         f"(its processes summed: {run['summed_mb']:.0f} MB "
         f"= {run['summed_mb'] / TARGET_RSS_MB:.2f})"
