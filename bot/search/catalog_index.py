@@ -2,9 +2,9 @@
 
 It lives with the search core rather than among the bot's services because the sync
 job keeps it current: a run hands it each committed page's changes (`start`), and
-saves the file with a sidecar naming the last run applied (`finish`). A bot process loads the
-file and loads it again when the sidecar changes, so it never builds an index itself
-unless none exists yet.
+saves the file with a sidecar naming the last run applied (`finish`). A bot process
+loads the file and loads it again when the sidecar changes, so it never builds an
+index itself unless none exists yet.
 """
 
 from __future__ import annotations
@@ -127,7 +127,7 @@ async def finish(
 async def _complete(database: Database, update: IndexUpdate, run_id: int) -> SearchIndex:
     """The updated index with the products whose exhibitor alone changed in the run; and
     when runs came between the saved index and this one (their process died before it
-    was saved), with every product changed since it, read as `refresh` reads them."""
+    was saved), with every product changed since it, read from the database."""
     async with database.read() as session:
         skipped = await session.execute(
             select(SyncRun.id).where(SyncRun.id > update.since, SyncRun.id < run_id).limit(1)

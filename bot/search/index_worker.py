@@ -9,8 +9,8 @@ and has the child save the index.
 
 Messages are msgpack frames, each after its 4-byte length, on the child's stdin; a full
 pipe makes the sync wait, so the child's backlog stays bounded. The child saves only
-when told to: a sync that dies leaves the saved index as it was, and the next run's
-`refresh` applies the database's changes since then. A child that fails is reported
+when told to: a sync that dies leaves the saved index as it was, and the next run
+adds the database's changes since then (`catalog_index.finish`). A child that fails is reported
 by `broken`, and its work is redone from the database.
 """
 
