@@ -1,9 +1,9 @@
 """Two-stage ranking: bitmap coverage over the whole catalog, then fuzzy re-ranking.
 
 Stage 1 turns each slot into a bitmap of the docs that cover it: exact terms, then the
-prefix completions of the last word and of an unknown or rare one ("porta" is Italian
-for a door, and the start of "portable"), then 1-typo and (for long words) 2-typo
-neighbours, each at a lower weight. Bit-sliced counters over those bitmaps give, for
+prefix completions of every word ("water panel" may be a waterproof panel, "porta" is
+Italian for a door and the start of "portable"), then 1-typo and (for long words)
+2-typo neighbours, each at a lower weight. Bit-sliced counters over those bitmaps give, for
 every doc, how many slots it covers, without touching docs one by one; the best
 covered few thousand become candidates, heaviest readings first, and are scored by the
 IDF-weighted sum of their best tier per slot (rare words weigh more). Stage 2 re-scores
@@ -39,7 +39,7 @@ Option = TypeVar("Option")  # a facet option's key
 CANDIDATES = 2000  # docs scored in stage 1
 RERANK = 200  # docs re-ranked in stage 2
 PREFIX_TERMS = 100
-RARE = 0.001  # a word in fewer docs than this share may be the start of a commoner one
+RARE = 1.0  # a word in fewer docs than this share may be the start of a commoner one
 W_PREFIX, W_TYPO1, W_TYPO2 = 0.75, 0.6, 0.4
 #: Shares of a re-ranked score: stage 1, the readings the name holds, the query's words
 #: as one phrase in the name ("steel kettle" in "Stainless steel kettle 1.5L", not in
@@ -203,7 +203,7 @@ def _match_slot(index: SearchIndex, slot: Slot, n_docs: int) -> _SlotMatch:
     ]
     if slot.word is not None and slot.key is not None:
         exact_df = max((len(t.docs) for t in tiers), default=0)
-        tiers.extend(_expansions(index, slot, exact_df, n_docs))
+        tiers.extend(_expansions(index, slot, exact_df))
     tiers.sort(key=lambda t: -t.weight)
     if not tiers:
         return _SlotMatch([], EMPTY, 0.0)
@@ -220,21 +220,25 @@ def _exact_tier(docs: Bitmap, weight: float, terms: tuple[str, ...]) -> _Tier:
     return _Tier(docs, weight, frozenset(), (terms,))
 
 
-def _expansions(index: SearchIndex, slot: Slot, exact_df: int, n_docs: int) -> list[_Tier]:
+def _expansions(index: SearchIndex, slot: Slot, exact_df: int) -> list[_Tier]:
     """Prefix and typo tiers of a typed word (see the module doc for when each applies).
 
     Prefix completions are those of the word as typed ("rece" -> "recessed"), its
     singular key ("rec") only when the word has none: the key of an unfinished word
-    is often a shorter stem that every "rec..." word would complete.
+    is often a shorter stem that every "rec..." word would complete. The last word,
+    the one being typed, is read as a typo only when nothing completes it: "coff" is
+    the start of "coffee" rather than a slip for "cuff".
     """
     word, key = slot.word or "", slot.key or ""
     forms = list(dict.fromkeys((key, word)))
     terms = index.terms
     out: list[_Tier] = []
-    if (slot.last and len(word) >= 2) or (len(word) >= 3 and exact_df <= n_docs * RARE):
+    if len(word) >= (2 if slot.last else 3):
         tids = terms.prefixed(word, PREFIX_TERMS) or terms.prefixed(key, PREFIX_TERMS)
         if tids:
             out.append(_expanded(index, tids, W_PREFIX))
+            if slot.last:
+                return out
     if exact_df < 3 and word.isalpha() and len(word) >= 4:
         near = {tid for f in forms for tid, _ in terms.fuzzy(f, 1)}
         if near:

@@ -73,3 +73,20 @@ def test_a_name_many_exhibitors_share_leaves_room_for_its_variants_on_the_first_
     first_page = ids(index, "potato chips")
     assert first_page[:2] == ["CHIPS00000", "CHIPS00001"]
     assert "FREE00000" in first_page
+
+
+def test_the_word_being_typed_completes_before_it_is_read_as_a_typo() -> None:
+    # "coff" is one letter from "cuff": 2,100 handcuff holsters would take every place
+    # the ranker scores, before the three coffee cups that complete it.
+    index = SearchIndex.build(
+        _docs("CUFF", 2100, "Hand cuff holster") + _docs("CUP", 3, "Handmade coffee cup")
+    )
+    assert ids(index, "hand coff")[:3] == ["CUP00000", "CUP00001", "CUP00002"]
+
+
+def test_a_whole_word_may_also_be_the_start_of_a_longer_one() -> None:
+    # "water" is a word of its own, and the start of "waterproof".
+    index = SearchIndex.build(
+        _docs("GUN", 40, "Water gun", ("wall panel",)) + _docs("WALL", 2, "Waterproof wall panel")
+    )
+    assert ids(index, "water panel")[:2] == ["WALL00000", "WALL00001"]
