@@ -17,7 +17,6 @@ Results are ordered by (score, doc id), so a page is a stable slice of one order
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -26,14 +25,14 @@ from itertools import islice, product
 from typing import TypeVar
 
 from pyroaring import AbstractBitMap, BitMap, FrozenBitMap
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from bot.search.filters import Filters, moq_bucket, price_bucket
-from bot.search.glossary import load_glossary
 from bot.search.index import SearchIndex
 from bot.search.model import FILTER_KEY, ParsedQuery, SearchResult, Slot
 from bot.search.store import EMPTY
-from bot.search.text import iter_tokens, normalized_terms, query_keys
+from bot.search.suggestions import suggest
+from bot.search.text import normalized_terms
 
 Option = TypeVar("Option")  # a facet option's key
 CANDIDATES = 2000  # docs scored in stage 1
@@ -89,14 +88,15 @@ def run_search(index: SearchIndex, parsed: ParsedQuery, limit: int, offset: int)
         return _browse(index, parsed, allowed, limit, offset)
     coverage = _cover(index, parsed, allowed)
     if coverage.required == 0:
-        return _no_hits(index, parsed, coverage.matches)
+        suggestions, categories = suggest(index, parsed, _covered(coverage))
+        return SearchResult([], 0, suggestions, categories)
     total = len(coverage.levels[coverage.required - 1])
     pool = _candidates(coverage.levels, coverage.required, coverage.live, index, parsed)
     ranked = _score(index, parsed, pool, coverage.live)
     page = ranked[offset : offset + limit]
     hits = [(index.product_id(d), round(score, 4)) for d, score in page]
     if coverage.partial:
-        suggestions, categories = _suggest(index, parsed, coverage.matches)
+        suggestions, categories = suggest(index, parsed, _covered(coverage))
         return SearchResult(hits, total, suggestions, categories, partial=True)
     return SearchResult(hits, total)
 
@@ -138,6 +138,11 @@ def _cover(index: SearchIndex, parsed: ParsedQuery, allowed: BitMap) -> _Coverag
     if top + 1 < required:
         partial, required = True, top + 1
     return _Coverage(matches, live, levels, required, partial)
+
+
+def _covered(coverage: _Coverage) -> list[bool]:
+    """Per slot of the query, whether any product holds it."""
+    return [bool(m.union) for m in coverage.matches]
 
 
 # --- filters -------------------------------------------------------------------------
@@ -409,87 +414,3 @@ def _similarity(query: str, name: str) -> float:
     """0..100: the query's words found in the name, then how close the whole name is
     (so "coffee" prefers "Coffee mug" to "Instant coffee powder, 1 kg tin")."""
     return 0.8 * fuzz.token_set_ratio(query, name) + 0.2 * fuzz.ratio(query, name)
-
-
-# --- nothing (or too little) matched ---------------------------------------------------
-
-
-def _no_hits(index: SearchIndex, parsed: ParsedQuery, matches: list[_SlotMatch]) -> SearchResult:
-    suggestions, categories = _suggest(index, parsed, matches)
-    return SearchResult([], 0, suggestions, categories)
-
-
-def _suggest(
-    index: SearchIndex, parsed: ParsedQuery, matches: list[_SlotMatch]
-) -> tuple[list[str], list[str]]:
-    """Corrections from the catalog's vocabulary, and the nearest top categories."""
-    words: list[str] = []
-    alternatives: list[str] = []
-    changed = False
-    for slot, m in zip(parsed.slots, matches, strict=True):
-        if m.union or slot.word is None or slot.key is None:
-            words.append(slot.english or slot.text)
-            continue
-        near = _nearest_terms(index, slot)
-        if near:
-            words.append(near[0])
-            alternatives.extend(near[1:])
-            changed = True
-        else:
-            words.append(slot.text)
-    suggestions = [" ".join(dict.fromkeys(words))] if changed else []
-    if parsed.filters and parsed.text and not changed:
-        suggestions.append(parsed.text)  # the words alone, without the filters
-    suggestions.extend(a for a in alternatives if a not in suggestions)
-    return suggestions[:4], _nearest_categories(parsed.text)
-
-
-def _nearest_terms(index: SearchIndex, slot: Slot) -> list[str]:
-    """Up to 3 catalog words nearest to a word that matched nothing, commonest first."""
-    word, key = slot.word or "", slot.key or ""
-    found: dict[int, int] = {}
-    for form in dict.fromkeys((key, word)):
-        for tid, dist in index.terms.fuzzy(form, 2 if len(form) >= 4 else 1):
-            found[tid] = min(dist, found.get(tid, 9))
-    terms = index.terms.terms
-
-    def closeness(t: int) -> tuple[int, float, int, int]:
-        return (found[t], -fuzz.ratio(word, terms[t]), -len(index.postings.get(t)), t)
-
-    ranked = sorted(found, key=closeness)
-    return list(dict.fromkeys(_surface(index, t) for t in ranked[:3]))
-
-
-def _surface(index: SearchIndex, tid: int) -> str:
-    """A term as written in a product name ("knif" -> "knife"), for display."""
-    term = index.terms.terms[tid]
-    for doc in islice(index.postings.get(tid) - index.deleted, 3):
-        for name in index.doc_names(doc).values():
-            for token, cjk in iter_tokens(name):
-                if not cjk and term in query_keys(token):
-                    return token
-    return term
-
-
-@functools.cache
-def _category_names() -> tuple[list[str], list[str]]:
-    names, keys = [], []
-    for key, variants in load_glossary().categories.items():
-        for name in variants:
-            names.append(name)
-            keys.append(key)
-    return names, keys
-
-
-def _nearest_categories(text: str, limit: int = 3) -> list[str]:
-    """Top categories whose name (any language) is spelled like the query or one of its
-    words; whole-string similarity, so short junk does not "match" everything."""
-    names, keys = _category_names()
-    scores: dict[str, float] = {}
-    probes = {text.strip(), *(w for w in text.split() if len(w) >= 4)}
-    for probe in (p for p in probes if len(p) >= 3):
-        for _, score, i in process.extract(
-            probe, names, scorer=fuzz.ratio, limit=10, score_cutoff=75
-        ):
-            scores[keys[i]] = max(score, scores.get(keys[i], 0.0))
-    return sorted(scores, key=lambda k: -scores[k])[:limit]
