@@ -131,9 +131,7 @@ async def test_the_index_made_during_a_first_run_is_the_one_the_database_gives(
 async def test_a_full_run_that_stops_takes_the_rest_from_the_database(
     database: Database, tmp_path: Path
 ) -> None:
-    feed = tmp_path / "feed"
-    base_catalog(feed, products=30)
-    await _sync_as_the_command(database, str(feed))
+    feed, _ = await _first_run(database, tmp_path)
     write(feed, "exhibitors", [exhibitor(1, 5, name={"en": "Renamed Lamps Co."}), exhibitor(2, 1)])
     async with FeedServer(feed) as server:
         server.inject(FeedFault(kind="products", status=503, times=None))
