@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date, tzinfo
 from decimal import Decimal
 from pathlib import Path
+from typing import NamedTuple
 
 from babel import Locale, UnknownLocaleError, negotiate_locale
 from babel.core import get_global
@@ -50,6 +51,19 @@ _PLACEHOLDER = re.compile(r"{(\w*)[^{}]*}")
 def N_(message: str) -> str:
     """Mark a string for extraction where it is defined; it is translated where shown."""
     return message
+
+
+class Plural(NamedTuple):
+    """A message that holds a number, in its two English forms: each language picks its
+    own form for the number (Russian has three, Arabic six)."""
+
+    singular: str
+    plural: str
+
+
+def NP_(singular: str, plural: str) -> Plural:
+    """Mark a plural message for extraction where it is defined (`N_`'s plural)."""
+    return Plural(singular, plural)
 
 
 def placeholders(message: str) -> set[str]:
@@ -87,6 +101,13 @@ class Translator:
         placeholder may be called anything, `n` included)."""
         text = self.ngettext(singular, plural, number)
         return text.format(**{k: self.value(v) for k, v in values.items()})
+
+    def counted(self, message: str | Plural, number: int, /, **values: object) -> str:
+        """`format` or `nformat` for a message defined apart from where it is shown (a
+        table of hints holds both kinds)."""
+        if isinstance(message, Plural):
+            return self.nformat(message.singular, message.plural, number, **values)
+        return self.format(message, **values)
 
     def plain(self, message: str, **values: object) -> str:
         """Translate `message` and fill its placeholders with the values as they are."""

@@ -23,10 +23,11 @@ from babel.messages.pofile import read_po, write_po
 from bot.i18n import DEFAULT_LOCALE, DOMAIN, LOCALES_DIR
 
 ROOT = LOCALES_DIR.parent
-# `t.format("...", name=...)`, `t.plain(...)` and `t.nformat("...", "...", n, ...)`
+# `t.format("...", name=...)`, `t.plain(...)`, `t.nformat("...", "...", n, ...)` and
+# `NP_("...", "...")`
 # translate too: Babel only takes calls whose first argument is a string literal, so
 # str.format on variables is ignored.
-KEYWORDS = {**DEFAULT_KEYWORDS, "format": None, "plain": None, "nformat": (1, 2)}
+KEYWORDS = {**DEFAULT_KEYWORDS, "format": None, "plain": None, "nformat": (1, 2), "NP_": (1, 2)}
 
 
 def extract(root: Path = ROOT) -> Catalog:

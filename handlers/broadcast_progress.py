@@ -40,14 +40,18 @@ RECENT = 5
 def report(t: Translator, progress: Progress) -> str:
     """The progress message, or the final report once nothing waits."""
     if progress.finished:
-        title = t.format(
+        title = t.nformat(
+            "✅ <b>Broadcast #{id}</b> is finished: {total} buyer.",
             "✅ <b>Broadcast #{id}</b> is finished: {total} buyers.",
+            progress.total,
             id=progress.id,
             total=t.number(progress.total),
         )
     else:
-        title = t.format(
+        title = t.nformat(
+            "📣 <b>Broadcast #{id}</b>: sending to {total} buyer…",
             "📣 <b>Broadcast #{id}</b>: sending to {total} buyers…",
+            progress.total,
             id=progress.id,
             total=t.number(progress.total),
         )

@@ -92,9 +92,12 @@ async def route(update: Update, context: FairContext) -> bool:
                 "send a photo or a document."
             )
         else:
-            hint = t.format(
+            hint = t.nformat(
+                "This message is too long to pass on (at most {limit} character). "
+                "Please shorten it or split it.",
                 "This message is too long to pass on (at most {limit} characters). "
                 "Please shorten it or split it.",
+                MAX_TEXT,
                 limit=t.number(MAX_TEXT),
             )
         await send(update, context, hint)

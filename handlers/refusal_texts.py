@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from bot.i18n import N_
+from bot.i18n import N_, NP_, Plural
 
 
 class Place(StrEnum):
@@ -31,10 +31,13 @@ class Place(StrEnum):
     TALK = "talk"  # opening a talk from a product card
 
 
-HINTS: dict[Place, dict[str, str]] = {
+HINTS: dict[Place, dict[str, str | Plural]] = {
     Place.REGISTRATION: {
         "empty": N_("The answer is empty. Please type it again."),
-        "too_long": N_("That is too long: {limit} characters at most, please."),
+        "too_long": NP_(
+            "That is too long: {limit} character at most, please.",
+            "That is too long: {limit} characters at most, please.",
+        ),
         "no_letters": N_("Please use letters, not only digits or symbols."),
         "unknown_country": N_(
             "I could not find that country. Try its name in English or in your language, "
@@ -54,9 +57,11 @@ HINTS: dict[Place, dict[str, str]] = {
     },
     Place.BROADCAST: {
         "empty": N_("The announcement is empty. Please send its text."),
-        "too_long": N_(
+        "too_long": NP_(
+            "This text does not fit in one Telegram message: at most {limit} character, "
+            "counting the header the bot adds.",
             "This text does not fit in one Telegram message: at most {limit} characters, "
-            "counting the header the bot adds."
+            "counting the header the bot adds.",
         ),
         "bad_html": N_(
             "Telegram cannot read the formatting of that text: close every tag you open and use "
@@ -80,9 +85,13 @@ HINTS: dict[Place, dict[str, str]] = {
             "Write the hours as from-to on the fair's clock, for example 09:00-12:00."
         ),
         "not_fair_day": N_("That date is not a fair day."),
-        "slot_length": N_("A meeting lasts from 10 to {limit} minutes."),
-        "too_many_slots": N_(
-            "At most {limit} slots a day: make them longer or the hours shorter."
+        "slot_length": NP_(
+            "A meeting lasts from 10 to {limit} minute.",
+            "A meeting lasts from 10 to {limit} minutes.",
+        ),
+        "too_many_slots": NP_(
+            "At most {limit} slot a day: make them longer or the hours shorter.",
+            "At most {limit} slots a day: make them longer or the hours shorter.",
         ),
         "slot_past": N_("Those times have passed. Add slots that are still to come."),
         "slot_overlap": N_(
@@ -97,7 +106,10 @@ HINTS: dict[Place, dict[str, str]] = {
             "+3 Met at the booth"
         ),
         "empty": N_("Please add a note after the number: why does the score change?"),
-        "too_long": N_("That note is too long: {limit} characters at most, please."),
+        "too_long": NP_(
+            "That note is too long: {limit} character at most, please.",
+            "That note is too long: {limit} characters at most, please.",
+        ),
         "use_buttons": N_("Please answer with the buttons under the question."),
     },
 }

@@ -144,8 +144,9 @@ def _stale(t: Translator, error: StaleAction, where: Where) -> Refusal:
 @_answers(InvalidAnswer)
 def _invalid(t: Translator, error: InvalidAnswer, where: Where) -> Refusal:
     hints = HINTS.get(where.place or Place.REGISTRATION, HINTS[Place.REGISTRATION])
-    text = t.format(
+    text = t.counted(
         hints.get(error.reason, hints["use_buttons"]),
+        error.limit or 0,
         limit=t.number(error.limit or 0),
         error=error.detail or "",
     )

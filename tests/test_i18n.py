@@ -12,6 +12,7 @@ from babel.messages.pofile import read_po
 
 from bot.i18n import LOCALES_DIR, RLM, I18n, placeholders
 from bot.translations import extract
+from handlers.refusal_texts import HINTS, Place
 
 SHIPPED = {"en", "zh_Hans", "es", "fr", "ru", "ar", "pt", "ja"}
 
@@ -110,3 +111,12 @@ def test_dates_numbers_and_money_follow_the_reader_s_locale(i18n: I18n) -> None:
     assert i18n.translator("fr").number(1234567) == "1\u202f234\u202f567"
     assert i18n.translator("ja").money(1250.5, "USD") == "$1,250.50"
     assert "15" in i18n.translator("zh_Hans").date_range(date(2026, 10, 15), date(2026, 10, 24))
+
+
+def test_a_limit_in_a_hint_takes_the_reader_s_plural_form(i18n: I18n) -> None:
+    too_long = HINTS[Place.REGISTRATION]["too_long"]
+    ru, en = i18n.translator("ru"), i18n.translator("en")
+    assert "21 символа" in ru.counted(too_long, 21, limit=21)
+    assert "64 символов" in ru.counted(too_long, 64, limit=64)
+    assert "1 character at" in en.counted(too_long, 1, limit=1)
+    assert "2 characters at" in en.counted(too_long, 2, limit=2)

@@ -217,7 +217,7 @@ async def test_the_organizer_broadcasts_and_watches_it_go_out(
     progress = await en.see("sending to 1 buyers")
     message_id = await progress.get_attribute("data-message-id")
     same = page.locator(f'{BOT}[data-message-id="{message_id}"]')
-    await expect(same).to_contain_text("is finished: 1 buyers.", timeout=20_000)
+    await expect(same).to_contain_text("is finished: 1 buyer.", timeout=20_000)
     await expect(same).to_contain_text("Sent: 1 · Blocked: 0 · Failed: 0")
     await expect(same.locator('[data-testid="edited"]')).to_be_visible()
 
