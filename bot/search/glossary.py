@@ -21,6 +21,16 @@ target must all match. Cells hold ";"-separated phrases. Phrases are compared af
 `bot.search.text` normalisation and plural folding, so singular forms suffice. A
 phrase that means something else in another shipped language is left out on purpose
 (es "tinta" is ink, pt "tinta" is paint), because all languages share one lookup.
+
+Languages shipped later have a file each, `glossary_<language>.txt` (MORE_LANGUAGES),
+so that one translator works on one file: a line per concept of the tables above, by
+its English label (the first target), and a line per top category by its key:
+
+    office chair = 사무용 의자 ; 사무 의자
+    category furniture = 가구
+
+Thai phrases are written without spaces, as Thai is typed: Thai runs are segmented
+like Chinese ones.
 """
 
 from __future__ import annotations
@@ -33,7 +43,9 @@ from bot.search.text import iter_tokens, normalize, query_keys
 
 #: Cell order of the tables after the English head.
 LANGUAGES = ("zh", "es", "fr", "ru", "ar", "pt", "ja")
-_MAX_CJK = 8
+#: Languages with a file of their own (see the module doc).
+MORE_LANGUAGES = ("ko", "vi", "th", "id", "tr", "hi")
+_CATEGORY = "category "
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +73,7 @@ class Glossary:
     cjk: dict[str, Match]
     categories: dict[str, tuple[str, ...]]  # key -> normalised names in all languages
     max_words: int
+    max_run: int = 1  # the longest CJK phrase, in characters
 
     def match_words(self, keys: list[str], start: int) -> tuple[int, Match] | None:
         """Longest phrase starting at keys[start]: (its length in keys, match) or None."""
@@ -75,7 +88,7 @@ class Glossary:
         pieces: list[tuple[str, Match | None]] = []
         unknown_from = i = 0
         while i < len(run):
-            for length in range(min(_MAX_CJK, len(run) - i), 0, -1):
+            for length in range(min(self.max_run, len(run) - i), 0, -1):
                 hit = self.cjk.get(run[i : i + length])
                 if hit is not None:
                     if unknown_from < i:
@@ -120,6 +133,7 @@ def _add(glossary: Glossary, phrase: str, match: Match) -> None:
     keys, run = _phrase_key(phrase)
     if run is not None:
         glossary.cjk.setdefault(run, match)
+        glossary.max_run = max(glossary.max_run, len(run))
     elif keys:
         glossary.words.setdefault(keys, match)
         glossary.max_words = max(glossary.max_words, len(keys))
@@ -137,36 +151,66 @@ def _parse_line(line: str) -> tuple[list[str], list[list[str]]]:
 def _add_line(
     glossary: Glossary, english: list[str], cells: list[list[str]], concept: Concept
 ) -> None:
+    _add_phrases(glossary, english, concept, "en")
+    for lang, phrases in zip(LANGUAGES, cells, strict=True):
+        _add_phrases(glossary, phrases, concept, lang)
+
+
+def _add_phrases(glossary: Glossary, phrases: list[str], concept: Concept, lang: str) -> None:
     # A phrase that is itself a target is better left a plain query word: it keeps
     # its typo and prefix matching, and "wok" stays "wok", not "pot or pan or wok".
-    for phrase in english:
+    for phrase in phrases:
         if _phrase_key(phrase)[0] not in concept.targets:
-            _add(glossary, phrase, Match(concept, "en"))
-    for lang, phrases in zip(LANGUAGES, cells, strict=True):
-        for phrase in phrases:
-            if _phrase_key(phrase)[0] not in concept.targets:
-                _add(glossary, phrase, Match(concept, lang))
+            _add(glossary, phrase, Match(concept, lang))
 
 
 @functools.cache
 def load_glossary() -> Glossary:
     """Parse the tables once per process (a few milliseconds)."""
     glossary = Glossary({}, {}, {}, 1)
+    concepts: dict[str, Concept] = {}
     for table in ("glossary_products.txt", "glossary_attributes.txt"):
         for line in _logical_lines(table):
             english, cells = _parse_line(line)
             alternatives = [a.strip() for a in english[0].split("/")]
             targets = tuple(t for t in (_phrase_key(a)[0] for a in alternatives) if t)
-            concept = Concept(alternatives[0], targets)
+            concept = concepts[concept_label(line)] = Concept(alternatives[0], targets)
             _add_line(glossary, [*alternatives, *english[1:]], cells, concept)
+    names: dict[str, list[str]] = {}
     for line in _logical_lines("glossary_categories.txt"):
         key, _, rest = line.partition(":")
         english, cells = _parse_line(rest)
-        concept = Concept(english[0], (), key.strip())
+        concept = concepts[_CATEGORY + key.strip()] = Concept(english[0], (), key.strip())
         _add_line(glossary, english, cells, concept)
-        names = [*english, *(p for cell in cells for p in cell)]
-        glossary.categories[concept.category or ""] = tuple(normalize(n) for n in names)
+        names[key.strip()] = [*english, *(p for cell in cells for p in cell)]
+    for lang in MORE_LANGUAGES:
+        for label, phrases in language_lines(lang):
+            named = concepts.get(label)
+            if named is None:
+                raise ValueError(f"glossary_{lang}.txt: no concept is labelled {label!r}")
+            _add_phrases(glossary, phrases, named, lang)
+            if named.category is not None:
+                names[named.category].extend(phrases)
+    for key, phrases in names.items():
+        glossary.categories[key] = tuple(normalize(n) for n in phrases)
     return glossary
+
+
+def concept_label(line: str) -> str:
+    """How a language file names the concept of a table line (its first English target)."""
+    return line.partition("=")[0].split(";")[0].split("/")[0].strip()
+
+
+def language_lines(lang: str) -> list[tuple[str, list[str]]]:
+    """(concept label or "category <key>", phrases) of each line of a language's file."""
+    lines: list[tuple[str, list[str]]] = []
+    for line in _logical_lines(f"glossary_{lang}.txt"):
+        label, equals, rest = line.partition("=")
+        phrases = [p.strip() for p in rest.split(";") if p.strip()]
+        if not equals or not phrases:
+            raise ValueError(f"glossary_{lang}.txt: a line needs `label = phrases`: {line!r}")
+        lines.append((label.strip(), phrases))
+    return lines
 
 
 def category_label(key: str) -> str:

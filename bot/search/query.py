@@ -20,6 +20,7 @@ from bot.search.model import FILTER_KEY, ParsedQuery, SearchResult, Slot
 from bot.search.text import (
     cjk_bigrams,
     has_kana,
+    has_thai,
     is_cjk,
     iter_tokens,
     normalize,
@@ -36,6 +37,8 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
 #: Full-text-search operators people paste from other search boxes: just noise here.
 _OPERATORS = re.compile(r"\b(?:AND|OR|NOT|NEAR)\b")
 _ARABIC = re.compile("[\u0600-\u06ff]")
+_HANGUL = re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
 
 
 def parse_query(text: object) -> ParsedQuery:
@@ -151,8 +154,14 @@ def _unique(
 def _language(langs: list[str], text: str) -> str:
     if langs:
         return langs[0]
+    if has_thai(text):
+        return "th"
     if any(is_cjk(c) for c in text):
         return "ja" if has_kana(text) else "zh"
+    if _HANGUL.search(text):
+        return "ko"
+    if _DEVANAGARI.search(text):
+        return "hi"
     if _CYRILLIC.search(text):
         return "ru"
     if _ARABIC.search(text):

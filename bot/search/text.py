@@ -9,8 +9,9 @@ The index and the query side must cut text identically, so both go through
 * Latin words folded singular ("knives" -> "knife", "sillas" -> "silla") by a few
   language-agnostic rules. The folded form is only a key: it need not be a word, it
   only has to be the same for the singular and the plural;
-* Chinese and Japanese runs, written without spaces, become single characters and
-  character bigrams, so "不锈钢锅" still meets "不锈钢炒锅";
+* Chinese, Japanese and Thai runs, written without spaces, become single characters and
+  character bigrams, so "不锈钢锅" still meets "不锈钢炒锅" (the "CJK" of the names
+  below stands for all three);
 * model codes survive: "XK-200" gives "xk200" plus its parts "xk" and "200".
 
 The per-word work is cached because a catalog repeats its vocabulary millions of times.
@@ -22,17 +23,25 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-#: Han, kana and compatibility ideographs: scripts written without spaces.
+#: Han, kana, compatibility ideographs and Thai: scripts written without spaces (Thai's
+#: vowel and tone marks included, which are not word characters to `re`).
 CJK_CLASS = (
     "\u3005\u3040-\u309f\u30a0-\u30fa\u30fc-\u30ff\u31f0-\u31ff"
     "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef"
+    "\u0e01-\u0e3a\u0e40-\u0e4e"
 )
-_WORD = f"[^\\W_{CJK_CLASS}]"
+#: Devanagari's vowel signs and virama are marks, not word characters to `re`: a word
+#: runs on through them, or "कुर्सी" would fall apart into letters.
+_MARKS_CLASS = "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
+_LETTERS = f"[^\\W_{CJK_CLASS}]"
+_WORD = f"{_LETTERS}+(?:[{_MARKS_CLASS}]+{_LETTERS}*)*"
 #: A CJK run, or a word possibly joined to others by - . / ' (model codes, "t-shirt").
-TOKEN_RE = re.compile(f"([{CJK_CLASS}]+)|({_WORD}+(?:[-./'’]{_WORD}+)*)")
+TOKEN_RE = re.compile(f"([{CJK_CLASS}]+)|({_WORD}(?:[-./'’]{_WORD})*)")
+_MARKED_WORD_RE = re.compile(f"[^\\W\\d_]+(?:[{_MARKS_CLASS}]+[^\\W\\d_]*)+")
 _JOINERS_RE = re.compile(r"[-./'’]")
 _ALNUM_RUN_RE = re.compile(r"[^\W\d_]+|\d+")
 _KANA_RE = re.compile("[\u3040-\u30ff]")
+_THAI_RE = re.compile("[\u0e01-\u0e4e]")
 _CJK_CHAR_RE = re.compile(f"[{CJK_CLASS}]")
 
 # Characters that hide inside pasted text: zero-width, bidi controls, soft hyphen,
@@ -157,6 +166,11 @@ def _fold_arabic(word: str) -> str:
     return word
 
 
+def alphabetic(word: str) -> bool:
+    """`str.isalpha`, true also of words with Devanagari's marks in them ("कुर्सी")."""
+    return word.isalpha() or _MARKED_WORD_RE.fullmatch(word) is not None
+
+
 def is_cjk(text: str) -> bool:
     """True when `text` starts with a character of a space-less script."""
     return _CJK_CHAR_RE.match(text) is not None
@@ -165,6 +179,10 @@ def is_cjk(text: str) -> bool:
 def has_kana(text: str) -> bool:
     """Japanese rather than Chinese: kana appear in almost every Japanese phrase."""
     return _KANA_RE.search(text) is not None
+
+
+def has_thai(text: str) -> bool:
+    return _THAI_RE.search(text) is not None
 
 
 def cjk_terms(run: str) -> tuple[str, ...]:
@@ -198,7 +216,7 @@ def word_terms(token: str) -> tuple[str, ...]:
             if len(joined) <= 24:
                 out.add(fold(joined) if joined.isalpha() else joined)
         for part in parts:
-            if part.isalpha():
+            if alphabetic(part):
                 if part not in STOPWORDS:
                     out.add(fold(part))
             elif part.isdigit():
@@ -238,7 +256,7 @@ def query_keys(token: str) -> list[str]:
     """
     if "'" in token or "’" in token:
         return [k for part in re.split("['’]", token) if len(part) > 1 for k in query_keys(part)]
-    if token.isalpha():
+    if alphabetic(token):
         return [] if token in STOPWORDS else [fold(token)]
     if token.isalnum():
         return [token]

@@ -119,6 +119,13 @@ def test_names_in_other_languages(index: SearchIndex, query: str, expected: str)
         "オフィスチェア",
         "办公椅",
         "chaise de bureau",
+        "사무용 의자",
+        "ghế văn phòng",
+        "ghe van phong",
+        "เก้าอี้สำนักงาน",
+        "kursi kantor",
+        "ofis sandalyesi",
+        "ऑफिस कुर्सी",
         "office chair",
     ],
 )

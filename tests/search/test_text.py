@@ -58,3 +58,13 @@ def test_query_keys() -> None:
     assert query_keys("d'air") == ["air"]
     assert query_keys("xk-200") == ["xk200"]
     assert query_keys("the") == []
+
+
+def test_devanagari_words_hold_their_vowel_signs() -> None:
+    assert query_keys(normalize("कुर्सी")) == ["कुर्सी"]
+    assert index_terms("कार्यालय कुर्सी") == {"कार्यालय", "कुर्सी"}
+
+
+def test_thai_is_cut_like_chinese_since_it_has_no_spaces() -> None:
+    terms = index_terms("เก้าอี้สำนักงาน")
+    assert {"เก", "ก้", "้า", "าอ"} <= terms and normalize("เก้าอี้สำนักงาน") not in terms
