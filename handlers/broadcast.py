@@ -87,6 +87,7 @@ def _text_question(context: FairContext, draft: Draft) -> str:
     )
     done = [i18n.native_name(code) for code in codes if code in draft.texts]
     status = (
+        # Translators: the languages whose text of the announcement is already written.
         t.format("Done: {languages}", languages=", ".join(done))
         if done
         else t.gettext("Done: none yet")
@@ -102,6 +103,8 @@ def _text_buttons(t: Translator, draft: Draft, token: str) -> InlineKeyboardMark
     row = []
     if draft.can_skip:
         kept = draft.language in draft.texts
+        # Translators: buttons while an organizer writes an announcement language by
+        # language: keep the text written for this language, or write none for it.
         label = t.gettext("Keep as it is") if kept else t.gettext("Skip ⏭")
         row.append((label, pack("b.skip", "", token)))
     if draft.mode == broadcasts.EACH and draft.can_preview:

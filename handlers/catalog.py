@@ -31,6 +31,8 @@ KIND_LABELS = {
     "products": N_("Products"),
     "availability": N_("Meeting slots"),
 }
+# Translators: The state of the last catalog sync, shown to organizers as "Last sync:
+# {status}, started {time}".
 STATUS_LABELS = {"ok": N_("complete"), "failed": N_("failed"), "running": N_("running")}
 
 

@@ -159,6 +159,8 @@ async def reminders_command(update: Update, context: FairContext) -> None:
     t = context.t
     word = (context.args[0].lower() if context.args else "").strip()
     if word not in ("", "on", "off"):
+        # Translators: "on" and "off" are typed as they are: the command reads the English
+        # words.
         await send(update, context, t.gettext("Send /reminders on or /reminders off."))
         return
     await _set_reminders(update, context, None if not word else word == "on")

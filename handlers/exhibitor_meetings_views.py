@@ -35,6 +35,8 @@ def listing(
     buttons: Buttons = []
     for number, request in enumerate(requests, 1):
         booking = request.booking
+        # Translators: a numbered line of a list of meetings; {when} is a weekday, a date
+        # and a time range, {buyer} a person's full name.
         lines += ["", f"{number}. " + t.format(
             "{when} with {buyer}",
             when=when(t, booking.starts_at, booking.ends_at, fair),

@@ -30,13 +30,22 @@ TOP_UNFOUND = 15
 #: The CSV files' column headers, by the column keys of `bot.services.figure_tables`.
 HEADERS = {
     "day": N_("Day"), "buyers": N_("Buyers"), "country": N_("Country"),
+    # Translators: Column headings of the check-in figures: the streak length, the reward,
+    # how many buyers were given it (granted) or used it (redeemed).
     "days": N_("Days in a row"), "tier": N_("Reward"), "granted": N_("Granted"),
     "redeemed": N_("Redeemed"), "hour": N_("Hour (fair time)"), "searches": N_("Searches"),
+    # Translators: Column headings: "Query" is the text buyers searched for; "Requested"
+    # counts meetings buyers asked for.
     "query": N_("Query"), "language": N_("Language"), "requested": N_("Requested"),
+    # Translators: Column headings of the organizers' meeting figures: meetings requested,
+    # accepted, that took place (held), where the buyer did not come (no-show).
     "accepted": N_("Accepted"), "held": N_("Held"), "no_show": N_("No-show"),
     "exhibitor_id": N_("Exhibitor ID"), "exhibitor": N_("Exhibitor"),
     "answered_talks": N_("Talks answered"), "median_seconds": N_("Median first answer (s)"),
     "p90_seconds": N_("90th percentile (s)"), "sent": N_("Sent"), "blocked": N_("Blocked"),
+    # Translators: Column headings: "Interest" is the kind of interest a buyer showed
+    # (viewed, saved, booked...), "Times" how many times it happened (a count, not clock
+    # times), "Level" a lead's level.
     "failed": N_("Failed"), "kind": N_("Interest"), "times": N_("Times"), "level": N_("Level"),
 }  # fmt: skip
 INTERESTS = {
@@ -75,6 +84,7 @@ def periods(t: Translator, settings: Settings) -> Buttons:
     phases = settings.phases
     if len(phases) > 1:
         rows.append([
+            # Translators: the fair's phases (the Canton Fair is held in three), as buttons.
             (t.plain("Phase {n}", n=t.number(n)), pack("fg.p", f"p{n}"))
             for n in range(1, len(phases) + 1)
         ])  # fmt: skip

@@ -65,6 +65,8 @@ def lead(t: Translator, said: Said, text: str) -> View:
         "",
         t.format("Message: {text}", text=text),
     ]
+    # Translators: the button a staff member taps to take a waiting buyer's conversation
+    # and answer it.
     return "\n".join(lines), [[(t.gettext("✋ Claim"), pack("h.claim", str(thread.id)))]]
 
 

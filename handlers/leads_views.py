@@ -22,6 +22,8 @@ FILTERS: dict[str, LeadLevel | None] = {
     ALL: None, "h": LeadLevel.HOT, "w": LeadLevel.WARM, "c": LeadLevel.COLD, RECENT: None,
 }  # fmt: skip
 FILTER_LABELS = {
+    # Translators: Filter buttons over an exhibitor's leads by level: how likely the buyer
+    # is to buy (high, middle, low).
     ALL: N_("All"), "h": N_("🔥 Hot"), "w": N_("🌤 Warm"), "c": N_("❄️ Cold"),
     RECENT: N_("🕑 Recent"),
 }  # fmt: skip
@@ -180,6 +182,8 @@ def alert_mode(t: Translator, mode: AlertMode, hours: int) -> tuple[str, Rows]:
             "Now: one digest every {n} hour.", "Now: one digest every {n} hours.", hours,
             n=t.number(hours),
         )  # fmt: skip
+    # Translators: How exhibitor staff receive lead alerts: each one as it happens, or a
+    # summary every few hours.
     choices = ((AlertMode.INSTANT, N_("As they come")), (AlertMode.DIGEST, N_("Digest")))
     row = [
         (("✅ " if choice == mode else "") + t.gettext(label), pack("ld.mode", choice.value))

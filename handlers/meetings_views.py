@@ -128,6 +128,8 @@ def day_mark(t: Translator, instant: datetime, shown: tzinfo, reader: tzinfo) ->
     reader's own clock: the other side's 9:00 may be the reader's evening before."""
     days = (instant.astimezone(shown).date() - instant.astimezone(reader).date()).days
     if days > 0:
+        # Translators: after a time on one clock, when that clock's date is later than the
+        # reader's own: the meeting falls on the next day there.
         return " " + t.nformat("(+{n} day)", "(+{n} days)", days, n=t.number(days))
     if days < 0:
         return " " + t.nformat("(-{n} day)", "(-{n} days)", -days, n=t.number(-days))
@@ -263,6 +265,8 @@ def listing(
     ]
     buttons = []
     for number, booking in enumerate(bookings, 1):
+        # Translators: a numbered line of a list of meetings; {when} is a weekday, a date
+        # and a time range, {exhibitor} a company's name.
         lines += ["", f"{number}. " + t.format(
             "{when} with {exhibitor}",
             when=when(t, booking.starts_at, booking.ends_at, clocks.buyer),

@@ -16,6 +16,8 @@ TOPICS = {
     "price": N_("💲 Price"),
     "moq": N_("📦 MOQ"),
     "samples": N_("🧪 Samples"),
+    # Translators: A buyer's quick question: how long production and delivery take (not a
+    # sales lead).
     "lead": N_("⏱ Lead time"),
     "payment": N_("💳 Payment terms"),
     "certs": N_("📜 Certifications"),
@@ -30,7 +32,7 @@ FIXED = {
         "and on any customisation (OEM/ODM). We confirm the exact date with your order."
     ),
     "payment": N_(
-        "Our usual payment terms: 30% deposit by T/T, and the 70% balance before shipment. "
+        "Our usual payment terms: a 30% T/T deposit, and the 70% balance before shipment. "
         "An L/C at sight is possible for larger orders."
     ),
 }

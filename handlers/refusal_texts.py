@@ -39,6 +39,8 @@ HINTS: dict[Place, dict[str, str | Plural]] = {
             "That is too long: {limit} characters at most, please.",
         ),
         "no_letters": N_("Please use letters, not only digits or symbols."),
+        # Translators: the examples are a country's name in English and in another
+        # language: write a country's English name and its name in your language.
         "unknown_country": N_(
             "I could not find that country. Try its name in English or in your language, "
             "for example “Spain” or “España”."

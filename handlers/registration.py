@@ -45,6 +45,8 @@ async def ask(update: Update, context: FairContext, state: State[Step, Draft]) -
     text, markup = views.question(t, state, context.deps.clock.now())
     if state.step == Step.PHONE:
         await send(update, context, text, views.contact_keyboard(t))
+        # Translators: A message on its own right above a "Skip" button: it invites the
+        # buyer to tap Skip instead of sharing a phone number.
         await send(update, context, t.gettext("Prefer not to share your number?"), markup)
         return
     await send(update, context, text, markup)

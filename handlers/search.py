@@ -36,6 +36,8 @@ async def search_command(update: Update, context: FairContext) -> None:
     if not query.strip():
         await send(
             update, context,
+            # Translators: the examples are searches buyers type (an English one and a
+            # Spanish one): give one in English and one in your language.
             context.t.gettext(
                 "Type what you are looking for, in any language, for example "
                 "“LED strip” or “silla de oficina”."

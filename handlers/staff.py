@@ -43,6 +43,8 @@ async def invite_command(update: Update, context: FairContext) -> None:
         await send(
             update,
             context,
+            # Translators: "manager" after /invite is typed as it is: the command reads
+            # the English word.
             t.gettext(
                 "Send /invite followed by the exhibitor's ID, for example /invite EX0001. "
                 "It invites an agent, who answers buyers; add manager (/invite EX0001 manager) "

@@ -62,6 +62,7 @@ def _shown(t: Translator, opens: int | None, closes: int | None, zone: str) -> s
             closes=end,
             zone=zone,
         )
+    # Translators: "off" after /hours is typed as it is: the command reads the English word.
     usage = t.gettext("To change them: /hours 09:00-18:00 (fair time), or /hours off.")
     return head + "\n" + usage
 

@@ -18,6 +18,8 @@ from bot.services.categories import DEFAULT_CATEGORIES
 from bot.services.lead_scores import Reason
 from bot.services.lead_views import LeadView
 
+# Translators: How likely a lead (a buyer interested in an exhibitor) is to buy: high,
+# middle, low; shown to exhibitor staff as "{level}, score {score}".
 LEVELS = {LeadLevel.HOT: N_("hot"), LeadLevel.WARM: N_("warm"), LeadLevel.COLD: N_("cold")}
 LEVEL_MARKS = {LeadLevel.HOT: "🔥", LeadLevel.WARM: "🌤", LeadLevel.COLD: "❄️"}
 ACTIONS = {

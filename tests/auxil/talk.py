@@ -42,10 +42,12 @@ class Talk:
         """The translated form of an English msgid or of a fragment of exactly one msgid.
 
         For a fragment, the longest literal stretch of the translation (between
-        placeholders, tags and line breaks) is what the reply must contain.
+        placeholders, tags and line breaks) is what the reply must contain; of a plural
+        message, the longest stretch that every one of its forms holds.
         """
-        english = self.deps.i18n.catalogs["en"]
-        msgids = [m for m in english._catalog if isinstance(m, str) and m]
+        english = self.deps.i18n.catalogs["en"]._catalog
+        plurals = {key[0]: english[(key[0], 1)] for key in english if isinstance(key, tuple)}
+        msgids = [m for m in english if isinstance(m, str) and m] + list(plurals)
         if fragment in msgids:
             msgid = fragment
         else:
@@ -53,12 +55,16 @@ class Talk:
             if len(containing) != 1:
                 return self.t.gettext(fragment)
             msgid = containing[0]
-        translated = self.t.gettext(msgid)
-        if msgid == fragment and not _SPLIT.search(translated):
-            return translated
+        if msgid in plurals:
+            forms = {self.t.ngettext(msgid, plurals[msgid], n) for n in range(200)}
+        else:
+            forms = {self.t.gettext(msgid)}
+        if msgid == fragment and len(forms) == 1 and not _SPLIT.search(next(iter(forms))):
+            return next(iter(forms))
         if msgid != fragment and self.t.code == "en":
             return fragment
-        return max(_SPLIT.split(translated), key=len).strip()
+        pieces = [p.strip() for form in forms for p in _SPLIT.split(form)]
+        return max((p for p in pieces if all(p in form for form in forms)), key=len)
 
     async def command(self, name: str, args: str = "") -> None:
         self.mark = self.user.mark()

@@ -214,7 +214,7 @@ async def test_the_organizer_broadcasts_and_watches_it_go_out(
     summary = await en.see("Buyers it will reach: 1")
     await expect(summary).to_contain_text("Español: 1")
     await en.tap("✅ Confirm")
-    progress = await en.see("sending to 1 buyers")
+    progress = await en.see("sending to 1 buyer…")
     message_id = await progress.get_attribute("data-message-id")
     same = page.locator(f'{BOT}[data-message-id="{message_id}"]')
     await expect(same).to_contain_text("is finished: 1 buyer.", timeout=20_000)

@@ -24,7 +24,7 @@ async def test_staff_personas_wait_for_the_catalog_then_join_two_exhibitors(
     clock = Clock()
     assert await demo_staff.link(database, clock, i18n) is None  # no catalog yet
     listed = {p.id: describe(p, i18n)["subtitle"] for p in demo_staff.staff_personas()}
-    assert listed == {2001: "展商员工", 2002: "Exhibitor staff", 2003: "Exhibitor staff"}
+    assert listed == {2001: "参展商员工", 2002: "Exhibitor staff", 2003: "Exhibitor staff"}
 
     handed: list[list[Persona]] = []
 

@@ -171,7 +171,7 @@ async def test_a_digest_exhibitor_hears_once_per_period_without_names(
     assert "Ana Souza" in listing.text
     assert not [m for m in li.user.bot_messages if "New lead" in m.text]
     chinese = await wang.expect("发送 /leads 查看他们是谁。")
-    assert "冷: 1" in chinese.text
+    assert "低意向: 1" in chinese.text
 
 
 async def test_alerts_and_the_list_read_in_each_members_language(
