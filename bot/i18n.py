@@ -45,6 +45,10 @@ LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 RLM = "\u200f"
 FSI, PDI = "\u2068", "\u2069"
 
+# Where CLDR's name is not the one speakers pick from a list: Indonesian is "Indonesia"
+# there, which reads as the country; Telegram's own language list says "Bahasa Indonesia".
+_NATIVE_NAMES = {"id": "Bahasa Indonesia"}
+
 _PLACEHOLDER = re.compile(r"{(\w*)[^{}]*}")
 
 
@@ -201,7 +205,7 @@ class I18n:
 
     def native_name(self, code: str) -> str:
         """A language's name in that language, as a button label ("Español", "中文 (简体)")."""
-        name = Locale.parse(code).get_display_name(code) or code
+        name = _NATIVE_NAMES.get(code) or Locale.parse(code).get_display_name(code) or code
         return name[:1].upper() + name[1:]
 
 

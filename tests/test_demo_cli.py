@@ -35,7 +35,7 @@ async def test_demo_command_serves_the_page_and_stops_on_ctrl_c(tmp_path: Path) 
                 assert page.status == 200 and "data-testid" in await page.text()
             async with http.get(f"http://127.0.0.1:{port}/api/personas") as personas:
                 listed = [persona["id"] for persona in await personas.json()]
-                assert len(listed) == 8 and listed[-3:] == [2001, 2002, 2003]  # 3 staff
+                assert len(listed) == 14 and listed[-3:] == [2001, 2002, 2003]  # 3 staff
     finally:
         process.send_signal(signal.SIGINT)
         try:

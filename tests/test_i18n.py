@@ -14,10 +14,10 @@ from bot.i18n import LOCALES_DIR, RLM, I18n, placeholders
 from bot.translations import extract
 from handlers.refusal_texts import HINTS, Place
 
-SHIPPED = {"en", "zh_Hans", "es", "fr", "ru", "ar", "pt", "ja"}
+SHIPPED = {"en", "zh_Hans", "es", "fr", "ru", "ar", "pt", "ja", "ko", "vi", "th", "id", "tr", "hi"}
 
 
-def test_the_eight_locales_ship(i18n: I18n) -> None:
+def test_the_fourteen_locales_ship(i18n: I18n) -> None:
     assert set(i18n.codes) == SHIPPED and i18n.codes[0] == "en"
 
 
@@ -34,6 +34,14 @@ def test_the_eight_locales_ship(i18n: I18n) -> None:
         ("ja", "ja"),
         ("ru", "ru"),
         ("fr-CA", "fr"),
+        ("ko-KR", "ko"),
+        ("vi", "vi"),
+        ("th-TH", "th"),
+        ("id", "id"),
+        ("in", "id"),  # Indonesian's code before 1989, still sent by old Android phones
+        ("tr-TR", "tr"),
+        ("hi-IN", "hi"),
+        ("en-IN", "en"),
         ("en-GB", "en"),
         ("de", "en"),
         ("xx-yy", "en"),
@@ -50,6 +58,9 @@ def test_language_buttons_use_each_language_s_own_name(i18n: I18n) -> None:
     names = {code: i18n.native_name(code) for code in i18n.codes}
     assert names["es"] == "Español" and names["ru"] == "Русский" and names["ja"] == "日本語"
     assert names["ar"] == "العربية" and names["zh_Hans"].startswith("中文")
+    assert names["ko"] == "한국어" and names["th"] == "ไทย" and names["hi"] == "हिन्दी"
+    assert names["vi"] == "Tiếng Việt" and names["tr"] == "Türkçe"
+    assert names["id"] == "Bahasa Indonesia"
 
 
 def test_every_msgid_in_the_code_is_translated_in_every_locale() -> None:
@@ -111,6 +122,12 @@ def test_dates_numbers_and_money_follow_the_reader_s_locale(i18n: I18n) -> None:
     assert i18n.translator("fr").number(1234567) == "1\u202f234\u202f567"
     assert i18n.translator("ja").money(1250.5, "USD") == "$1,250.50"
     assert "15" in i18n.translator("zh_Hans").date_range(date(2026, 10, 15), date(2026, 10, 24))
+    assert i18n.translator("ko").date(date(2026, 10, 15)) == "2026년 10월 15일"
+    assert i18n.translator("th").date(date(2026, 10, 15)).startswith("15 ตุลาคม")
+    assert i18n.translator("vi").time(moment, shanghai) == "09:55"
+    assert i18n.translator("id").money(1250.5, "USD") == "US$1.250,50"
+    assert i18n.translator("tr").date(date(2026, 10, 15)) == "15 Ekim 2026"
+    assert i18n.translator("hi").number(1234567) == "12,34,567"  # lakh grouping
 
 
 def test_a_limit_in_a_hint_takes_the_reader_s_plural_form(i18n: I18n) -> None:

@@ -1,5 +1,5 @@
-"""The people on the demo's left column: buyers from four countries, an organizer, and
-exhibitor staff (bot/demo/staff.py links them)."""
+"""The people on the demo's left column: a buyer for each shipped language but English,
+an organizer, and exhibitor staff (bot/demo/staff.py links them)."""
 
 from __future__ import annotations
 
@@ -31,6 +31,12 @@ def default_personas(organizer_id: int) -> list[Persona]:
         Persona(1002, "فهد العتيبي", "ar", "🇸🇦", country="SA"),
         Persona(1003, "João Silva", "pt-br", "🇧🇷", country="BR"),
         Persona(1004, "佐藤 健", "ja", "🇯🇵", country="JP"),
+        Persona(1005, "김지현", "ko", "🇰🇷", country="KR"),
+        Persona(1006, "Nguyễn Thị Lan", "vi", "🇻🇳", country="VN"),
+        Persona(1007, "สมชาย ใจดี", "th", "🇹🇭", country="TH"),
+        Persona(1008, "Budi Santoso", "id", "🇮🇩", country="ID"),
+        Persona(1009, "Ayşe Yılmaz", "tr", "🇹🇷", country="TR"),  # noqa: RUF001 - a Turkish dotless i
+        Persona(1010, "राहुल शर्मा", "hi", "🇮🇳", country="IN"),
         Persona(organizer_id, "Fair Organizer", "en", "🏛️", organizer=True),
     ]
 
@@ -49,6 +55,8 @@ def describe(persona: Persona, i18n: I18n) -> dict[str, object]:
         subtitle = t.gettext("Exhibitor staff")
     elif persona.country:
         # Plain text for the page (t.format would escape it for Telegram's HTML).
+        # Translators: Demo web chat: a buyer's subtitle in the list of chats; {country} is
+        # a country name ("Spain"): word it so that any country name fits.
         subtitle = t.plain("Buyer from {country}", country=t.country(persona.country))
     else:
         subtitle = t.gettext("Buyer")

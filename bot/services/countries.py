@@ -25,7 +25,9 @@ from babel import Locale
 from babel.core import UnknownLocaleError, get_global
 from rapidfuzz import fuzz, process
 
-DEFAULT_LOCALES: tuple[str, ...] = ("en", "zh_Hans", "es", "fr", "ru", "ar", "pt", "ja")
+DEFAULT_LOCALES: tuple[str, ...] = (
+    "en", "zh_Hans", "es", "fr", "ru", "ar", "pt", "ja", "ko", "vi", "th", "id", "tr", "hi",
+)  # fmt: skip
 
 # Always indexed whatever the shipped locales are: English is the lingua franca of the
 # fair, and buyers from Taiwan / Hong Kong write Traditional characters.

@@ -1,13 +1,16 @@
-"""The demo in headless Chromium: register by clicking and typing, then read Arabic RTL."""
+"""The demo in headless Chromium: register by clicking and typing, read Arabic RTL, and
+register and search in Thai."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from playwright.async_api import expect
 
 from bot.i18n import I18n
-from tests.auxil.screen import ARTIFACTS, BOT, Screen
+from bot.services.timezones import timezone_label
+from tests.auxil.screen import ARTIFACTS, BOT, Screen, register
 
 
 async def test_register_in_spanish_then_switch_to_arabic(page: Any, i18n: I18n) -> None:
@@ -228,3 +231,24 @@ async def test_the_organizer_broadcasts_and_watches_it_go_out(
     await expect(announcement.locator("b")).to_have_text(
         [header.format(fair="Canton Fair Online"), "El pabellón 5"]
     )
+
+
+async def test_a_thai_buyer_registers_and_searches_in_thai(
+    page: Any, i18n: I18n, deps: Any, tmp_path: Any
+) -> None:
+    await _synced_catalog(deps, tmp_path, products=3)
+    th = Screen(page, i18n, "th")
+    await th.open(1007)
+    buyer_from = th.t.plain("Buyer from {country}", country=th.t.country("TH"))
+    await expect(page.locator('[data-testid="persona"].active')).to_contain_text(buyer_from)
+    composer = page.locator('[data-testid="composer"]')
+    await expect(composer).to_have_attribute("placeholder", th.t.gettext("Write a message…"))
+    bangkok = timezone_label("Asia/Bangkok", "th", datetime.now(UTC)).split(" (")[0]
+    await register(th, "สมชาย ใจดี", "ไทย", bangkok)
+    await th.say("ไฟเส้น")  # "LED strip", typed in Thai
+    results = await th.see("LED strip model 0")
+    await expect(results).to_contain_text(
+        th.t.format("Results for “{query}”: {count}", query="ไฟเส้น", count=3)
+    )
+    ARTIFACTS.mkdir(exist_ok=True)
+    await page.screenshot(path=str(ARTIFACTS / "demo-thai.png"))
