@@ -63,6 +63,10 @@ def test_every_kind_is_a_telegram_sized_png(kind: ChartKind, direction: Directio
     assert _first_colour_columns(image), "the data is drawn"
 
 
+MIXED = (
+    "精密轴承 bearings", "ボールベアリング", "محامل كروية", "подшипник", "Ñandú", "베어링",
+    "ตลับลูกปืน", "बेयरिंग",
+)  # fmt: skip
 SCRIPTS = {
     "ar": _chart(
         ChartKind.RANKED,
@@ -100,12 +104,34 @@ SCRIPTS = {
             Series("Принято", (1.0, 1.0, 1.0, 1.0)),
         ),
     ),
+    "ko": _chart(
+        ChartKind.RANKED,
+        title="국가별 등록",
+        categories=("대한민국", "베트남", "기타"),
+        series=(Series("바이어", (120.0, 80.0, 5.0)),),
+        han_forms=HanForms.KOREAN,
+    ),
+    "th": _chart(
+        ChartKind.LINE,
+        title="การค้นหาต่อชั่วโมง",
+        categories=("9:00", "10:00", "11:00", "12:00"),
+        series=(Series("การค้นหา", (30.0, 45.0, None, 12.0)),),
+        category_label="เวลางาน",
+        value_label="จำนวนครั้ง",
+    ),
+    "hi": _chart(
+        ChartKind.GROUPED,
+        title="मीटिंग: अनुरोधित और स्वीकृत",
+        categories=("15 अक्टूबर", "16 अक्टूबर"),
+        series=(Series("अनुरोधित", (4.0, 2.0)), Series("स्वीकृत", (3.0, 1.0))),
+        value_label="संख्या",
+    ),
     # User text (search queries, exhibitor names) mixes scripts in any language's chart.
     "mixed": _chart(
         ChartKind.RANKED,
         title="Top queries that found nothing",
-        categories=("精密轴承 bearings", "ボールベアリング", "محامل كروية", "подшипник", "Ñandú"),
-        series=(Series("Searches", (50.0, 40.0, 30.0, 20.0, 10.0)),),
+        categories=MIXED,
+        series=(Series("Searches", (50.0, 40.0, 30.0, 20.0, 10.0, 8.0, 6.0, 4.0)),),
     ),
 }
 

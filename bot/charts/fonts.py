@@ -1,11 +1,12 @@
 """The fonts charts are drawn with, installed from PyPI with the bot.
 
-Matplotlib's own DejaVu Sans draws Latin and Cyrillic but no Han or kana, and its Arabic
-is poor; the Noto fonts cover the rest. The Noto Sans CJK collection (one file, every
-regional form) covers Chinese, Japanese and Korean in full, user text such as search
-queries and exhibitor names included, which a subset would not. Matplotlib falls back
-glyph by glyph along the family list, and shapes and orders Arabic itself (libraqm,
-since 3.11), so the text is passed as it is.
+Matplotlib's own DejaVu Sans draws Latin and Cyrillic but no Han, kana, Hangul, Thai or
+Devanagari, and its Arabic is poor; the Noto fonts cover the rest. The Noto Sans CJK
+collection (one file, every regional form) covers Chinese, Japanese and Korean in full,
+user text such as search queries and exhibitor names included, which a subset would
+not. Matplotlib falls back glyph by glyph along the family list, and shapes Arabic, Thai
+and Devanagari and orders Arabic itself (libraqm, since 3.11), so the text is passed as
+it is.
 """
 
 from __future__ import annotations
@@ -18,9 +19,15 @@ from bot.charts.model import Direction, HanForms
 
 LATIN = "DejaVu Sans"
 ARABIC = "Noto Sans Arabic"
+# Scripts only their own font draws: last in every list, whatever the reader's language.
+OTHERS = ["Noto Sans Thai", "Noto Sans Devanagari"]
 # The packages only carry the font files (no typing): found as package data.
 _CJK_FILE = files("noto_cjk_sans_otc") / "NotoSansCJK-Regular.ttc"
 _ARABIC_FILE = files("fontpkg_noto_sans_arabic") / "files" / "NotoSansArabic[wdth,wght].ttf"
+_THAI_FILE = files("fontpkg_noto_sans_thai") / "files" / "NotoSansThai[wdth,wght].ttf"
+_DEVANAGARI_FILE = (
+    files("fontpkg_noto_sans_devanagari") / "files" / "NotoSansDevanagari[wdth,wght].ttf"
+)
 
 
 def _register() -> None:
@@ -29,7 +36,7 @@ def _register() -> None:
     Called once, on import: Python's import lock keeps two threads that draw their
     first chart at the same time from adding them twice.
     """
-    for path in (_CJK_FILE, _ARABIC_FILE):
+    for path in (_CJK_FILE, _ARABIC_FILE, _THAI_FILE, _DEVANAGARI_FILE):
         font_manager.fontManager.addfont(str(path))
 
 
@@ -44,5 +51,5 @@ def families(direction: Direction, han_forms: HanForms) -> list[str]:
     appears in user text, so Latin keeps DejaVu's design.
     """
     if direction is Direction.RTL:
-        return [ARABIC, LATIN, han_forms.value]
-    return [LATIN, ARABIC, han_forms.value]
+        return [ARABIC, LATIN, han_forms.value, *OTHERS]
+    return [LATIN, ARABIC, han_forms.value, *OTHERS]
