@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 
 TAGS = frozenset({
     "a", "b", "strong", "i", "em", "s", "strike", "del", "u", "ins", "tg-spoiler",
-    "tg-emoji", "span", "pre", "code", "blockquote",
+    "tg-emoji", "tg-time", "span", "pre", "code", "blockquote",
 })  # fmt: skip
 _SIMPLE = {
     "b": "bold", "strong": "bold", "i": "italic", "em": "italic", "u": "underline",
@@ -232,6 +232,9 @@ def _start_tag(b: bytes, i: int, begin: int, utf16: int, out_len: int) -> tuple[
             argument = value[len("tg-") :]
         elif tag == "tg-emoji" and attr == "emoji-id":
             argument = value
+        elif tag == "tg-time" and attr in ("unix", "format"):
+            unix, _, shown = argument.partition(" ")
+            argument = f"{value} {shown}" if attr == "unix" else f"{unix} {value}"
     if tag == "span" and argument != "spoiler":
         raise HtmlParseError(f'Tag "span" must have class "tg-spoiler" at byte offset {begin}')
     return i + 1, _Open(tag, argument, utf16, out_len)
@@ -273,6 +276,14 @@ def _close(top: _Open, utf16: int, out: bytearray, entities: list[dict[str, Any]
     elif top.tag == "blockquote":
         kind = "expandable_blockquote" if top.argument == "expandable" else "blockquote"
         entities.append({"type": kind, **base})
+    elif top.tag == "tg-time":  # <tg-time unix="1700000000" format="wDT">...</tg-time>
+        unix, _, shown = top.argument.partition(" ")
+        if not unix.isdigit():
+            raise HtmlParseError("Invalid Unix time specified")
+        entities.append(
+            {"type": "date_time", **base, "unix_time": int(unix),
+             **({"date_time_format": shown} if shown else {})}
+        )  # fmt: skip
     elif top.tag == "tg-emoji":
         if not top.argument.isdigit() or int(top.argument) == 0:
             raise HtmlParseError("Invalid custom emoji identifier specified")

@@ -223,6 +223,10 @@ async def answer_inline_query(world: World, p: dict[str, Any]) -> bool:
             raise ApiError(400, "Bad Request: RESULT_ID_DUPLICATE")
         seen.add(rid)
     record.answer = {k: v for k, v in p.items() if k != "inline_query_id"}
+    cache_time = int(p.get("cache_time", 300))  # Telegram's default
+    if cache_time > 0:
+        who = record.user_id if p.get("is_personal") else None
+        world.inline_cache[(who, record.query)] = (time.monotonic() + cache_time, record.answer)
     return True
 
 

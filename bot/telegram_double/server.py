@@ -201,6 +201,14 @@ class BotApiDouble:
         self._users[user_id] = DoubleUser(self.world, chat)
         return self._users[user_id]
 
+    def add_group(self, group_id: int, title: str) -> Chat:
+        """A group chat the bot was added to (ids of groups are negative)."""
+        if group_id >= 0 or group_id in self.world.chats:
+            raise ValueError(f"group {group_id}: a new negative id is needed")
+        chat = Chat({"id": group_id, "is_bot": False, "first_name": title}, title=title)
+        self.world.chats[group_id] = chat
+        return chat
+
     def user(self, user_id: int) -> DoubleUser:
         return self._users[user_id]
 

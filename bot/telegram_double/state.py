@@ -160,11 +160,13 @@ class InlineRecord:
 
 
 class Chat:
-    """A private chat between the bot and one user (chat id == user id)."""
+    """A private chat between the bot and one user (chat id == user id), or a group the
+    bot was added to (`title` set, a negative id; `user` then stands for the group)."""
 
-    def __init__(self, user: dict[str, Any]) -> None:
+    def __init__(self, user: dict[str, Any], title: str | None = None) -> None:
         self.id: int = user["id"]
         self.user = user
+        self.title = title
         self.messages: dict[int, ChatMessage] = {}
         self.events: list[Event] = []
         self.reply_keyboard: dict[str, Any] | None = None
@@ -174,7 +176,9 @@ class Chat:
         self._waker = asyncio.Event()
 
     def api_dict(self) -> dict[str, Any]:
-        """The Bot API ``Chat`` object of a private chat."""
+        """The Bot API ``Chat`` object of the chat."""
+        if self.title is not None:
+            return {"id": self.id, "type": "group", "title": self.title}
         out: dict[str, Any] = {
             "id": self.id,
             "type": "private",
@@ -312,8 +316,20 @@ class World:
         self.webhook: dict[str, Any] = {"url": ""}
         self.callbacks: dict[str, CallbackRecord] = {}
         self.inline_queries: dict[str, InlineRecord] = {}
+        # Inline answers Telegram serves again without asking the bot, for cache_time
+        # seconds: to anyone who types the same query, or only to the asker when the
+        # answer is_personal. (user id or None, query) -> (expiry, answer).
+        self.inline_cache: dict[tuple[int | None, str], tuple[float, dict[str, Any]]] = {}
         self.subscribers: list[asyncio.Queue[tuple[int, Event]]] = []
         self.callback_timeout = 15.0  # seconds a callback query can still be answered
+
+    def cached_inline_answer(self, user_id: int, query: str) -> dict[str, Any] | None:
+        """The answer Telegram's cache holds for this user typing `query`, if any."""
+        for key in ((user_id, query), (None, query)):
+            found = self.inline_cache.get(key)
+            if found is not None and found[0] > time.monotonic():
+                return found[1]
+        return None
 
     def now(self) -> int:
         """Unix seconds by the double's clock (used for message dates)."""
@@ -335,15 +351,18 @@ class World:
             queue.put_nowait((chat.id, event))
         return event
 
-    def add_message(self, chat: Chat, from_bot: bool, **fields: Any) -> ChatMessage:
-        """Create the next message in ``chat`` (ids are per chat, increasing) and log it."""
+    def add_message(
+        self, chat: Chat, from_bot: bool, sender: dict[str, Any] | None = None, **fields: Any
+    ) -> ChatMessage:
+        """Create the next message in ``chat`` (ids are per chat, increasing) and log it;
+        ``sender``: who wrote it in a group (else the bot, or the private chat's user)."""
         message = ChatMessage(
             message_id=chat.next_message_id(),
             chat_id=chat.id,
             from_bot=from_bot,
             date=self.now(),
             chat=chat.api_dict(),
-            sender=dict(self.bot_user) if from_bot else dict(chat.user),
+            sender=dict(self.bot_user) if from_bot else dict(sender or chat.user),
             **fields,
         )
         chat.messages[message.message_id] = message

@@ -123,6 +123,17 @@ class DoubleUser:
         command = command if command.startswith("/") else "/" + command
         return await self.send_text(f"{command} {args}".strip())
 
+    async def send_in_group(self, group: Chat, text: str) -> ChatMessage:
+        """Write ``text`` in a group the bot is in (a command, or any text)."""
+        plain, entities = finish_text(text, [])
+        message = self._world.add_message(
+            group, False, sender=self.user, kind="text", text=plain, html=_escape(plain),
+            entities=entities,
+        )  # fmt: skip
+        self._world.updates.push("message", message.to_api())
+        await asyncio.sleep(0)
+        return message
+
     async def send_contact(
         self, phone_number: str, own: bool = True, first_name: str | None = None
     ) -> ChatMessage:
@@ -188,7 +199,12 @@ class DoubleUser:
     async def send_inline_query(self, query: str) -> str:
         """Type ``@bot query`` in any chat; returns the inline query id."""
         query_id = self._new_query_id()
-        self._world.inline_queries[query_id] = InlineRecord(query_id, self.id, query)
+        record = InlineRecord(query_id, self.id, query)
+        self._world.inline_queries[query_id] = record
+        cached = self._world.cached_inline_answer(self.id, query)
+        if cached is not None:  # answered from Telegram's cache: the bot never hears of it
+            record.answer = cached
+            return query_id
         self._cursor = self.mark()
         payload = {"id": query_id, "from": self.user, "query": query, "offset": ""}
         self._world.updates.push("inline_query", payload)

@@ -92,3 +92,23 @@ async def test_every_method_answers_per_spec(
 
     assert {m for m, _ in double.requests} >= set(IMPLEMENTED_METHODS)
     assert double.spec_violations == []
+
+
+async def test_an_inline_answer_is_served_from_the_cache_as_telegram_does(
+    double: BotApiDouble, bot: telegram.Bot, alice: DoubleUser
+) -> None:
+    bob = double.add_user(1002, "Bob")
+    shared = await alice.send_inline_query("booth")
+    updates = await bot.get_updates()
+    article = InlineQueryResultArticle("r1", "Booth A1", InputTextMessageContent("Hall A"))
+    assert await bot.answer_inline_query(shared, [article], cache_time=30)
+    again = await bob.send_inline_query("booth")  # the same words: Telegram's cached answer
+    assert bob.inline_answer(again) == alice.inline_answer(shared)
+    assert await bot.get_updates(offset=updates[-1].update_id + 1) == ()
+
+    own = await alice.send_inline_query("hall")
+    assert await bot.answer_inline_query(own, [article], cache_time=30, is_personal=True)
+    asked = await bob.send_inline_query("hall")  # a personal answer is for its asker only
+    assert bob.inline_answer(asked) is None
+    asked_by = [u.inline_query.query for u in await bot.get_updates() if u.inline_query]
+    assert asked_by == ["hall", "hall"]

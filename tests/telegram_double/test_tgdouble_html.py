@@ -116,3 +116,17 @@ def test_utf16_offsets_and_html_rendering() -> None:
     ]
     assert entity_text(text, entities[1]) == "both"
     assert entities_to_html(text, entities) == "😀 <b>bold &amp; <i>both</i></b>"
+
+
+def test_a_date_time_tag_after_an_emoji_is_counted_in_utf16() -> None:
+    text, entities = parse_html(
+        '😀 <tg-time unix="1700000000" format="wDT">Tue 10:00</tg-time> <b>ok</b>'
+    )
+    assert text == "😀 Tue 10:00 ok"
+    assert entities == [
+        {"type": "date_time", "offset": 3, "length": 9, "unix_time": 1700000000,
+         "date_time_format": "wDT"},
+        {"type": "bold", "offset": 13, "length": 2},
+    ]  # fmt: skip
+    with pytest.raises(HtmlParseError, match="Invalid Unix time"):
+        parse_html("<tg-time>soon</tg-time>")
