@@ -49,6 +49,7 @@ from handlers import (
     meeting_outcomes,
     meeting_requests,
     meetings,
+    private_only,
     profile,
     quick_replies,
     registration,
@@ -108,6 +109,7 @@ def build_application(deps: Deps, token: str, api_url: str) -> FairApplication:
     )
     processor.on_flood = partial(flood.slow_down, app)
     app.bot_data[DEPS_KEY] = deps
+    private_only.register(app)
     app.add_handler(TypeHandler(Update, load_reader), group=-1)
     features = (
         start, registration, badge, checkin, profile, language, forget, catalog, broadcast,

@@ -14,6 +14,7 @@ import datetime as dt
 import html
 import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, tzinfo
 from decimal import Decimal
@@ -98,13 +99,12 @@ class Translator:
     # does not parse (button labels, alerts, calendar invitations).
     def format(self, message: str, **values: object) -> str:
         """Translate `message` and fill its placeholders with HTML-escaped values."""
-        return self.gettext(message).format(**{k: self.value(v) for k, v in values.items()})
+        return _fill(self.gettext(message), values, self.value)
 
     def nformat(self, singular: str, plural: str, number: int, /, **values: object) -> str:
         """`format` for a message whose form depends on `number` (positional, so that a
         placeholder may be called anything, `n` included)."""
-        text = self.ngettext(singular, plural, number)
-        return text.format(**{k: self.value(v) for k, v in values.items()})
+        return _fill(self.ngettext(singular, plural, number), values, self.value)
 
     def counted(self, message: str | Plural, number: int, /, **values: object) -> str:
         """`format` or `nformat` for a message defined apart from where it is shown (a
@@ -115,7 +115,7 @@ class Translator:
 
     def plain(self, message: str, **values: object) -> str:
         """Translate `message` and fill its placeholders with the values as they are."""
-        return self.gettext(message).format(**{k: str(v) for k, v in values.items()})
+        return _fill(self.gettext(message), values, str)
 
     def value(self, value: object) -> str:
         """A value for a message sent with parse_mode HTML, isolated in RTL text."""
@@ -157,6 +157,16 @@ class Translator:
 
     def country(self, code: str) -> str:
         return self.locale.territories.get(code) or Locale("en").territories.get(code, code)
+
+
+def _fill(template: str, values: dict[str, object], shown: Callable[[object], str]) -> str:
+    """`template` with each placeholder holding `shown(value)`; a value that ends with a
+    full stop itself ("Maker Co., Ltd.", a Russian date's abbreviated year) takes the
+    template's full stop after it, not a second one."""
+    for name, value in values.items():
+        if str(value).endswith("."):
+            template = template.replace(f"{{{name}}}.", f"{{{name}}}")
+    return template.format(**{name: shown(value) for name, value in values.items()})
 
 
 class I18n:

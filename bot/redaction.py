@@ -69,8 +69,11 @@ def setup_logging(level: int = logging.INFO) -> Redactor:
     """The command line's logging: INFO lines on stderr, every handler redacting, and an
     uncaught exception logged (so redacted) rather than printed raw by the interpreter."""
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    # httpx logs every request at INFO, URL and all (the token is in the URL).
+    # httpx logs every request at INFO, URL and all (the token is in the URL); the job
+    # queue's scheduler two lines for every run of every job (thousands an hour), which
+    # bury the lines that matter, the demo's address first.
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
     redactor = install(logging.getLogger().handlers)
     sys.excepthook = _log_uncaught
     return redactor

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bot.i18n import N_, Translator
 from bot.services.product_cards import Card
 from handlers.callbacks import pack
+from handlers.units import unit
 
 TOPICS = {
     "price": N_("💲 Price"),
@@ -71,7 +72,7 @@ def text(t: Translator, topic: str, card: Card | None, product: str) -> str:
                 "first order we can discuss a smaller trial quantity.",
                 product=product,
                 quantity=t.number(card.moq),
-                unit=card.moq_unit or "",
+                unit=unit(t, card.moq_unit, card.moq),
             )
         return t.format(
             "For {product} we can discuss the quantity you need: how many units would you "

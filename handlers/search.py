@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import logging
 
-from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
+from telegram import (
+    InlineKeyboardMarkup,
+    InlineQueryResultArticle,
+    InputTextMessageContent,
+    Update,
+)
 from telegram.error import TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler, InlineQueryHandler
 
@@ -18,12 +23,14 @@ from bot.search import parse_query, search
 from bot.services import product_cards, saved, searches
 from bot.services.product_cards import Card
 from handlers import lead_alerts, meetings, search_results
+from handlers.access import is_organizer
 from handlers.callbacks import pack, pattern, unpack
 from handlers.context import FairApplication, FairContext
 from handlers.refusals import Place, refuse
-from handlers.replies import answer, inline, send
+from handlers.replies import answer, edit, edit_markup, inline, send
 from handlers.search_filters import Choice
 from handlers.search_results import PAGE, card_buttons, current_index, price_line
+from handlers.units import unit
 
 log = logging.getLogger(__name__)
 
@@ -75,30 +82,53 @@ async def on_button(update: Update, context: FairContext) -> None:
     elif action == "s.card":
         await answer(query)
         await _send_card(update, context, callback.arg)
-    elif action == "s.save":
-        await _save(update, context, callback.arg)
+    elif action in ("s.save", "s.unsave"):
+        await _save(update, context, callback.arg, keep=action == "s.save")
+    elif action == "s.rm":
+        await _remove_from_list(update, context, callback.arg)
     elif action == "s.more":
         await answer(query)
         await _more_from(update, context, callback.arg)
 
 
 async def saved_command(update: Update, context: FairContext) -> None:
-    """/saved: the buyer's saved products, each a button to its card."""
-    deps, t = context.deps, context.t
+    """/saved: the buyer's saved products, each a button to its card and one to remove it."""
     user = update.effective_user
     assert user is not None
-    async with deps.db.read() as session:
-        ids = await saved.product_ids(session, user.id)
+    text, markup = await _saved_list(context, user.id)
+    await send(update, context, text, markup)
+
+
+async def _saved_list(
+    context: FairContext, user_id: int
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    t = context.t
+    async with context.deps.db.read() as session:
+        ids = await saved.product_ids(session, user_id)
         found = await product_cards.cards(session, ids)
-    if not ids:
-        await send(
-            update,
-            context,
-            t.gettext("You have not saved any products yet. Type what you need to search."),
-        )
-        return
     cards = [found[i] for i in ids if i in found]
-    await send(update, context, t.gettext("Your saved products:"), card_buttons(t, cards))
+    if not cards:
+        none = t.gettext("You have not saved any products yet. Type what you need to search.")
+        return none, None
+    remove = t.gettext("🗑 Remove")
+    rows = [
+        [(card.name(t.code)[:60], pack("s.card", card.id)), (remove, pack("s.rm", card.id))]
+        for card in cards
+    ]
+    return t.gettext("Your saved products:"), inline(rows)
+
+
+async def _remove_from_list(update: Update, context: FairContext, product_id: str) -> None:
+    """Remove under /saved: the product goes, and the list is shown again in place."""
+    query = update.callback_query
+    assert query is not None
+    async with context.deps.db.write() as session:
+        removed = await saved.remove(session, query.from_user.id, product_id)
+    await answer(
+        query, context.t.gettext("Removed from your saved products.") if removed else None
+    )
+    text, markup = await _saved_list(context, query.from_user.id)
+    await edit(query, context, text, markup)
 
 
 async def _send_card(update: Update, context: FairContext, product_id: str) -> None:
@@ -107,19 +137,15 @@ async def _send_card(update: Update, context: FairContext, product_id: str) -> N
     assert user is not None
     async with deps.db.write() as session:
         card = await product_cards.view(session, user.id, product_id, deps.clock.now())
+        kept = card is not None and await saved.holds(session, user.id, product_id)
         await lead_alerts.queue_now(context, session)
     if card is None:
         await send(update, context, t.gettext("This product is no longer in the catalog."))
         return
     lines = _card_lines(t, card)
-    markup = inline(
-        [
-            [(t.gettext("⭐ Save"), pack("s.save", card.id))],
-            [(t.gettext("🏭 More from this exhibitor"), pack("s.more", card.exhibitor_id))],
-            [(t.gettext("📅 Book a meeting"), meetings.book_data(card.exhibitor_id, card.id))],
-            [(t.gettext("💬 Talk to the exhibitor"), pack("h.talk", card.id))],
-        ]
-    )
+    if is_organizer(update, context):  # what /invite and /staff_list take
+        lines.append(t.format("Exhibitor ID: {id}", id=card.exhibitor_id))
+    markup = _card_markup(t, card, kept)
     text = "\n".join(lines)
     chat = update.effective_chat
     assert chat is not None
@@ -134,18 +160,48 @@ async def _send_card(update: Update, context: FairContext, product_id: str) -> N
     await send(update, context, text, markup)
 
 
-async def _save(update: Update, context: FairContext, product_id: str) -> None:
+def _card_markup(t: Translator, card: Card, kept: bool) -> InlineKeyboardMarkup:
+    """A card's buttons; the first saves the product, or (once saved) removes it again."""
+    save = (
+        (t.gettext("✅ Saved"), pack("s.unsave", card.id))
+        if kept
+        else (t.gettext("⭐ Save"), pack("s.save", card.id))
+    )
+    return inline(
+        [
+            [save],
+            [(t.gettext("🏭 More from this exhibitor"), pack("s.more", card.exhibitor_id))],
+            [(t.gettext("📅 Book a meeting"), meetings.book_data(card.exhibitor_id, card.id))],
+            [(t.gettext("💬 Talk to the exhibitor"), pack("h.talk", card.id))],
+        ]
+    )
+
+
+async def _save(update: Update, context: FairContext, product_id: str, keep: bool) -> None:
+    """Save (`keep`) or unsave from a card, then show the card's button as it now is."""
     deps, t = context.deps, context.t
     query = update.callback_query
     assert query is not None
+    user_id = query.from_user.id
     try:
         async with deps.db.write() as session:
-            added = await saved.save(session, query.from_user.id, product_id, deps.clock.now())
+            if keep:
+                changed = await saved.save(session, user_id, product_id, deps.clock.now())
+            else:
+                changed = await saved.remove(session, user_id, product_id)
+            card = (await product_cards.cards(session, [product_id])).get(product_id)
             await lead_alerts.queue_now(context, session)
     except StaleAction as gone:
         await refuse(update, context, gone, Place.PRODUCT)
         return
-    await answer(query, t.gettext("Saved. See /saved.") if added else t.gettext("Already saved."))
+    note: str | None = None
+    if keep:
+        note = t.gettext("Saved. See /saved.") if changed else t.gettext("Already saved.")
+    elif changed:
+        note = t.gettext("Removed from your saved products.")
+    await answer(query, note)
+    if card is not None:
+        await edit_markup(query, context, _card_markup(t, card, keep))
 
 
 async def _more_from(update: Update, context: FairContext, exhibitor_id: str) -> None:
@@ -184,7 +240,9 @@ async def on_inline(update: Update, context: FairContext) -> None:
                 )
             )  # fmt: skip
     try:
-        await inline_query.answer(results, cache_time=30, is_personal=False)
+        # Personal: the results are in the asker's language, and Telegram would serve a
+        # shared answer to anyone typing the same words.
+        await inline_query.answer(results, cache_time=30, is_personal=True)
     except TelegramError as error:
         log.warning("answerInlineQuery failed: %s", error)
 
@@ -205,7 +263,7 @@ def _card_lines(t: Translator, card: Card) -> list[str]:
         lines.append(
             t.format(
                 "Minimum order: {quantity} {unit}", quantity=t.number(card.moq),
-                unit=card.moq_unit or "",
+                unit=unit(t, card.moq_unit, card.moq),
             )
         )  # fmt: skip
     return lines
@@ -218,6 +276,8 @@ def register(app: FairApplication) -> None:
     app.add_handler(
         CallbackQueryHandler(
             on_button,
-            pattern=pattern("s.page", "s.filt", "s.fk", "s.card", "s.save", "s.more"),
+            pattern=pattern(
+                "s.page", "s.filt", "s.fk", "s.card", "s.save", "s.unsave", "s.rm", "s.more"
+            ),
         )
     )

@@ -144,7 +144,7 @@ async def page(
         price = price_line(t, card)
         if price:
             lines.append("    " + price)
-    rows = card_buttons(t, cards).inline_keyboard
+    rows = card_buttons(t, cards, offset + 1).inline_keyboard
     turn = []
     if offset > 0:
         turn.append(
@@ -208,8 +208,27 @@ async def _kind_menu(
     return inline(rows)
 
 
-def card_buttons(t: Translator, cards: list[Card]) -> InlineKeyboardMarkup:
-    return inline([[(card.name(t.code)[:60], pack("s.card", card.id))] for card in cards])
+def card_buttons(
+    t: Translator, cards: list[Card], first: int | None = None
+) -> InlineKeyboardMarkup:
+    """A button per card, labelled with its name. Names that repeat ("Bluetooth speaker"
+    from five exhibitors) are told apart: in a numbered list (`first` is the first card's
+    number) by their number, elsewhere by their price, and by position if still alike."""
+    labels = [card.name(t.code)[:60] for card in cards]
+    if first is None:
+        labels = [
+            f"{label} · {t.money(card.price_min, card.currency)}"
+            if labels.count(label) > 1 and card.price_min is not None and card.currency
+            else label
+            for label, card in zip(labels, cards, strict=True)
+        ]
+        first = 1
+    labels = [
+        f"{number}. {label}" if labels.count(label) > 1 else label
+        for number, label in enumerate(labels, first)
+    ]
+    rows = [[(label, pack("s.card", card.id))] for label, card in zip(labels, cards, strict=True)]
+    return inline(rows)
 
 
 def price_line(t: Translator, card: Card) -> str:

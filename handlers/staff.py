@@ -9,37 +9,57 @@ an id from ADMIN_IDS takes effect at the next restart without any stored role.
 
 from __future__ import annotations
 
-from telegram import Update
-from telegram.ext import CommandHandler
+from telegram import InlineKeyboardMarkup, Update
+from telegram.ext import CallbackQueryHandler, CommandHandler
 
+from bot.db.catalog import Exhibitor
 from bot.domain import StaffRole
 from bot.errors import AlreadyStaff, InvalidInvite, LastManager, UnknownExhibitor
-from bot.i18n import N_
+from bot.i18n import N_, Translator
 from bot.services import deeplinks, staff, team
 from bot.services.product_cards import localized
 from bot.services.staff import Invite
 from handlers import staff_desk
 from handlers.access import organizers_only
+from handlers.callbacks import pack, pattern, unpack
 from handlers.context import FairApplication, FairContext
 from handlers.refusals import refuse
-from handlers.replies import send
+from handlers.replies import answer, edit, inline, send, stale
 
 ROLE_LINES = {
     StaffRole.AGENT: N_("Role: agent (answers buyers)."),
     StaffRole.MANAGER: N_("Role: manager (answers buyers, invites and removes agents)."),
 }
 ROLES = {"agent": StaffRole.AGENT, "manager": StaffRole.MANAGER}
+CHOSEN = "st.inv"
+MAX_CHOICES = 8
 
 
 async def invite_command(update: Update, context: FairContext) -> None:
-    """/invite EXHIBITOR_ID [agent|manager] (organizers only): a single-use staff invitation,
-    link and code."""
+    """/invite EXHIBITOR [agent|manager] (organizers only): a single-use staff invitation,
+    link and code. EXHIBITOR is an ID, or words of the exhibitor's name: one match is
+    invited at once, several are offered as buttons."""
     deps, t = context.deps, context.t
     if not await organizers_only(update, context):
         return
     args = context.args or []
-    role = ROLES.get(args[1].lower()) if len(args) == 2 else StaffRole.AGENT
-    if len(args) not in (1, 2) or role is None:
+    named_role = ROLES.get(args[-1].lower()) if len(args) > 1 else None
+    role = named_role or StaffRole.AGENT
+    wanted = " ".join(args[:-1] if named_role else args)[:100]
+    found: list[str] = []
+    named: list[tuple[str, dict[str, str]]] = []
+    invite: Invite | None = None
+    async with deps.db.write() as session:
+        if wanted and await session.get(Exhibitor, wanted) is not None:
+            found = [wanted]
+        elif wanted and (len(args) == 1 or await session.get(Exhibitor, args[0]) is None):
+            named = await staff.exhibitors_named(session, wanted)
+            found = [exhibitor_id for exhibitor_id, _ in named]
+        else:
+            wanted = ""  # an ID with a role that is none: how to write it
+        if len(found) == 1:
+            invite = await staff.invite(session, found[0], deps.clock.now(), role)
+    if not wanted:
         await send(
             update,
             context,
@@ -51,14 +71,48 @@ async def invite_command(update: Update, context: FairContext) -> None:
                 "for someone who also invites and removes the exhibitor's agents."
             ),
         )
+    elif invite is not None:
+        await send(update, context, invitation(context, invite))
+    elif not found:
+        await refuse(update, context, UnknownExhibitor(wanted))
+    else:
+        await send(update, context, *_choices(t, named, role))
+
+
+def _choices(
+    t: Translator, named: list[tuple[str, dict[str, str]]], role: StaffRole
+) -> tuple[str, InlineKeyboardMarkup]:
+    """Several exhibitors answer to the name: which one (a button each, with its ID)."""
+    rows = [
+        [(f"{localized(names, t.code, exhibitor_id)} ({exhibitor_id})"[:64],
+          pack(CHOSEN, f"{exhibitor_id}:{role.value}"))]
+        for exhibitor_id, names in named[:MAX_CHOICES]
+    ]  # fmt: skip
+    text = t.gettext("Several exhibitors have that name. Which one do you mean?")
+    if len(named) > MAX_CHOICES:
+        text += "\n" + t.gettext("More have it too: type more of the name, or the ID.")
+    return text, inline(rows)
+
+
+async def on_chosen(update: Update, context: FairContext) -> None:
+    """The organizer picked one of the exhibitors of a name: its invitation, in place."""
+    query = update.callback_query
+    assert query is not None
+    if not await organizers_only(update, context):
         return
+    callback = unpack(query.data)
+    assert callback is not None
+    exhibitor_id, _, role = callback.arg.rpartition(":")
     try:
-        async with deps.db.write() as session:
-            invite = await staff.invite(session, args[0][:64], deps.clock.now(), role)
-    except UnknownExhibitor as unknown:
-        await refuse(update, context, unknown)
+        async with context.deps.db.write() as session:
+            invite = await staff.invite(
+                session, exhibitor_id, context.deps.clock.now(), StaffRole(role)
+            )
+    except (UnknownExhibitor, ValueError):
+        await stale(query, context)
         return
-    await send(update, context, invitation(context, invite))
+    await answer(query)
+    await edit(query, context, invitation(context, invite), None)
 
 
 def invitation(context: FairContext, invite: Invite) -> str:
@@ -138,5 +192,6 @@ async def unlink_command(update: Update, context: FairContext) -> None:
 
 def register(app: FairApplication) -> None:
     app.add_handler(CommandHandler("invite", invite_command))
+    app.add_handler(CallbackQueryHandler(on_chosen, pattern=pattern(CHOSEN)))
     app.add_handler(CommandHandler("staff", staff_command))
     app.add_handler(CommandHandler("unlink", unlink_command))

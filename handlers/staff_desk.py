@@ -46,7 +46,8 @@ async def staff_help(update: Update, context: FairContext) -> bool:
     t, link = context.t, await _link(update, context)
     if link is None:
         return False
-    await send(update, context, t.gettext(views.STAFF_HELP), staff_menu.keyboard(t, link.role))
+    text = t.gettext(views.STAFF_HELP) + "\n" + t.gettext(views.STAFF_TOOLS)
+    await send(update, context, text, staff_menu.keyboard(t, link.role))
     return True
 
 

@@ -47,6 +47,12 @@ STAFF_HELP = N_(
     "/language: choose the language I speak\n"
     "/help: this message"
 )
+STAFF_TOOLS = N_(
+    "/leads: the buyers interested in your exhibitor\n"
+    "/slots: your meeting slots\n"
+    "/addslots: add meeting slots\n"
+    "/hours: your business hours (managers)"
+)
 
 
 def desk(t: Translator, link: Link) -> str:

@@ -9,6 +9,7 @@ from bot.i18n import N_
 from bot.services import deeplinks, timezones, users
 from bot.services.notices import CHECKIN_ACTION
 from handlers import badge, flow, language, profile, registration, staff, staff_desk
+from handlers.access import is_organizer
 from handlers.callbacks import pack, pattern, unpack
 from handlers.context import FairApplication, FairContext
 from handlers.replies import answer, inline, send
@@ -27,6 +28,15 @@ HELP = N_(
     "/forget: delete your personal data\n"
     "/cancel: cancel what you are doing\n"
     "/help: this message"
+)
+ORGANIZER_HELP = N_(
+    "<b>For the fair's organizers</b>\n"
+    "/broadcast: send an announcement to every buyer\n"
+    "/broadcasts: the announcements sent, and how far each has gone\n"
+    "/catalog: the catalog in figures, and the last sync\n"
+    "/figures: the fair's figures and charts\n"
+    "/invite: invite a member of an exhibitor's staff\n"
+    "/staff_list: an exhibitor's staff and invitations"
 )
 
 
@@ -104,7 +114,10 @@ async def help_command(update: Update, context: FairContext) -> None:
     """/help: what the bot does (for staff, what it does for them); a flow under way stays
     where it was."""
     if not await staff_desk.staff_help(update, context):
-        await send(update, context, context.t.gettext(HELP))
+        text = context.t.gettext(HELP)
+        if is_organizer(update, context):
+            text += "\n\n" + context.t.gettext(ORGANIZER_HELP)
+        await send(update, context, text)
     await flow.remind(update, context)
 
 

@@ -137,3 +137,15 @@ def test_a_limit_in_a_hint_takes_the_reader_s_plural_form(i18n: I18n) -> None:
     assert "64 символов" in ru.counted(too_long, 64, limit=64)
     assert "1 character at" in en.counted(too_long, 1, limit=1)
     assert "2 characters at" in en.counted(too_long, 2, limit=2)
+
+
+def test_a_value_that_ends_a_sentence_gets_no_second_full_stop(i18n: I18n) -> None:
+    en, ru = i18n.translator("en"), i18n.translator("ru")
+    sent = en.format(
+        "Sent to the staff of {exhibitor}. I will tell you when someone answers.",
+        exhibitor="Maker 1 Co., Ltd.",
+    )
+    assert sent.startswith("Sent to the staff of Maker 1 Co., Ltd. I will tell")
+    checked = ru.format("✅ You are checked in for {date}.", date=ru.date(date(2026, 10, 15)))
+    assert checked.endswith("2026\u202f\u0433.") and not checked.endswith("..")
+    assert en.plain("{name}.", name="Fine") == "Fine."  # a value without one keeps it

@@ -30,6 +30,7 @@ from rapidfuzz import fuzz
 from bot.search.filters import Filters, moq_bucket, price_bucket
 from bot.search.index import SearchIndex
 from bot.search.model import FILTER_KEY, ParsedQuery, SearchResult, Slot
+from bot.search.query import parse_query
 from bot.search.store import EMPTY
 from bot.search.suggestions import suggest
 from bot.search.text import normalized_terms
@@ -89,7 +90,7 @@ def run_search(index: SearchIndex, parsed: ParsedQuery, limit: int, offset: int)
     coverage = _cover(index, parsed, allowed)
     if coverage.required == 0:
         suggestions, categories = suggest(index, parsed, _covered(coverage))
-        return SearchResult([], 0, suggestions, categories)
+        return SearchResult([], 0, _finding(index, suggestions), categories)
     total = len(coverage.levels[coverage.required - 1])
     pool = _candidates(coverage.levels, coverage.required, coverage.live, index, parsed)
     ranked = _score(index, parsed, pool, coverage.live)
@@ -97,8 +98,14 @@ def run_search(index: SearchIndex, parsed: ParsedQuery, limit: int, offset: int)
     hits = [(index.product_id(d), round(score, 4)) for d, score in page]
     if coverage.partial:
         suggestions, categories = suggest(index, parsed, _covered(coverage))
-        return SearchResult(hits, total, suggestions, categories, partial=True)
+        return SearchResult(hits, total, _finding(index, suggestions), categories, partial=True)
     return SearchResult(hits, total)
+
+
+def _finding(index: SearchIndex, suggestions: list[str]) -> list[str]:
+    """The suggestions that find something when searched: a suggestion that finds
+    nothing either would only send the buyer round in circles."""
+    return [text for text in suggestions if matched_docs(index, parse_query(text))]
 
 
 def matched_docs(index: SearchIndex, parsed: ParsedQuery) -> BitMap:

@@ -19,7 +19,9 @@ def suggest(
     index: SearchIndex, parsed: ParsedQuery, covered: Sequence[bool]
 ) -> tuple[list[str], list[str]]:
     """Corrections from the catalog's vocabulary for the words no product holds
-    (`covered`: a flag per slot of `parsed`), and the nearest top categories."""
+    (`covered`: a flag per slot of `parsed`), and the nearest top categories. A word no
+    catalog word is near is dropped from the correction ("xqzvvtrplk borme" suggests
+    "borne" alone); `ranking` keeps only the suggestions that find something."""
     words: list[str] = []
     alternatives: list[str] = []
     changed = False
@@ -28,13 +30,11 @@ def suggest(
             words.append(slot.english or slot.text)
             continue
         near = _nearest_terms(index, slot)
-        if near:
+        if near:  # a word with no catalog word near it is left out, not echoed
             words.append(near[0])
             alternatives.extend(near[1:])
-            changed = True
-        else:
-            words.append(slot.text)
-    suggestions = [" ".join(dict.fromkeys(words))] if changed else []
+        changed = True
+    suggestions = [" ".join(dict.fromkeys(words))] if changed and words else []
     if parsed.filters and parsed.text and not changed:
         suggestions.append(parsed.text)  # the words alone, without the filters
     suggestions.extend(a for a in alternatives if a not in suggestions)

@@ -72,6 +72,11 @@ DE: deutschland | brd; ES: spain; AT: osterreich; CH: swiss | schweiz | svizzera
 PL: polska; GR: hellas | ελλαδα; HU: magyarorszag; SE: sverige; NO: norge; DK: danmark
 FI: suomi; HR: hrvatska; RS: srbija; UA: ukraina; JP: nippon | nihon
 IN: bharat | hindustan; PH: pilipinas; EG: misr
+JP: にほん | にっぽん | ニホン | ニッポン | 日本国; CN: ちゅうごく | チュウゴク | 中國
+KR: かんこく | 韓国 | 한국 | 남한 | 대한민국; TW: たいわん | 대만; US: 미국; GB: 영국
+TH: ประเทศไทย | เมืองไทย | siam | thailande; VN: 베트남 | việt nam | vietnam
+ID: indonesie | 인도네시아; IN: 인도 | हिंदुस्तान; TR: 터키 | türkiye cumhuriyeti
+SA: 사우디 | سعودية; AE: 아랍에미리트; DE: 독일; FR: 프랑스; RU: 러시아 | россия
 """
 
 

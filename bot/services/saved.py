@@ -34,12 +34,17 @@ async def save(session: AsyncSession, telegram_id: int, product_id: str, now: da
 
 
 async def remove(session: AsyncSession, telegram_id: int, product_id: str) -> bool:
+    """Take a product off the shortlist; False when it was not on it (a double tap)."""
     result = await session.execute(
         delete(SavedProduct).where(
             SavedProduct.telegram_id == telegram_id, SavedProduct.product_id == product_id
         )
     )
     return bool(affected(result))
+
+
+async def holds(session: AsyncSession, telegram_id: int, product_id: str) -> bool:
+    return await session.get(SavedProduct, (telegram_id, product_id)) is not None
 
 
 async def product_ids(session: AsyncSession, telegram_id: int) -> list[str]:

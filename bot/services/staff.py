@@ -16,7 +16,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import String, cast, delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -77,6 +77,24 @@ async def invite(
     )  # fmt: skip
     await session.flush()
     return Invite(code, exhibitor_id, dict(exhibitor.name), expires, role)
+
+
+async def exhibitors_named(
+    session: AsyncSession, text: str, limit: int = 8
+) -> list[tuple[str, dict[str, str]]]:
+    """Up to `limit` + 1 exhibitors (id, names) whose name in any language holds `text`,
+    letter case aside: an organizer who knows a company's name but not its ID."""
+    needle = text.strip().lower()
+    if len(needle) < 3:
+        return []
+    escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    rows = await session.execute(
+        select(Exhibitor.id, Exhibitor.name)
+        .where(func.lower(cast(Exhibitor.name, String)).like(f"%{escaped}%", escape="\\"))
+        .order_by(Exhibitor.id)
+        .limit(limit + 1)
+    )
+    return [(exhibitor_id, dict(names)) for exhibitor_id, names in rows]
 
 
 async def link(session: AsyncSession, telegram_id: int, code: str, now: datetime) -> Link:

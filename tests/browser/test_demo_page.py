@@ -1,5 +1,5 @@
-"""The demo in headless Chromium: register by clicking and typing, read Arabic RTL, and
-register and search in Thai."""
+"""The demo in headless Chromium: register by clicking and typing, read Arabic RTL,
+register and search in Thai, save and unsave, invite an exhibitor's staff by name."""
 
 from __future__ import annotations
 
@@ -125,6 +125,12 @@ async def test_phone_sized_window(page: Any, i18n: I18n) -> None:
     await page.screenshot(path=str(ARTIFACTS / "demo-phone.png"))
 
 
+async def _pinned(page: Any, bubble: Any) -> Any:
+    """The bubble by its message id: found again after an edit changes its text."""
+    message_id = await bubble.get_attribute("data-message-id")
+    return page.locator(f'{BOT}[data-message-id="{message_id}"]')
+
+
 async def _synced_catalog(deps: Any, tmp_path: Any, products: int, photos: bool = False) -> None:
     """A small catalog synced into the demo's database (the demo's own sync is off here).
 
@@ -155,6 +161,12 @@ async def test_the_organizer_sees_the_last_sync(
     await en.say("/catalog")
     report = await en.see("Products: 30 · Exhibitors: 2")
     await expect(report).to_contain_text("Products — added: 30")
+    await en.say("/invite maker")  # by name: both exhibitors are "Maker N Co., Ltd."
+    choice = await _pinned(
+        page, await en.see("Several exhibitors have that name. Which one do you mean?")
+    )
+    await en.press(choice, "Maker 2 Co., Ltd. (EX0002)")
+    await expect(choice).to_contain_text("Staff invitation: Maker 2 Co., Ltd.")  # in place
 
 
 async def test_search_with_a_typo_page_and_save(
@@ -179,14 +191,26 @@ async def test_search_with_a_typo_page_and_save(
     assert await photo.evaluate("img => img.decode().then(() => img.naturalWidth)") == 800
     ARTIFACTS.mkdir(exist_ok=True)
     await page.screenshot(path=str(ARTIFACTS / "demo-product-card.png"))
+    card = await _pinned(page, card)  # the card, whatever comes after it
     await es.tap("⭐ Save")
     await expect(page.locator('[data-testid="toast"]')).to_contain_text(
         es.t.gettext("Saved. See /saved.")
     )
+    await expect(card.locator('[data-testid="inline-button"]').first).to_have_text(
+        es.t.gettext("✅ Saved")
+    )
     await es.say("/saved")
-    listing = await es.see("Your saved products:")
+    listing = await _pinned(page, await es.see("Your saved products:"))
     await expect(listing.locator('[data-testid="inline-button"]')).to_have_text(
-        ["LED strip model 5"]
+        ["LED strip model 5", es.t.gettext("🗑 Remove")]
+    )
+    await es.press(listing, "🗑 Remove")
+    await expect(listing).to_contain_text(
+        es.t.gettext("You have not saved any products yet. Type what you need to search.")
+    )
+    await es.press(card, "✅ Saved")  # the card's button still read "Saved": unsave there
+    await expect(card.locator('[data-testid="inline-button"]').first).to_have_text(
+        es.t.gettext("⭐ Save")
     )
 
 

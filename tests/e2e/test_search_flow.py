@@ -68,11 +68,38 @@ async def test_search_card_save_and_saved(
     assert "1,20" in card.text and "500" in card.text
     await talk.tap("⭐ Save")
     await talk.expect_answer("Saved. See /saved.")
-    await talk.tap("⭐ Save")
+    await talk.expect_markup(talk.t.gettext("✅ Saved"))  # the card's button turned
+    await talk.forge(card.message_id, pack("s.save", "P000900"))  # a double tap
     await talk.expect_answer("Already saved.")
     await talk.command("saved")
     listing = await talk.expect("Your saved products:")
-    assert [b["text"] for b in listing.buttons] == ["Cuchillo de chef"]
+    assert [b["text"] for b in listing.buttons] == ["Cuchillo de chef", talk.t.gettext("🗑 Remove")]
+    await talk.tap("🗑 Remove")
+    await talk.expect_answer("Removed from your saved products.")
+    emptied = await talk.expect("You have not saved any products yet.")
+    assert emptied.message_id == listing.message_id and emptied.buttons == []
+
+
+async def test_the_save_button_of_a_card_saves_and_unsaves(
+    catalog: None, bot: FairApplication, double: BotApiDouble, deps: Deps
+) -> None:
+    talk = Talk(double, deps, user_id=8005, first_name="Eva", language_code="en")
+    await talk.say("chef knife")
+    await talk.tap("Stainless steel chef knife")
+    card = await talk.expect("Exhibitor: {name}")
+    await talk.tap("⭐ Save", message_id=card.message_id)
+    await talk.expect_markup("✅ Saved")
+    await talk.tap("✅ Saved", message_id=card.message_id)
+    await talk.expect_answer("Removed from your saved products.")
+    await talk.expect_markup("⭐ Save")
+    await talk.command("saved")
+    await talk.expect("You have not saved any products yet.")
+    await talk.tap("⭐ Save", message_id=card.message_id)
+    await talk.command("saved")
+    await talk.expect("Your saved products:")
+    await talk.tap("Stainless steel chef knife")
+    again = await talk.expect("Exhibitor: {name}")
+    assert again.buttons[0]["text"] == "✅ Saved", "a saved product's card says so"
 
 
 async def test_a_card_whose_photo_is_out_of_reach_arrives_as_text(
@@ -135,6 +162,15 @@ async def test_inline_mode_offers_product_cards(
     assert first["type"] == "article" and first["id"] == "P000900"
     assert "Stainless steel chef knife" in first["title"]
     assert "Maker 1 Co., Ltd." in first["input_message_content"]["message_text"]
+    # Another buyer typing the same words gets their own answer, in their language.
+    spanish = double.add_user(8004, "Ana", language_code="es")
+    asked = await spanish.send_inline_query("stainles knif")
+    async with asyncio.timeout(10):
+        while spanish.inline_answer(asked) is None:
+            await asyncio.sleep(0.05)
+    theirs = spanish.inline_answer(asked)["results"][0]  # type: ignore[index]
+    expositor = deps.i18n.translator("es").format("Exhibitor: {name}", name="Maker 1 Co., Ltd.")
+    assert expositor in theirs["input_message_content"]["message_text"]
     empty = await user.send_inline_query("   ")
     async with asyncio.timeout(10):
         while user.inline_answer(empty) is None:

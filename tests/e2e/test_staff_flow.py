@@ -63,3 +63,32 @@ async def test_only_organizers_invite_and_codes_expire(
     deps.clock.freeze(deps.clock.now() + timedelta(days=7, seconds=1))
     await stranger.command("staff", code)
     await stranger.expect("This invitation has expired.")
+
+
+async def test_invite_by_name_and_organizers_see_exhibitor_ids(
+    catalog: None, bot: FairApplication, double: BotApiDouble, deps: Deps
+) -> None:
+    organizer = Talk(double, deps, user_id=ADMIN, first_name="Olga", language_code="en")
+    await organizer.command("invite", "maker 2 manager")
+    one = await organizer.expect("Staff invitation:")
+    assert "Maker 2 Co., Ltd." in one.text and "Role: manager" in one.text
+    await organizer.command("invite", "MAKER")
+    choice = await organizer.expect("Several exhibitors have that name. Which one do you mean?")
+    labels = ["Maker 1 Co., Ltd. (EX0001)", "Maker 2 Co., Ltd. (EX0002)"]
+    assert [b["text"] for b in choice.buttons] == labels
+    await organizer.tap(labels[0])
+    chosen = await organizer.expect("Staff invitation:")
+    assert chosen.message_id == choice.message_id and "Maker 1 Co., Ltd." in chosen.text
+    assert "Role: agent" in chosen.text
+    await organizer.command("help")
+    await organizer.expect("For the fair's organizers")
+    await organizer.say("LED strip model 3")
+    await organizer.tap("LED strip model 3")
+    card = await organizer.expect("Exhibitor: {name}")
+    assert "Exhibitor ID: EX0002" in card.text
+    buyer = Talk(double, deps, user_id=5104, first_name="Bo", language_code="en")
+    await buyer.say("LED strip model 3")
+    await buyer.tap("LED strip model 3")
+    assert "Exhibitor ID" not in (await buyer.expect("Exhibitor: {name}")).text
+    await buyer.command("help")
+    assert "organizers" not in (await buyer.expect("What I can do")).text

@@ -78,6 +78,15 @@ from bot.services.countries import (
         ("Myanmar", "MM"),
         ("Burma", "MM"),
         ("Viet Nam", "VN"),
+        ("にほん", "JP"),
+        ("ニッポン", "JP"),
+        ("한국", "KR"),
+        ("대한민국", "KR"),
+        ("เมืองไทย", "TH"),
+        ("ไทย", "TH"),
+        ("Việt Nam", "VN"),
+        ("भारत", "IN"),
+        ("Indonesia", "ID"),
     ],
 )
 def test_exact_names_and_aliases_give_one_code(text: str, code: str) -> None:
