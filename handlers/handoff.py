@@ -14,25 +14,30 @@ update, call the service, and say how each message reads (`composer`).
 
 from __future__ import annotations
 
+import logging
 from functools import partial
 from zoneinfo import ZoneInfo
 
-from telegram import Message, Update
+from telegram import InlineKeyboardMarkup, Message, Update
+from telegram.error import TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.errors import AlreadyClaimed, NotRegistered, NotStaff, StaleAction, ThreadOpen
 from bot.services import buyers, handoff, handoff_relay, staff, talk_hours
 from bot.services.handoff import MAX_TEXT, Ended, Said
-from bot.services.handoff_relay import Compose, Letter, Relayed
+from bot.services.handoff_relay import Compose, Letter, Relayed, Sent
 from bot.services.outbox import Media
 from bot.services.product_cards import localized
 from handlers import handoff_views as views
 from handlers import lead_alerts
 from handlers.callbacks import pack, pattern, unpack
 from handlers.context import FairApplication, FairContext
+from handlers.handoff_views import INBOX_CLAIM
 from handlers.meetings import book_data
 from handlers.refusals import Place, refuse
-from handlers.replies import answer, edit_markup, inline, send, stale
+from handlers.replies import answer, edit, edit_markup, inline, send, stale
+
+log = logging.getLogger(__name__)
 
 
 async def on_talk(update: Update, context: FairContext) -> None:
@@ -234,7 +239,11 @@ async def on_staff_button(update: Update, context: FairContext) -> None:
         return
     claimed = taken.claimed
     await answer(query, t.gettext("You took this conversation."))
-    await edit_markup(query, context, None)
+    if callback.action == INBOX_CLAIM:  # the inbox again, in place, with its new counts
+        await edit(query, context, *await _inbox_view(context, query.from_user.id))
+    else:
+        await edit_markup(query, context, None)
+    await _retire_claim_buttons(context, taken.alerts)
     quick = inline([[(t.gettext("📋 Quick replies"), pack("h.quick", str(thread_id)))]])
     await send(
         update, context, views.taken(t, claimed.thread, claimed.buyer, claimed.history), quick
@@ -267,23 +276,43 @@ async def _switch(update: Update, context: FairContext, thread_id: int) -> None:
 
 async def inbox_command(update: Update, context: FairContext) -> None:
     """/inbox (staff): waiting conversations to claim and one's own to switch between."""
-    deps, t = context.deps, context.t
     user = update.effective_user
     assert user is not None
-    async with deps.db.read() as session:
-        link = await staff.get(session, user.id)
-        box = await handoff.inbox(session, user.id) if link is not None else None
+    await send(update, context, *await _inbox_view(context, user.id))
+
+
+async def _inbox_view(
+    context: FairContext, user_id: int
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    t = context.t
+    async with context.deps.db.read() as session:
+        link = await staff.get(session, user_id)
+        box = await handoff.inbox(session, user_id) if link is not None else None
     if link is None or box is None:
-        await send(
-            update,
-            context,
-            t.gettext(
-                "This command is for exhibitor staff. Ask the fair's organizers for an invitation."
-            ),
-        )
-        return
+        return t.gettext(
+            "This command is for exhibitor staff. Ask the fair's organizers for an invitation."
+        ), None
     text, rows = views.inbox(t, localized(link.exhibitor_names, t.code, "?"), box)
-    await send(update, context, text, inline(rows) if rows else None)
+    return text, inline(rows) if rows else None
+
+
+async def _retire_claim_buttons(context: FairContext, alerts: list[Sent]) -> None:
+    """Take the Claim button off the colleagues' alerts of a thread just taken (other
+    buttons stay); a failed edit is only logged, the claim stands either way."""
+    for alert in alerts:
+        kept = [
+            row
+            for row in alert.buttons
+            if not any((c := unpack(data)) and c.action == "h.claim" for _, data in row)
+        ]
+        if len(kept) == len(alert.buttons):
+            continue
+        try:
+            await context.bot.edit_message_reply_markup(
+                alert.chat_id, alert.message_id, reply_markup=inline(kept) if kept else None
+            )
+        except TelegramError as error:
+            log.info("claim button of message %s not retired: %s", alert.message_id, error)
 
 
 async def end_command(update: Update, context: FairContext) -> None:
@@ -320,4 +349,6 @@ def register(app: FairApplication) -> None:
     app.add_handler(CommandHandler("end", end_command))
     app.add_handler(CommandHandler("inbox", inbox_command))
     app.add_handler(CallbackQueryHandler(on_talk, pattern=pattern("h.talk")))
-    app.add_handler(CallbackQueryHandler(on_staff_button, pattern=pattern("h.claim", "h.switch")))
+    app.add_handler(
+        CallbackQueryHandler(on_staff_button, pattern=pattern("h.claim", INBOX_CLAIM, "h.switch"))
+    )

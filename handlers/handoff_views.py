@@ -243,6 +243,9 @@ def _shortened(t: Translator, text: str, room: int) -> str:
     return line
 
 
+INBOX_CLAIM = "h.iclaim"  # Claim in the inbox: the inbox is shown again after it
+
+
 def inbox(t: Translator, exhibitor: str, box: Inbox) -> View:
     """The staff inbox: waiting threads to claim, the member's own to switch between."""
     lines = ["<b>" + t.format("Conversations of {exhibitor}", exhibitor=exhibitor) + "</b>"]
@@ -252,7 +255,7 @@ def inbox(t: Translator, exhibitor: str, box: Inbox) -> View:
         return "\n".join(lines), None
     lines.append(t.format("Waiting: {count}", count=t.number(len(box.waiting))))
     for thread in box.waiting:
-        rows.append([("✋ " + _short(thread, t), pack("h.claim", str(thread.id)))])
+        rows.append([("✋ " + _short(thread, t), pack(INBOX_CLAIM, str(thread.id)))])
     lines.append(t.format("Yours: {count}", count=t.number(len(box.mine))))
     for thread in box.mine:
         mark = "▶️ " if thread.id == box.active_id else "💬 "

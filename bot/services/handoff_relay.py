@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.db.outbox import OutboxMessage
 from bot.services import handoff, outbox, users
 from bot.services.handoff import Claimed, Ended, Said, Thread
 from bot.services.outbox import Buttons, Media, Outgoing
@@ -40,11 +42,23 @@ class Relayed:
 
 
 @dataclass(frozen=True)
+class Sent:
+    """A message the outbox delivered: where, Telegram's id for it, its buttons."""
+
+    chat_id: int
+    message_id: int
+    buttons: Buttons
+
+
+@dataclass(frozen=True)
 class Taken:
-    """A claim, and whether the buyer's notice of it is on its way (False: they blocked us)."""
+    """A claim, whether the buyer's notice of it is on its way (False: they blocked us),
+    and the thread's alerts that reached the claimer's colleagues (their Claim buttons
+    are to go: the conversation is taken)."""
 
     claimed: Claimed
     notified: bool
+    alerts: list[Sent]
 
 
 async def relay(
@@ -103,7 +117,21 @@ async def take(
     notified = await deliver(
         session, thread.buyer_id, thread.id, notice(thread), wall, thread.buyer_id
     )
-    return Taken(claimed, notified)
+    return Taken(claimed, notified, await _sent_to_others(session, thread_id, staff_id))
+
+
+async def _sent_to_others(session: AsyncSession, thread_id: int, staff_id: int) -> list[Sent]:
+    """The thread's messages with buttons that reached staff other than `staff_id`."""
+    rows = await session.execute(
+        select(
+            OutboxMessage.chat_id, OutboxMessage.telegram_message_id, OutboxMessage.buttons
+        ).where(
+            OutboxMessage.thread_id == thread_id,
+            OutboxMessage.chat_id != staff_id,
+            OutboxMessage.telegram_message_id.is_not(None),
+        )
+    )
+    return [Sent(chat, message, buttons) for chat, message, buttons in rows if buttons]
 
 
 async def close(

@@ -31,12 +31,16 @@ async def test_a_consenting_buyer_talks_with_the_staff_member_who_claims(
         assert "ana@example.com.br" in alert.text
         assert "+5511912345678" in alert.text and "¿Precio para 1000 unidades?" in alert.text
     assert "不锈钢厨师刀" in li.user.last.text  # type: ignore[union-attr]
+    li_alert = li.user.last
+    assert li_alert is not None
+    claim = str(li_alert.buttons[0]["callback_data"])
     await wang.tap("✋ Claim")
     await wang.expect_answer("You took this conversation.")
     taken = await wang.expect("You took the conversation with")
     assert "¿Precio para 1000 unidades?" in taken.text
     await ana.expect("have joined your conversation")
-    await li.tap("✋ Claim")
+    await li.user.wait_for(lambda user: not li_alert.buttons)  # Li's Claim button is gone
+    await li.forge(li_alert.message_id, claim)  # a tap that was on its way
     await li.expect_answer("Already claimed by a colleague.")
 
     await wang.say("Hello Ana, USD 1.10 each.")
@@ -84,6 +88,8 @@ async def test_without_consent_or_staff_the_thread_waits_for_an_inbox(
     await li.tap(button["text"])
     taken = await li.expect("You took the conversation with")
     assert "Hi, do you ship to Brazil?" in taken.text and "Also: samples?" in taken.text
+    counts = await li.expect("Waiting: 0")  # the inbox, shown again in place
+    assert counts.message_id == box.message_id and "Yours: 1" in counts.text
     assert "did not agree to share" in taken.text and "Buyer number: CF" in taken.text
     await ben.expect("have joined your conversation")
     await ben.say("Are you there?")
