@@ -8,7 +8,10 @@ same steps edit one field of a registered buyer's profile.
 
 from __future__ import annotations
 
+import contextlib
+
 from telegram import CallbackQuery, ReplyKeyboardRemove, Update
+from telegram.error import TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.errors import AlreadyRegistered, InvalidAnswer, NotRegistered, StaleAction
@@ -49,7 +52,24 @@ async def ask(update: Update, context: FairContext, state: State[Step, Draft]) -
         # buyer to tap Skip instead of sharing a phone number.
         await send(update, context, t.gettext("Prefer not to share your number?"), markup)
         return
-    await send(update, context, text, markup)
+    shown = await send(update, context, text, markup)
+    if markup is not None:
+        await _one_live_keyboard(update, context, state, shown.message_id)
+
+
+async def _one_live_keyboard(
+    update: Update, context: FairContext, state: State[Step, Draft], message_id: int
+) -> None:
+    """The question's buttons are the run's live ones now: the ones an earlier asking
+    left above (still pressable, soon out of step) are taken off."""
+    deps = context.deps
+    async with deps.db.write() as session:
+        older = await reg.keyboard_shown(
+            session, _user_id(update), state.token, message_id, deps.clock.now()
+        )
+    if older is not None:
+        with contextlib.suppress(TelegramError):  # gone, or too old to edit: harmless
+            await context.bot.edit_message_reply_markup(_user_id(update), older)
 
 
 async def on_message(update: Update, context: FairContext, state: State[Step, Draft]) -> None:

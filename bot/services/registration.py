@@ -43,6 +43,8 @@ class Draft:
     country and time zone buttons were shown with: a button carries an index into them.
 
     `editing`: one field is being changed from the summary, which comes next.
+    `keyboard`: the message holding the live buttons of the step, so that a question
+    asked again (after an answer it could not take) retires the older buttons.
     """
 
     full_name: str | None = None
@@ -56,6 +58,7 @@ class Draft:
     country_choices: list[str] = field(default_factory=list)
     timezone_choices: list[str] = field(default_factory=list)
     editing: bool = False
+    keyboard: int | None = None
 
     @classmethod
     def of(cls, profile: buyers.Profile) -> Draft:
@@ -219,6 +222,19 @@ async def confirm(
         raise AlreadyRegistered() from None
     await flow_state.end(session, telegram_id)
     return profile, created
+
+
+async def keyboard_shown(
+    session: AsyncSession, telegram_id: int, token: str, message_id: int, now: datetime
+) -> int | None:
+    """Record `message_id` as the run's live buttons; the message that held them before,
+    if another, whose buttons are to go (None when the run has moved on meanwhile)."""
+    state = await flow_state.lock(session, telegram_id, *FLOWS)
+    if state is None or state.token != token:
+        return None
+    before, state.draft.keyboard = state.draft.keyboard, message_id
+    await _save(session, telegram_id, state, now)
+    return before if before != message_id else None
 
 
 async def _current(session: AsyncSession, telegram_id: int) -> State[Step, Draft]:

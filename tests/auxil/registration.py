@@ -42,6 +42,23 @@ async def fill_until_summary(
     talk: Talk, name: str, company: str, country: str, zone: str, email: str, category: str
 ) -> None:
     """/register and every step up to the summary, skipping the phone, sharing nothing."""
+    await fill_until_interests(talk, name, company, country, zone, email)
+    await talk.tap(category)
+    await talk.tap("Done")
+    await talk.expect("May exhibitors see your name")
+    await talk.tap("No")
+    await talk.expect("Please check your details:")
+
+
+async def fill_until_interests(
+    talk: Talk,
+    name: str = "Bo Lind",
+    company: str = "Lind AB",
+    country: str = "Sweden",
+    zone: str = "Stockholm",
+    email: str = "bo@lind.se",
+) -> None:
+    """/register and every step up to the interests, skipping the phone."""
     await talk.command("register")
     await talk.expect("What is your full name?")
     await talk.say(name)
@@ -56,11 +73,6 @@ async def fill_until_summary(
     await talk.expect("Prefer not to share your number?")
     await talk.tap("Skip")
     await talk.expect("Which products are you looking for?")
-    await talk.tap(category)
-    await talk.tap("Done")
-    await talk.expect("May exhibitors see your name")
-    await talk.tap("No")
-    await talk.expect("Please check your details:")
 
 
 # A Brazilian buyer's answers: name, company, country, time zone, e-mail, interest.

@@ -10,6 +10,7 @@ from bot.i18n import RLM
 from bot.telegram_double import BotApiDouble
 from handlers.context import FairApplication
 from tests.auxil.registration import (
+    fill_until_interests,
     fill_until_summary,
     register_in_chat,
     register_without_photo,
@@ -111,3 +112,19 @@ async def test_double_confirm_makes_one_buyer(
     await talk.expect_answer("You are already registered.")
     async with deps.db.read() as session:
         assert (await session.execute(select(func.count(Buyer.id)))).scalar_one() == 1
+
+
+async def test_a_question_asked_again_leaves_one_live_keyboard(
+    bot: FairApplication, double: BotApiDouble, deps: Deps
+) -> None:
+    talk = Talk(double, deps, user_id=1006, first_name="Bo", language_code="en")
+    await fill_until_interests(talk)
+    first = await talk.expect("Which products are you looking for?")
+    await talk.say("furniture please")  # text where buttons are asked for
+    await talk.expect("Please answer with the buttons under the question.")
+    again = await talk.expect("Which products are you looking for?")
+    assert again.message_id != first.message_id
+    await talk.user.wait_for(lambda user: not first.buttons)  # the older buttons are gone
+    await talk.tap("Furniture", message_id=again.message_id)
+    await talk.expect_markup("✅ " + talk.t.gettext("Furniture"))
+    assert [m.message_id for m in talk.user.bot_messages if m.buttons] == [again.message_id]
