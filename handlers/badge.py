@@ -10,6 +10,7 @@ from telegram.ext import CommandHandler
 
 from bot.errors import NotRegistered
 from bot.services import badge, buyers
+from bot.services.badge_card import badge_png
 from bot.services.buyers import Profile
 from handlers.context import FairApplication, FairContext
 from handlers.refusals import Place, refuse
@@ -32,7 +33,9 @@ async def send_badge(update: Update, context: FairContext, profile: Profile) -> 
     try:
         await context.bot.send_photo(
             chat.id,
-            badge.qr_png(token),
+            badge_png(
+                token, profile.full_name, profile.buyer_code, context.deps.settings.fair_name
+            ),
             caption=t.paragraphs(caption),
             filename=f"badge-{profile.buyer_code}.png",
         )

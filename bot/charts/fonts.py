@@ -11,23 +11,15 @@ it is.
 
 from __future__ import annotations
 
-from importlib.resources import files
-
 from matplotlib import font_manager
 
+from bot import fonts
 from bot.charts.model import Direction, HanForms
 
 LATIN = "DejaVu Sans"
 ARABIC = "Noto Sans Arabic"
 # Scripts only their own font draws: last in every list, whatever the reader's language.
 OTHERS = ["Noto Sans Thai", "Noto Sans Devanagari"]
-# The packages only carry the font files (no typing): found as package data.
-_CJK_FILE = files("noto_cjk_sans_otc") / "NotoSansCJK-Regular.ttc"
-_ARABIC_FILE = files("fontpkg_noto_sans_arabic") / "files" / "NotoSansArabic[wdth,wght].ttf"
-_THAI_FILE = files("fontpkg_noto_sans_thai") / "files" / "NotoSansThai[wdth,wght].ttf"
-_DEVANAGARI_FILE = (
-    files("fontpkg_noto_sans_devanagari") / "files" / "NotoSansDevanagari[wdth,wght].ttf"
-)
 
 
 def _register() -> None:
@@ -36,7 +28,7 @@ def _register() -> None:
     Called once, on import: Python's import lock keeps two threads that draw their
     first chart at the same time from adding them twice.
     """
-    for path in (_CJK_FILE, _ARABIC_FILE, _THAI_FILE, _DEVANAGARI_FILE):
+    for path in (fonts.CJK, fonts.ARABIC, fonts.THAI, fonts.DEVANAGARI):
         font_manager.fontManager.addfont(str(path))
 
 

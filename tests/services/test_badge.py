@@ -1,12 +1,17 @@
-"""E-badges: signing, forgery, the QR image, and the verify-badge command on both engines."""
+"""E-badges: signing, forgery, the QR image, the badge card around it, and the verify-badge
+command on both engines."""
 
 from __future__ import annotations
 
+import io
 from datetime import UTC, datetime
 from pathlib import Path
 
+from PIL import Image
+
 from bot.db.engine import Database
 from bot.services import badge, buyers, users
+from bot.services.badge_card import badge_png
 from tests.auxil.cli_inprocess import Result, bot_py
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -68,3 +73,18 @@ async def test_verify_badge_command(database: Database) -> None:
     assert forged.returncode == 1 and "FORGED" in forged.stdout
     orphan = await _verify(database, badge.sign("CF0000000", SECRET))
     assert orphan.returncode == 1 and "NO BUYER" in orphan.stdout
+
+
+def test_the_badge_shows_the_fair_name_and_code_around_the_qr_unchanged() -> None:
+    token = badge.sign("CF7K3M9Q2X", SECRET)
+    card = Image.open(io.BytesIO(badge_png(token, "فهد العتيبي", "CF7K3M9Q2X", "Canton Fair")))
+    qr = Image.open(io.BytesIO(badge.qr_png(token))).convert("RGB")
+    left, top = (card.width - qr.width) // 2, 96
+    # the QR as qr_png makes it, pixel for pixel: it scans as before
+    assert card.crop((left, top, left + qr.width, top + qr.height)).tobytes() == qr.tobytes()
+    fair, under = card.crop((0, 0, card.width, top)), card.crop((0, top + qr.height, *card.size))
+    assert (255, 255, 255) in {color for _, color in fair.getcolors(4096) or []}  # its name
+    other = Image.open(io.BytesIO(badge_png(token, "Ana", "CF7K3M9Q2X", "Canton Fair")))
+    assert other.crop((0, top + qr.height, *other.size)).tobytes() != under.tobytes()
+    darkest, _ = under.convert("L").getextrema()
+    assert isinstance(darkest, int) and darkest < 80  # the name and code are drawn in ink
