@@ -144,6 +144,10 @@ class Translator:
         """Weekday and date, short ("Thu, Oct 15", "10月15日(木)"), on the clock of `zone`."""
         return format_skeleton("MMMEd", value, tzinfo=zone, locale=self.locale)
 
+    def day_and_year(self, value: dt.datetime) -> str:
+        """Weekday and full date of an aware datetime as it stands ("Fri, Dec 4, 2026")."""
+        return format_skeleton("yMMMEd", value, locale=self.locale)
+
     def time_range(self, start: dt.datetime, end: dt.datetime, zone: tzinfo) -> str:
         """Start to end time on the clock of `zone`, 12 or 24 hours as the locale has it."""
         skeleton = "hm" if "h" in str(self.locale.time_formats["short"].pattern) else "Hm"

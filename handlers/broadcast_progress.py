@@ -27,6 +27,7 @@ from bot.services.broadcast_delivery import Created, Progress
 from handlers import jobs
 from handlers.access import organizers_only
 from handlers.context import FairApplication, FairContext
+from handlers.fair_clock import clock_note
 from handlers.replies import send
 
 log = logging.getLogger(__name__)
@@ -166,6 +167,7 @@ async def broadcasts_command(update: Update, context: FairContext) -> None:
             + t.format("Total: {total}", total=t.number(summary.progress.total)),
             "<i>" + t.value(summary.excerpt) + "</i>",
         ]
+    lines += ["", clock_note(t, deps.settings.fair_timezone, deps.clock.now())]
     await send(update, context, "\n".join(lines))
 
 

@@ -19,6 +19,7 @@ from catalog_sync.cli import default_source
 from handlers import jobs
 from handlers.access import organizers_only
 from handlers.context import FairApplication, FairContext
+from handlers.fair_clock import on_clock
 from handlers.replies import send
 
 log = logging.getLogger(__name__)
@@ -60,7 +61,7 @@ async def catalog_command(update: Update, context: FairContext) -> None:
             t.format(
                 "Last sync: {status}, started {time}",
                 status=t.gettext(STATUS_LABELS.get(last.status, last.status)),
-                time=t.datetime(last.started_at, deps.settings.fair_timezone, "short"),
+                time=on_clock(t, last.started_at, deps.settings.fair_timezone),
             )
         )
         for kind, counts in last.counts.items():

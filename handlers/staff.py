@@ -23,6 +23,7 @@ from handlers import staff_desk
 from handlers.access import organizers_only
 from handlers.callbacks import pack, pattern, unpack
 from handlers.context import FairApplication, FairContext
+from handlers.fair_clock import on_clock
 from handlers.refusals import refuse
 from handlers.replies import answer, edit, inline, send, stale
 
@@ -124,7 +125,7 @@ def invitation(context: FairContext, invite: Invite) -> str:
         "Send them this link: {link}\n"
         "Or they send me: /staff {code}",
         exhibitor=localized(invite.exhibitor_names, t.code, invite.exhibitor_id),
-        expires=t.datetime(invite.expires_at, context.deps.settings.fair_timezone, "short"),
+        expires=on_clock(t, invite.expires_at, context.deps.settings.fair_timezone),
         link=deeplinks.staff_invitation(context.bot.username, invite.code),
         code=invite.code,
     )

@@ -20,6 +20,7 @@ from bot.services.staff_roster import LINK, Entry, Page
 from handlers.access import organizers_only
 from handlers.callbacks import pack, pattern, unpack
 from handlers.context import FairApplication, FairContext
+from handlers.fair_clock import clock_note
 from handlers.refusals import refuse
 from handlers.replies import answer, edit, edit_markup, inline, send
 
@@ -148,6 +149,7 @@ def _render(
             lines.append(t.format(INVITATION_LINES[entry.role], id=entry.short_id, date=when))
             label = t.format("✖ Revoke invitation {id}", id=entry.short_id)
         rows.append([(f"{label} · {entry.exhibitor_id}", pack(ASK, entry.id))])
+    lines += ["", clock_note(t, zone, context.deps.clock.now())]
     turn = []
     previous = _list_data(page.offset - page.size, exhibitor_id)
     if page.offset > 0 and previous is not None:

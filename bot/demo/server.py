@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 from aiohttp import web
-from babel.dates import format_datetime
 
 from bot.clock import Clock
 from bot.demo import labels
@@ -255,24 +254,26 @@ class DemoWeb:
         }
 
     async def get_clock(self, request: web.Request) -> web.Response:
-        return web.json_response(self._clock())
+        return web.json_response(self._clock(request))
 
     async def post_clock(self, request: web.Request) -> web.Response:
         body = await _json(request)
         if body.get("reset"):
             self.clock.reset()
-            return web.json_response(self._clock())
+            return web.json_response(self._clock(request))
         try:
             local = datetime.fromisoformat(str(body.get("local")))
         except ValueError:
             return _bad("local must be a date and time like 2026-10-15T09:55")
         self.clock.set(local.replace(tzinfo=self.fair_zone))
-        return web.json_response(self._clock())
+        return web.json_response(self._clock(request))
 
-    def _clock(self) -> dict[str, Any]:
+    def _clock(self, request: web.Request) -> dict[str, Any]:
+        """The fair's clock, written for the reader of `?lang=` (a shipped locale)."""
         now = self.clock.now().astimezone(self.fair_zone)
+        reader = self.i18n.translator(self.i18n.negotiate(request.query.get("lang")))
         return {
-            "fair_time": format_datetime(now, "EEE, MMM d, y, HH:mm", locale="en"),
+            "fair_time": f"{reader.day_and_year(now)} {reader.time(now, self.fair_zone)}",
             "local_value": now.strftime("%Y-%m-%dT%H:%M"),
             "zone": str(self.fair_zone),
             "frozen": False,

@@ -104,12 +104,13 @@ async def test_add_a_persona_and_move_the_demo_clock(page: Any, i18n: I18n) -> N
 
     await page.fill('[data-testid="clock-input"]', "2026-10-15T09:55")
     await page.click('[data-testid="clock-set"]')
-    await expect(page.locator('[data-testid="clock"]')).to_contain_text("Oct 15, 2026, 09:55")
+    # in the persona's French: "jeu. 15 oct. 2026 09:55"
+    await expect(page.locator('[data-testid="clock"]')).to_contain_text("15 oct. 2026 09:55")
     await fr.say("/help")
     bubble = await fr.see("/register")
     await expect(bubble).to_contain_text("09:5")  # sent on the demo clock, at the fair's 09:55
     await page.click('[data-testid="clock-reset"]')
-    await expect(page.locator('[data-testid="clock"]')).not_to_contain_text("Oct 15, 2026")
+    await expect(page.locator('[data-testid="clock"]')).not_to_contain_text("15 oct. 2026")
 
 
 async def test_phone_sized_window(page: Any, i18n: I18n) -> None:
@@ -276,3 +277,17 @@ async def test_a_thai_buyer_registers_and_searches_in_thai(
     )
     ARTIFACTS.mkdir(exist_ok=True)
     await page.screenshot(path=str(ARTIFACTS / "demo-thai.png"))
+
+
+async def test_the_clock_and_the_day_separators_speak_the_persona_s_language(
+    page: Any, i18n: I18n
+) -> None:
+    clock = page.locator('[data-testid="clock"]')
+    ja = Screen(page, i18n, "ja")
+    await ja.open(1004)
+    await expect(clock).to_contain_text("年")  # "2026年12月4日(金) 2:31"
+    await ja.say("/start")
+    await ja.see("Canton Fair Online")
+    await expect(page.locator("#message-list .day").first).to_contain_text("月")
+    await Screen(page, i18n, "es").open(1001)
+    await expect(clock).not_to_contain_text("年")

@@ -93,6 +93,7 @@ async def test_a_text_per_language_reaches_each_buyer_with_live_progress(
     await admin.command("broadcasts")
     listing = await admin.expect("Recent broadcasts")
     assert "Sent: 3 · Blocked: 1 · Failed: 0" in listing.text and "Hall 5 opens" in listing.text
+    assert admin.tr("Times are on the fair's clock: {zone}.") in listing.text
 
 
 async def test_a_double_tap_on_confirm_sends_once(

@@ -72,6 +72,7 @@ async def test_invite_by_name_and_organizers_see_exhibitor_ids(
     await organizer.command("invite", "maker 2 manager")
     one = await organizer.expect("Staff invitation:")
     assert "Maker 2 Co., Ltd." in one.text and "Role: manager" in one.text
+    assert "(Shanghai (UTC+08:00))" in one.text, "the expiry says which clock it is on"
     await organizer.command("invite", "MAKER")
     choice = await organizer.expect("Several exhibitors have that name. Which one do you mean?")
     labels = ["Maker 1 Co., Ltd. (EX0001)", "Maker 2 Co., Ltd. (EX0002)"]

@@ -96,6 +96,7 @@ function loadLabels(lang) {
 
 /** Translates every [data-label*] node and mirrors the page for a right-to-left language. */
 function applyLabels(data) {
+  const changed = state.lang !== data.lang;
   state.lang = data.lang;
   state.labels = data.labels || {};
   state.languages = data.languages || state.languages;
@@ -103,6 +104,7 @@ function applyLabels(data) {
   root.lang = data.lang;
   root.dir = data.rtl ? 'rtl' : 'ltr';
   document.title = t('title');
+  if (changed) refreshClock(); // the clock and the day separators speak the persona's language
   for (const node of document.querySelectorAll('[data-label]')) node.textContent = t(node.dataset.label);
   for (const node of document.querySelectorAll('[data-label-placeholder]')) {
     node.placeholder = t(node.dataset.labelPlaceholder);
@@ -416,13 +418,16 @@ function formatDay(unixSeconds) {
 }
 
 function dayFormat() {
-  if (!dayFormat.cache) {
+  const key = `${state.lang}|${state.zone}`; // made again when either changes
+  if (dayFormat.key !== key) {
     const options = { weekday: 'short', day: 'numeric', month: 'long' };
+    const lang = (state.lang || 'en').replace('_', '-');
     try {
-      dayFormat.cache = new Intl.DateTimeFormat(state.lang, { ...options, timeZone: state.zone || undefined });
+      dayFormat.cache = new Intl.DateTimeFormat(lang, { ...options, timeZone: state.zone || undefined });
     } catch { // an unknown language or zone: the browser's defaults
       dayFormat.cache = new Intl.DateTimeFormat(undefined, options);
     }
+    dayFormat.key = key;
   }
   return dayFormat.cache;
 }
@@ -597,13 +602,19 @@ function dashboardMayChange() {
 
 // ---------------------------------------------------------------- the demo clock
 
+/** The clock's address, asking for its time written in the current persona's language. */
+function clockPath() {
+  return `/api/clock?lang=${encodeURIComponent(state.lang || 'en')}`;
+}
+
 async function refreshClock(data) {
   try {
-    data = data || await api('/api/clock');
+    data = data || await api(clockPath());
   } catch {
     return; // the offline banner already tells the story
   }
-  if (state.zone !== data.zone) { state.zone = data.zone; dayFormat.cache = null; }
+  if (state.zone !== data.zone) state.zone = data.zone;
+  if (dayFormat.key !== `${state.lang}|${state.zone}`) refreshDaySeparators();
   $('[data-testid="clock"]').textContent = data.fair_time;
   $('#clock-zone').textContent = data.zone || '';
   $('#clock-frozen').hidden = !data.frozen;
@@ -613,7 +624,7 @@ async function refreshClock(data) {
 
 async function setClock(body) {
   try {
-    await refreshClock(await api('/api/clock', { json: body }));
+    await refreshClock(await api(clockPath(), { json: body }));
   } catch (error) {
     showToast(error.message);
   }
