@@ -14,7 +14,7 @@ from bot.services.badge_card import badge_png
 from bot.services.buyers import Profile
 from handlers.context import FairApplication, FairContext
 from handlers.refusals import Place, refuse
-from handlers.replies import send
+from handlers.replies import may_have_arrived, send
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +40,9 @@ async def send_badge(update: Update, context: FairContext, profile: Profile) -> 
             filename=f"badge-{profile.buyer_code}.png",
         )
     except TelegramError as error:
+        if may_have_arrived(error):
+            log.warning("the e-badge photo timed out; it may have arrived: no text badge")
+            return
         log.warning("sendPhoto failed, sending the e-badge as text: %s", error)
         await send(
             update,

@@ -1,5 +1,7 @@
 """The error handler: log first, then apologise to the user in their language.
 
+A call that timed out gets no apology: Telegram may well have delivered it.
+
 An update that failed because the database could not be reached gets no apology:
 it is marked for redelivery (`bot.redelivery`) and handled again once the
 database is back.
@@ -11,7 +13,7 @@ import contextlib
 import logging
 
 from telegram import Update
-from telegram.error import TelegramError
+from telegram.error import TelegramError, TimedOut
 from telegram.ext import ApplicationHandlerStop
 
 from bot.redelivery import REDELIVERY_KEY, Redelivery
@@ -33,6 +35,9 @@ async def on_error(update: object, context: FairContext) -> None:
         log.warning("database unavailable, update %s comes again: %s", update_id, context.error)
         redelivery.mark(update_id)
         raise ApplicationHandlerStop  # nothing else runs for it this time
+    if isinstance(context.error, TimedOut):  # the reply may well have arrived
+        log.warning("a call timed out while handling update %s: no apology", update_id)
+        return
     log.error("error while handling update %s", update_id, exc_info=context.error)
     if not isinstance(update, Update) or update.effective_chat is None:
         return

@@ -39,7 +39,7 @@ from handlers import jobs, staff_menu
 from handlers.access import is_organizer
 from handlers.callbacks import pack, pattern, unpack
 from handlers.context import FairApplication, FairContext
-from handlers.replies import answer, inline, send, stale
+from handlers.replies import answer, inline, may_have_arrived, send, stale
 
 log = logging.getLogger(__name__)
 
@@ -148,6 +148,9 @@ async def _charts(
                 await context.bot.send_photo(chat.id, await png, caption=t.paragraphs(caption))
                 continue
             except TelegramError as error:
+                if may_have_arrived(error):  # this chart may be there: the next ones try too
+                    log.warning("a chart timed out; it may have arrived")
+                    continue
                 log.info("chart not sent as a photo (%s): the charts go as text", error)
                 photos = False
                 for waiting in pngs:
@@ -171,6 +174,9 @@ async def _files(update: Update, context: FairContext, scope: Scope, period: Per
         try:
             await context.bot.send_document(chat.id, _csv(t, table), filename=f"{table.name}.csv")
         except TelegramError as error:
+            if may_have_arrived(error):
+                log.warning("a figures CSV timed out; it may have arrived")
+                continue
             log.warning("figures CSV not sent (%s)", error)
             await send(update, context, t.gettext("Sorry, files cannot be sent here."))
             return

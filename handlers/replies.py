@@ -18,7 +18,7 @@ from telegram import (
     ReplyKeyboardRemove,
     Update,
 )
-from telegram.error import BadRequest, TelegramError
+from telegram.error import BadRequest, TelegramError, TimedOut
 
 from bot.i18n import N_, Translator
 from bot.telegram_html import parse_html, utf16_len
@@ -85,6 +85,13 @@ async def edit_markup(
     except BadRequest as error:
         if "not modified" not in str(error):
             log.warning("editMessageReplyMarkup failed: %s", error)
+
+
+def may_have_arrived(error: TelegramError) -> bool:
+    """A call that timed out may still have been carried out: Telegram finishes what it
+    began whatever happens to the connection. Its fallback (a text card for a photo, an
+    apology for a reply) would then say things twice, so it is not sent."""
+    return isinstance(error, TimedOut)
 
 
 STALE_BUTTON = N_("This button is from an older message. Please use the latest one.")

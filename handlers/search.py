@@ -27,7 +27,7 @@ from handlers.access import is_organizer
 from handlers.callbacks import pack, pattern, unpack
 from handlers.context import FairApplication, FairContext
 from handlers.refusals import Place, refuse
-from handlers.replies import answer, edit, edit_markup, inline, send
+from handlers.replies import answer, edit, edit_markup, inline, may_have_arrived, send
 from handlers.search_filters import Choice
 from handlers.search_results import PAGE, card_buttons, current_index, price_line
 from handlers.units import unit
@@ -156,6 +156,9 @@ async def _send_card(update: Update, context: FairContext, product_id: str) -> N
             )
             return
         except TelegramError as error:
+            if may_have_arrived(error):
+                log.warning("the product photo timed out; it may have arrived: no text card")
+                return
             log.info("product photo not sent (%s), sending the card as text", error)
     await send(update, context, text, markup)
 

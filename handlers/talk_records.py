@@ -21,7 +21,7 @@ from handlers import talk_records_views as views
 from handlers.callbacks import numbered, pattern
 from handlers.context import FairApplication, FairContext
 from handlers.refusals import refuse
-from handlers.replies import answer, edit_markup, inline, send
+from handlers.replies import answer, edit_markup, inline, may_have_arrived, send
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +62,9 @@ async def on_button(update: Update, context: FairContext) -> None:
     try:
         await context.bot.send_document(query.from_user.id, data, filename=name)
     except TelegramError as error:
+        if may_have_arrived(error):
+            log.warning("the transcript timed out; it may have arrived")
+            return
         log.warning("sendDocument failed, no transcript file: %s", error)
         await send(update, context, t.gettext("The transcript cannot be sent as a file here."))
 

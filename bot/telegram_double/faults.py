@@ -30,6 +30,9 @@ class Fault:
     ``description``: the error text (Telegram's default for the status if None).
     ``probability``: the share of matching calls that fail (seeded, so a run repeats);
     a call the dice spare does not use up one of ``times``.
+    ``completes``: the call is carried out even when its client hangs up before the
+    answer, as Telegram does (a slow sendPhoto whose client timed out still posts the
+    photo); without it the double abandons the call with its connection.
     """
 
     method: str | None = None
@@ -40,6 +43,7 @@ class Fault:
     delay: float = 0.0
     description: str | None = None
     probability: float = 1.0
+    completes: bool = False
 
     def __post_init__(self) -> None:
         if self.status is None:
@@ -93,6 +97,11 @@ class FaultBook:
 
     def clear(self) -> None:
         self.faults.clear()
+
+    def completing(self, method: str, params: dict[str, Any]) -> bool:
+        """Whether the fault this call meets is one carried out whatever the client does."""
+        found = next((f for f in self.faults if f.matches(method, params)), None)
+        return found is not None and found.completes
 
     async def apply(self, method: str, params: dict[str, Any]) -> None:
         """Delay and/or raise for the first fault matching this call (using one of its times)."""

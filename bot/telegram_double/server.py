@@ -32,7 +32,7 @@ from bot.telegram_double import messaging, methods  # noqa: F401  (register the 
 from bot.telegram_double.errors import ApiError
 from bot.telegram_double.faults import Fault, FaultBook, FloodControl
 from bot.telegram_double.media import Upload
-from bot.telegram_double.registry import find_method
+from bot.telegram_double.registry import MethodEntry, find_method
 from bot.telegram_double.spec import check_union, decode_params, load_spec
 from bot.telegram_double.state import Chat, Event, World
 from bot.telegram_double.user import DoubleUser
@@ -255,8 +255,15 @@ class BotApiDouble:
         try:
             if self.flood is not None:
                 self.flood.check(entry.name, params, time.monotonic())
-            await self.faults.apply(entry.name, params)
-            result = await entry.handler(self.world, params)
+            call = self._carry_out(entry, params)
+            if self.faults.completing(entry.name, params):
+                # Telegram finishes what it began: a client that hangs up cancels only
+                # its wait for the answer.
+                task = asyncio.ensure_future(call)
+                task.add_done_callback(_observed)
+                result = await asyncio.shield(task)
+            else:
+                result = await call
         except ApiError as exc:
             return _error(exc)
         except Exception:
@@ -268,6 +275,10 @@ class BotApiDouble:
             self.spec_violations += [f"{entry.name}: {p}" for p in check_union(returns, result)]
         return web.json_response({"ok": True, "result": result}, dumps=_dumps)
 
+    async def _carry_out(self, entry: MethodEntry, params: dict[str, Any]) -> Any:
+        await self.faults.apply(entry.name, params)
+        return await entry.handler(self.world, params)
+
     async def _handle_file(self, request: web.Request) -> web.Response:
         stored = None
         if request.match_info["token"] == self.token:
@@ -277,6 +288,12 @@ class BotApiDouble:
         return web.Response(
             body=stored.data, content_type=stored.mime_type or "application/octet-stream"
         )
+
+
+def _observed(task: asyncio.Task[Any]) -> None:
+    """A completed call nobody waited for: its error, if any, is its own business."""
+    if not task.cancelled():
+        task.exception()
 
 
 def _error(exc: ApiError) -> web.Response:

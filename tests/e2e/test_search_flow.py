@@ -16,6 +16,7 @@ from bot.clock import Clock
 from bot.db.catalog import Product
 from bot.deps import Deps
 from bot.telegram_double import BotApiDouble
+from bot.telegram_double.faults import Fault
 from bot.telegram_double.media import Upload, tiny_png
 from catalog_sync.runner import sync
 from handlers.callbacks import pack
@@ -197,3 +198,22 @@ async def test_a_card_whose_image_is_a_local_path_uploads_nothing(
     uploads = [value for value in sent if isinstance(value, Upload)]
     assert not [u for u in uploads if b"fake-secret" in u.data], "the file was uploaded"
     assert double.calls("sendPhoto") == [] and double.calls("sendDocument") == []
+
+
+async def test_a_send_that_timed_out_but_arrived_gets_no_fallback_and_no_apology(
+    catalog: None, bot: FairApplication, double: BotApiDouble, deps: Deps
+) -> None:
+    # Telegram finishes a call whose client gave up waiting (the bot's limit is 5 s).
+    talk = Talk(double, deps, user_id=8006, first_name="Rui", language_code="es")
+    await talk.say("cuchillo de chef")
+    await talk.expect("Results for “{query}”: {count}")
+    double.inject(Fault(method="sendPhoto", delay=6.0, completes=True))
+    await talk.tap("Cuchillo de chef")
+    await talk.expect_photo()
+    double.inject(Fault(method="sendMessage", delay=6.0, completes=True))
+    await talk.command("help")
+    await talk.expect("/register")
+    await asyncio.sleep(1.0)  # time for a fallback or an apology to come, if one would
+    texts = [m.text for m in talk.user.bot_messages]
+    assert sum(talk.tr("Exhibitor: {name}") in text for text in texts) == 1, "no text card"
+    assert not any(talk.tr("Sorry, something went wrong") in text for text in texts)
