@@ -45,6 +45,7 @@ LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 # them right-to-left, and isolates keep embedded Latin values from reordering.
 RLM = "\u200f"
 FSI, PDI = "\u2068", "\u2069"
+LRI = "\u2066"
 
 # Where CLDR's name is not the one speakers pick from a list: Indonesian is "Indonesia"
 # there, which reads as the country; Telegram's own language list says "Bahasa Indonesia".
@@ -90,6 +91,10 @@ class Translator:
 
     def gettext(self, message: str) -> str:
         return self.translations.gettext(message)
+
+    def pgettext(self, context: str, message: str) -> str:
+        """`message` in the sense `context` names ("feminine": the form for a woman)."""
+        return str(self.translations.pgettext(context, message))
 
     def ngettext(self, singular: str, plural: str, n: int) -> str:
         return self.translations.ngettext(singular, plural, n)
@@ -157,7 +162,10 @@ class Translator:
         return format_decimal(value, locale=self.locale)
 
     def money(self, amount: int | float | Decimal, currency: str) -> str:
-        return format_currency(amount, currency, locale=self.locale)
+        """An amount with its currency; in right-to-left text a left-to-right isolate, so
+        that the bidi algorithm does not move the symbol ("US$" read as "$US")."""
+        text = format_currency(amount, currency, locale=self.locale)
+        return f"{LRI}{text.replace(RLM, '')}{PDI}" if self.rtl else text
 
     def country(self, code: str) -> str:
         return self.locale.territories.get(code) or Locale("en").territories.get(code, code)

@@ -111,6 +111,8 @@ def test_arabic_lines_start_right_to_left_and_values_are_isolated(i18n: I18n) ->
     text = t.paragraphs("Ana <b>\n\nCF123")
     assert text.split("\n") == [RLM + "Ana <b>", "", RLM + "CF123"]
     assert t.value("<b>Ali</b> & co") == "\u2068&lt;b&gt;Ali&lt;/b&gt; &amp; co\u2069"
+    # an amount keeps its own left-to-right order inside Arabic text: "1.20 US$", not "$US"
+    assert t.money(1.2, "USD") == "\u20661.20\xa0US$\u2069"
 
 
 def test_dates_numbers_and_money_follow_the_reader_s_locale(i18n: I18n) -> None:

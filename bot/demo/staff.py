@@ -49,9 +49,13 @@ class StaffPersona:
 
 
 STAFF = (
-    StaffPersona(Persona(2001, "王芳", "zh-hans", "👩‍💼", staff=True), 0, StaffRole.MANAGER),
+    StaffPersona(
+        Persona(2001, "王芳", "zh-hans", "👩‍💼", staff=True, feminine=True), 0, StaffRole.MANAGER
+    ),
     StaffPersona(Persona(2002, "Kevin Liu", "en", "🧑‍💼", staff=True), 0, StaffRole.AGENT),
-    StaffPersona(Persona(2003, "Anna Wong", "en", "👩‍💼", staff=True), 1, StaffRole.MANAGER),
+    StaffPersona(
+        Persona(2003, "Anna Wong", "en", "👩‍💼", staff=True, feminine=True), 1, StaffRole.MANAGER
+    ),
 )
 
 
