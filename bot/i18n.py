@@ -54,6 +54,13 @@ _NATIVE_NAMES = {"id": "Bahasa Indonesia"}
 _PLACEHOLDER = re.compile(r"{(\w*)[^{}]*}")
 
 
+def isolated(text: str) -> str:
+    """`text` in a first-strong isolate, for a value whose direction may differ from the
+    reader's whatever their language ("العربية: 5" in an English list keeps its colon
+    and number after the name)."""
+    return f"{FSI}{text}{PDI}"
+
+
 def N_(message: str) -> str:
     """Mark a string for extraction where it is defined; it is translated where shown."""
     return message

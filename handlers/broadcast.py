@@ -15,7 +15,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.deps import Deps
 from bot.errors import AlreadySent, InvalidAnswer, StaleAction
-from bot.i18n import N_, Translator
+from bot.i18n import N_, Translator, isolated
 from bot.services import broadcast_delivery as delivery
 from bot.services import broadcasts
 from bot.services.broadcasts import Draft, Step
@@ -81,11 +81,11 @@ def _text_question(context: FairContext, draft: Draft) -> str:
     language = draft.language or broadcasts.FALLBACK
     ask = t.format(
         "Send the text in <b>{language}</b> ({n} of {count}).",
-        language=i18n.native_name(language),
+        language=isolated(i18n.native_name(language)),
         n=t.number(codes.index(language) + 1),
         count=t.number(len(codes)),
     )
-    done = [i18n.native_name(code) for code in codes if code in draft.texts]
+    done = [isolated(i18n.native_name(code)) for code in codes if code in draft.texts]
     status = (
         # Translators: the languages whose text of the announcement is already written.
         t.format("Done: {languages}", languages=", ".join(done))
@@ -131,7 +131,7 @@ async def show_preview(update: Update, context: FairContext, state: State[Step, 
         if not audience.get(code) and code not in draft.texts:
             continue
         values = {
-            "language": deps.i18n.native_name(code),
+            "language": isolated(deps.i18n.native_name(code)),
             "count": t.number(audience.get(code, 0)),
         }
         if draft.mode == broadcasts.EACH and code not in draft.texts:

@@ -20,7 +20,7 @@ from telegram.error import BadRequest, TelegramError
 from telegram.ext import Application, CommandHandler
 
 from bot.deps import Deps
-from bot.i18n import Translator
+from bot.i18n import Translator, isolated
 from bot.services import broadcast_delivery as delivery
 from bot.services import users
 from bot.services.broadcast_delivery import Created, Progress
@@ -160,7 +160,7 @@ async def broadcasts_command(update: Update, context: FairContext) -> None:
                 "#{id} · {time} · {languages}",
                 id=summary.progress.id,
                 time=t.datetime(summary.created_at, deps.settings.fair_timezone, "short"),
-                languages=", ".join(deps.i18n.native_name(c) for c in summary.languages),
+                languages=", ".join(isolated(deps.i18n.native_name(c)) for c in summary.languages),
             ),
             figures(t, summary.progress)
             + " · "

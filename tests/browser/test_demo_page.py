@@ -240,7 +240,7 @@ async def test_the_organizer_broadcasts_and_watches_it_go_out(
     await en.say("<b>El pabellón 5</b> abre a las 9:00.")
     await en.tap("👀 Preview")
     summary = await en.see("Buyers it will reach: 1")
-    await expect(summary).to_contain_text("Español: 1")
+    await expect(summary).to_contain_text("\u2068Español\u2069: 1")
     await en.tap("✅ Confirm")
     progress = await en.see("sending to 1 buyer…")
     message_id = await progress.get_attribute("data-message-id")

@@ -71,8 +71,9 @@ async def test_a_text_per_language_reaches_each_buyer_with_live_progress(
     await admin.expect("Preview: exactly what buyers will receive.")
     summary = await admin.expect("Buyers it will reach")
     assert "Buyers it will reach: 4" in summary.text
-    assert "English: 1" in summary.text and "Español: 1" in summary.text
-    assert "日本語: 1 (the English text)" in summary.text
+    # each language's name is isolated, so an Arabic one keeps ": 1" after it
+    assert "\u2068English\u2069: 1" in summary.text and "\u2068Español\u2069: 1" in summary.text
+    assert "\u2068日本語\u2069: 1 (the English text)" in summary.text
     previews = [m.text for m in admin.user.bot_messages if "Canton Fair Online" in m.text]
     assert any("El pabellón 5" in text for text in previews)
     await admin.tap("✅ Confirm")
