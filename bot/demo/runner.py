@@ -15,6 +15,7 @@ import contextlib
 import dataclasses
 import logging
 import secrets
+from functools import partial
 from pathlib import Path
 
 from aiohttp import web
@@ -30,6 +31,7 @@ from bot.demo.pictures import ProductPictures
 from bot.demo.server import DemoWeb
 from bot.deps import Deps
 from bot.i18n import I18n
+from bot.services import buyers
 from bot.telegram_double import BotApiDouble
 
 log = logging.getLogger(__name__)
@@ -49,6 +51,11 @@ def demo_settings(settings: Settings, data_dir: Path) -> Settings:
         # A clock moved past 10:00 shows its reminders within seconds, not a job period later.
         reminder_interval=min(settings.reminder_interval, 2.0),
     )
+
+
+async def _buyer_zone(database: Database, telegram_id: int) -> str | None:
+    async with database.read() as session:
+        return await buyers.timezone_of(session, telegram_id)
 
 
 async def run_demo(
@@ -77,7 +84,10 @@ async def run_demo(
     hosts = {DEMO_IMAGE_HOST: f"http://127.0.0.1:{port}"}
     double = BotApiDouble(token=DEMO_TOKEN, clock=clock.now, hosts=hosts)
     pictures = ProductPictures(database)
-    page = DemoWeb(double, deps.i18n, clock, settings.fair_timezone, ORGANIZER_ID, pictures)
+    page = DemoWeb(
+        double, deps.i18n, clock, settings.fair_timezone, ORGANIZER_ID, pictures,
+        zone_of=partial(_buyer_zone, database),
+    )  # fmt: skip
     page.app.add_routes(Dashboard(deps).routes())
     runner = web.AppRunner(page.app, shutdown_timeout=1.0, access_log=None)
     try:

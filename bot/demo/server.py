@@ -12,9 +12,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-from datetime import datetime
+from collections.abc import Awaitable, Callable
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from aiohttp import web
 
@@ -33,6 +35,9 @@ FIRST_ADDED_ID = 2001
 PERSONAS = "personas"  # an event of the page's own: the list of personas changed
 
 
+ZoneLookup = Callable[[int], Awaitable[str | None]]  # a buyer's registered time zone
+
+
 class DemoWeb:
     """The aiohttp application of the web chat, bound to one double and one clock."""
 
@@ -44,8 +49,13 @@ class DemoWeb:
         fair_zone: Any,
         organizer_id: int,
         pictures: ProductPictures,
+        zone_of: ZoneLookup | None = None,
     ) -> None:
         self.double, self.i18n, self.clock, self.fair_zone = double, i18n, clock, fair_zone
+        # Each chat's times are on its reader's clock: a registered buyer's own zone (read
+        # again as messages come, since registering sets it), the fair's for anyone else.
+        self._zone_of = zone_of
+        self._zones: dict[int, tzinfo] = {}
         self.personas: dict[int, Persona] = {}
         for persona in [*default_personas(organizer_id), *staff_personas()]:
             self._add(persona)
@@ -113,12 +123,21 @@ class DemoWeb:
         persona = self._persona(request)
         user = self.double.user(persona.id)
         chat = user.chat
+        zone = await self._reader_zone(persona.id)
         return web.json_response(
             {
                 "messages": [self._message(persona, m) for m in chat.messages.values()],
                 "reply_keyboard": _reply_keyboard(chat.reply_keyboard),
+                "zone": str(zone),
             }
         )
+
+    async def _reader_zone(self, chat_id: int) -> tzinfo:
+        """The clock the chat's times are shown on, looked up again (and kept)."""
+        found = await self._zone_of(chat_id) if self._zone_of is not None else None
+        zone = ZoneInfo(found) if found else self.fair_zone
+        self._zones[chat_id] = zone
+        return zone
 
     async def post_text(self, request: web.Request) -> web.Response:
         persona = self._persona(request)
@@ -190,6 +209,8 @@ class DemoWeb:
                 except TimeoutError:
                     await response.write(b": heartbeat\n\n")
                     continue
+                if event.kind in ("message", "edit") and chat_id in self.personas:
+                    await self._reader_zone(chat_id)
                 for payload in self._payloads(chat_id, event, keyboards):
                     await response.write(f"data: {json.dumps(payload)}\n\n".encode())
         except (ConnectionResetError, asyncio.CancelledError):
@@ -222,7 +243,8 @@ class DemoWeb:
 
     def _message(self, persona: Persona, message: ChatMessage) -> dict[str, Any]:
         t = self.i18n.translator(self.i18n.negotiate(persona.language_code))
-        sent = datetime.fromtimestamp(message.date, self.fair_zone)
+        zone = self._zones.get(persona.id, self.fair_zone)
+        sent = datetime.fromtimestamp(message.date, zone)
         url = f"/media/{persona.id}/{message.message_id}"
         contact = message.media.get("contact")
         sticker = message.media.get("sticker")
@@ -230,7 +252,7 @@ class DemoWeb:
             "id": message.message_id,
             "from_bot": message.from_bot,
             "date": message.date,
-            "time": t.time(sent, self.fair_zone),
+            "time": t.time(sent, zone),
             "html": _page_html(message),
             "kind": message.kind,
             "photo": url if message.photo is not None else None,

@@ -54,6 +54,12 @@ async def get(session: AsyncSession, telegram_id: int) -> Profile:
     return _profile(row)
 
 
+async def timezone_of(session: AsyncSession, telegram_id: int) -> str | None:
+    """A buyer's time zone, or None for someone not registered."""
+    zone = await session.execute(select(Buyer.timezone).where(Buyer.telegram_id == telegram_id))
+    return zone.scalar_one_or_none()
+
+
 async def find_by_code(session: AsyncSession, buyer_code: str) -> Profile | None:
     row = (
         await session.execute(select(Buyer).where(Buyer.buyer_code == buyer_code))

@@ -29,6 +29,8 @@ async def test_reminder_at_10_in_madrid_then_check_in_and_see_the_streak(
     await expect(reminder).to_have_count(0)
     await set_clock(page, "2026-10-15T16:01")  # 10:01 in Madrid
     await expect(reminder).to_have_count(1, timeout=15_000)
+    # A scheduled message's time is on its reader's clock: 10:01 in Madrid, not 16:01.
+    await expect(reminder.locator("time")).to_contain_text("10:0")
     await es.tap("✅ Check in")
     done = await es.see("🔥")
     await expect(done).to_contain_text(

@@ -10,7 +10,8 @@ const state = {
   lang: 'en',
   labels: {},
   languages: [],
-  zone: null,           // the fair's time zone, from /api/clock (for day separators)
+  zone: null,           // the fair's time zone, from /api/clock
+  chatZone: null,       // the open chat's reader's zone, from /api/chats (day separators)
   messages: new Map(),  // id -> Message of the open chat
   unread: new Map(),    // persona id -> number of bot messages not seen yet
   loadSeq: 0,           // bumped per chat load, so a stale response is dropped
@@ -271,6 +272,7 @@ async function loadChat() {
   const buffered = state.pending.events;
   state.pending = null;
   state.loading = false;
+  state.chatZone = data.zone || null; // the reader's clock: a buyer's own zone, else the fair's
   state.messages = new Map();
   for (const message of data.messages || []) {
     if (!message.deleted) state.messages.set(message.id, message);
@@ -411,19 +413,20 @@ function refreshDaySeparators() {
   $('#empty-chat').hidden = state.loading || state.messages.size > 0;
 }
 
-/** "15 October" in the persona's language, on the fair's clock like the message times. */
+/** "15 October" in the persona's language, on the reader's clock like the message times. */
 function formatDay(unixSeconds) {
   if (!unixSeconds) return null;
   return dayFormat().format(new Date(unixSeconds * 1000));
 }
 
 function dayFormat() {
-  const key = `${state.lang}|${state.zone}`; // made again when either changes
+  const zone = state.chatZone || state.zone;
+  const key = `${state.lang}|${zone}`; // made again when either changes
   if (dayFormat.key !== key) {
     const options = { weekday: 'short', day: 'numeric', month: 'long' };
     const lang = (state.lang || 'en').replace('_', '-');
     try {
-      dayFormat.cache = new Intl.DateTimeFormat(lang, { ...options, timeZone: state.zone || undefined });
+      dayFormat.cache = new Intl.DateTimeFormat(lang, { ...options, timeZone: zone || undefined });
     } catch { // an unknown language or zone: the browser's defaults
       dayFormat.cache = new Intl.DateTimeFormat(undefined, options);
     }
@@ -614,7 +617,7 @@ async function refreshClock(data) {
     return; // the offline banner already tells the story
   }
   if (state.zone !== data.zone) state.zone = data.zone;
-  if (dayFormat.key !== `${state.lang}|${state.zone}`) refreshDaySeparators();
+  if (dayFormat.key !== `${state.lang}|${state.chatZone || state.zone}`) refreshDaySeparators();
   $('[data-testid="clock"]').textContent = data.fair_time;
   $('#clock-zone').textContent = data.zone || '';
   $('#clock-frozen').hidden = !data.frozen;
