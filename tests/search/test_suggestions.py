@@ -45,3 +45,14 @@ def test_partial_matches_are_flagged(index: SearchIndex) -> None:
 def test_no_suggestions_for_gibberish(index: SearchIndex) -> None:
     result = run(index, "qxzjvkwqx")
     assert result.hits == [] and result.did_you_mean == []
+
+
+def test_an_unknown_word_is_never_echoed_and_every_suggestion_finds_something(
+    index: SearchIndex,
+) -> None:
+    assert run(index, "xqzvvtrplk").did_you_mean == []  # nothing near: nothing to offer
+    result = run(index, "xqzvvtrplk spekr")
+    assert result.did_you_mean and all("xqzvvtrplk" not in s for s in result.did_you_mean)
+    for query in ("xqzvvtrplk spekr", "spekr", "bluetooth spekr under 5 usd", "knivs xqzw"):
+        for suggestion in run(index, query).did_you_mean:
+            assert run(index, suggestion).hits, f"{suggestion!r} (for {query!r}) finds nothing"
