@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -151,3 +152,22 @@ def test_a_value_that_ends_a_sentence_gets_no_second_full_stop(i18n: I18n) -> No
     checked = ru.format("✅ You are checked in for {date}.", date=ru.date(date(2026, 10, 15)))
     assert checked.endswith("2026\u202f\u0433.") and not checked.endswith("..")
     assert en.plain("{name}.", name="Fine") == "Fine."  # a value without one keeps it
+
+
+def test_spanish_addresses_every_reader_as_usted() -> None:
+    """One form of address per language: no tú or vosotros anywhere in Spanish."""
+    familiar = re.compile(
+        r"\b(tú|tu|tus|te|ti|contigo|vosotros|vosotras|os|vuestro|vuestra|puedes|quieres"
+        r"|tienes|eres|estás)\b",
+        re.IGNORECASE,
+    )
+    with (LOCALES_DIR / "es" / "LC_MESSAGES" / "messages.po").open("rb") as po:
+        catalog = read_po(po, locale="es")
+    found = [
+        text
+        for message in catalog
+        if message.id
+        for text in (message.string if isinstance(message.string, tuple) else (message.string,))
+        if text and familiar.search(text)
+    ]
+    assert found == []

@@ -162,6 +162,7 @@ async def test_the_organizer_sees_the_last_sync(
     await en.say("/catalog")
     report = await en.see("Products: 30 · Exhibitors: 2")
     await expect(report).to_contain_text("Products — added: 30")
+    await expect(report).to_contain_text("(Shanghai (UTC+08:00))")  # the clock it is on
     await en.say("/invite maker")  # by name: both exhibitors are "Maker N Co., Ltd."
     choice = await _pinned(
         page, await en.see("Several exhibitors have that name. Which one do you mean?")
