@@ -167,7 +167,9 @@ def test_spanish_addresses_every_reader_as_usted() -> None:
         text
         for message in catalog
         if message.id
-        for text in (message.string if isinstance(message.string, tuple) else (message.string,))
-        if text and familiar.search(text)
+        for text in (
+            message.string if isinstance(message.string, (tuple, list)) else (message.string,)
+        )
+        if text and familiar.search(str(text))
     ]
     assert found == []
