@@ -12,7 +12,6 @@ from __future__ import annotations
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from bot.db.catalog import Exhibitor
 from bot.domain import StaffRole
 from bot.errors import AlreadyStaff, InvalidInvite, LastManager, UnknownExhibitor
 from bot.i18n import N_, Translator
@@ -47,19 +46,15 @@ async def invite_command(update: Update, context: FairContext) -> None:
     named_role = ROLES.get(args[-1].lower()) if len(args) > 1 else None
     role = named_role or StaffRole.AGENT
     wanted = " ".join(args[:-1] if named_role else args)[:100]
-    found: list[str] = []
-    named: list[tuple[str, dict[str, str]]] = []
+    found: list[tuple[str, dict[str, str]]] = []
     invite: Invite | None = None
     async with deps.db.write() as session:
-        if wanted and await session.get(Exhibitor, wanted) is not None:
-            found = [wanted]
-        elif wanted and (len(args) == 1 or await session.get(Exhibitor, args[0]) is None):
-            named = await staff.exhibitors_named(session, wanted)
-            found = [exhibitor_id for exhibitor_id, _ in named]
-        else:
-            wanted = ""  # an ID with a role that is none: how to write it
+        if wanted:
+            found = await staff.exhibitors_for(session, wanted)
+        if not found and len(args) > 1 and await staff.is_exhibitor(session, args[0]):
+            wanted = ""  # an ID followed by a role that is none: how to write it
         if len(found) == 1:
-            invite = await staff.invite(session, found[0], deps.clock.now(), role)
+            invite = await staff.invite(session, found[0][0], deps.clock.now(), role)
     if not wanted:
         await send(
             update,
@@ -77,7 +72,7 @@ async def invite_command(update: Update, context: FairContext) -> None:
     elif not found:
         await refuse(update, context, UnknownExhibitor(wanted))
     else:
-        await send(update, context, *_choices(t, named, role))
+        await send(update, context, *_choices(t, found, role))
 
 
 def _choices(

@@ -8,36 +8,25 @@ from __future__ import annotations
 
 from bot.i18n import NP_, Plural, Translator
 
-_PIECE = NP_("piece", "pieces")
-_SET = NP_("set", "sets")
-_PAIR = NP_("pair", "pairs")
-_METRE = NP_("metre", "metres")
-_SQUARE_METRE = NP_("square metre", "square metres")
-_KILOGRAM = NP_("kilogram", "kilograms")
-_TON = NP_("ton", "tons")
-_CARTON = NP_("carton", "cartons")
-_BOX = NP_("box", "boxes")
-_ROLL = NP_("roll", "rolls")
-_BAG = NP_("bag", "bags")
-_UNIT = NP_("unit", "units")
-
-UNITS: dict[str, Plural] = {
-    **dict.fromkeys(("piece", "pieces", "pc", "pcs"), _PIECE),
-    **dict.fromkeys(("set", "sets"), _SET),
-    **dict.fromkeys(("pair", "pairs"), _PAIR),
-    **dict.fromkeys(("metre", "metres", "meter", "meters", "m"), _METRE),
-    **dict.fromkeys(
+# Each unit's two English forms, and the ways a catalog writes it.
+_WRITTEN: list[tuple[Plural, tuple[str, ...]]] = [
+    (NP_("piece", "pieces"), ("piece", "pieces", "pc", "pcs")),
+    (NP_("set", "sets"), ("set", "sets")),
+    (NP_("pair", "pairs"), ("pair", "pairs")),
+    (NP_("metre", "metres"), ("metre", "metres", "meter", "meters", "m")),
+    (
+        NP_("square metre", "square metres"),
         ("square metre", "square metres", "square meter", "square meters", "sqm", "m2"),
-        _SQUARE_METRE,
     ),
-    **dict.fromkeys(("kilogram", "kilograms", "kg", "kgs"), _KILOGRAM),
-    **dict.fromkeys(("ton", "tons", "tonne", "tonnes", "t"), _TON),
-    **dict.fromkeys(("carton", "cartons", "ctn", "ctns"), _CARTON),
-    **dict.fromkeys(("box", "boxes"), _BOX),
-    **dict.fromkeys(("roll", "rolls"), _ROLL),
-    **dict.fromkeys(("bag", "bags"), _BAG),
-    **dict.fromkeys(("unit", "units"), _UNIT),
-}
+    (NP_("kilogram", "kilograms"), ("kilogram", "kilograms", "kg", "kgs")),
+    (NP_("ton", "tons"), ("ton", "tons", "tonne", "tonnes", "t")),
+    (NP_("carton", "cartons"), ("carton", "cartons", "ctn", "ctns")),
+    (NP_("box", "boxes"), ("box", "boxes")),
+    (NP_("roll", "rolls"), ("roll", "rolls")),
+    (NP_("bag", "bags"), ("bag", "bags")),
+    (NP_("unit", "units"), ("unit", "units")),
+]
+UNITS: dict[str, Plural] = {name: forms for forms, names in _WRITTEN for name in names}
 
 
 def unit(t: Translator, name: str | None, quantity: int) -> str:

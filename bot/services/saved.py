@@ -22,7 +22,7 @@ async def save(session: AsyncSession, telegram_id: int, product_id: str, now: da
     product = await session.get(Product, product_id)
     if product is None:
         raise StaleAction()
-    if await session.get(SavedProduct, (telegram_id, product_id)) is not None:
+    if await holds(session, telegram_id, product_id):
         return False
     try:
         async with session.begin_nested():

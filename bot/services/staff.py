@@ -79,11 +79,19 @@ async def invite(
     return Invite(code, exhibitor_id, dict(exhibitor.name), expires, role)
 
 
-async def exhibitors_named(
+async def is_exhibitor(session: AsyncSession, exhibitor_id: str) -> bool:
+    return await session.get(Exhibitor, exhibitor_id) is not None
+
+
+async def exhibitors_for(
     session: AsyncSession, text: str, limit: int = 8
 ) -> list[tuple[str, dict[str, str]]]:
-    """Up to `limit` + 1 exhibitors (id, names) whose name in any language holds `text`,
-    letter case aside: an organizer who knows a company's name but not its ID."""
+    """The exhibitors (id, names) `text` names: the one whose ID it is, or else up to
+    `limit` + 1 whose name in any language holds it, letter case aside (an organizer who
+    knows a company's name but not its ID)."""
+    exhibitor = await session.get(Exhibitor, text)
+    if exhibitor is not None:
+        return [(exhibitor.id, dict(exhibitor.name))]
     needle = text.strip().lower()
     if len(needle) < 3:
         return []
