@@ -47,13 +47,16 @@ async def page(demo_url: str) -> AsyncIterator[object]:
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
-    from playwright.async_api import async_playwright
+    from playwright.async_api import async_playwright, expect
 
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         context = await browser.new_context(viewport={"width": 1280, "height": 860})
         page = await context.new_page()
         page.set_default_timeout(15_000)
+        # An expectation waits as long as an action: on a loaded 2-core machine a reply
+        # that edits a message can take longer than Playwright's default 5 s.
+        expect.set_options(timeout=15_000)
         await page.goto(demo_url)
         yield page
         await browser.close()
